@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, type OpenedApp } from './harness';
+import { artifactPath } from './artifacts';
+
+interface SampleFile {
+  map: {
+    meta: { title: string };
+    nodes: Record<string, { kind: string; text: string }>;
+    relations: Record<string, { from: string[]; to: { node?: string; relation?: string } }>;
+  };
+}
+
+const sample = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../resources/examples/kazakhstan-mediator.argmap'), 'utf8'),
+) as SampleFile;
+const nodes = Object.entries(sample.map.nodes);
+const relations = Object.entries(sample.map.relations);
+
+/** Relations drawn through a junction (linked premises, or undercut) are one edge per premise plus one out. */
+function expectedEdgeCount(): number {
+  const undercutTargets = new Set(relations.flatMap(([, r]) => (r.to.relation ? [r.to.relation] : [])));
+  return relations.reduce((sum, [id, r]) => sum + (r.from.length > 1 || undercutTargets.has(id) ? r.from.length + 1 : 1), 0);
+}
+
+async function expectInside(page: Page, selector: string): Promise<void> {
+  const canvas = await page.locator('.react-flow').boundingBox();
+  if (!canvas) throw new Error('no canvas');
+  for (const box of await page.locator(selector).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()))) {
+    const { x, y, width, height } = box as DOMRect;
+    expect(width).toBeGreaterThan(0);
+    expect(x).toBeGreaterThanOrEqual(canvas.x - 1);
+    expect(y).toBeGreaterThanOrEqual(canvas.y - 1);
+    expect(x + width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+    expect(y + height).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
+  }
+}
+
+let app: OpenedApp;
+test.beforeEach(async () => {
+  app = await openApp();
+});
+test.afterEach(async () => {
+  await app.close();
+});
+
+test('the sample map opens with every node and relation visible after fit view', async () => {
+  const { page } = app;
+  await expect(page.getByRole('heading', { name: sample.map.meta.title })).toBeVisible();
+  await expect(page.locator('.react-flow__node-argument')).toHaveCount(nodes.length);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(expectedEdgeCount());
+  for (const [id, node] of nodes) {
+    await expect(page.getByTestId(`rf__node-${id}`)).toContainText(node.text.slice(0, 30));
+  }
+  for (const [id] of relations) {
+    expect(await page.locator(`[data-testid^="rf__edge-${id}"]`).count()).toBeGreaterThan(0);
+  }
+  // Every edge path is drawn (has a length), not just present in the DOM.
+  const pathLengths = await page.locator('.react-flow__edge-path').evaluateAll((paths) =>
+    paths.map((path) => (path as SVGPathElement).getTotalLength()),
+  );
+  expect(Math.min(...pathLengths)).toBeGreaterThan(10);
+  await expectInside(page, '.react-flow__node');
+  await expect(page.getByTestId('node-count')).toHaveText(`${nodes.length} nodes`);
+  await page.screenshot({ path: artifactPath('sample-map.png') });
+});
+
+test('the legend names every kind of node and relation', async () => {
+  const legend = app.page.getByRole('complementary', { name: 'Legend' });
+  await expect(legend).toBeVisible();
+  for (const label of ['Thesis', 'Claim', 'Reason', 'Evidence', 'Objection', 'Rebuttal', 'Recommendation', 'Note']) {
+    await expect(legend.getByText(label, { exact: true })).toBeVisible();
+  }
+  for (const label of ['Supports', 'Attacks', 'Undercuts']) await expect(legend.getByText(label)).toBeVisible();
+});
+
+test('kinds look different: each kind has its own colour, relations their own dash', async () => {
+  const { page } = app;
+  const borderOf = (kind: string) =>
+    page.locator(`.arg-node--${kind}`).first().evaluate((el) => getComputedStyle(el).borderTopColor);
+  const colours = new Set(await Promise.all(['thesis', 'claim', 'reason', 'evidence', 'objection', 'rebuttal', 'recommendation'].map(borderOf)));
+  expect(colours.size).toBe(7);
+  const dashOf = (kind: string) =>
+    page.locator(`[data-relation-kind="${kind}"] .react-flow__edge-path`).first().evaluate((el) => getComputedStyle(el).strokeDasharray);
+  const dashes = new Set(await Promise.all(['support', 'attack', 'undercut'].map(dashOf)));
+  expect(dashes.size).toBe(3);
+  await expect(page.locator('.junction--linked')).toHaveCount(1);
+});
+
+test('nodes are readable at 100% zoom', async () => {
+  const { page } = app;
+  const zoom = async (): Promise<number> => Number((await page.getByTestId('zoom-level').innerText()).match(/\d+/)?.[0]);
+  for (let i = 0; i < 12 && (await zoom()) < 100; i++) {
+    await app.emit('menuCommand', 'zoomIn');
+    await page.waitForTimeout(300);
+  }
+  expect(await zoom()).toBeGreaterThanOrEqual(100);
+  await app.emit('menuCommand', 'fitView');
+  await page.waitForTimeout(300);
+  expect(await zoom()).toBeLessThan(100);
+  // Back to 100% around the experts' objection and the author's rebuttal, as a reader would look.
+  await page.getByTestId('rf__node-n-experts-resources').click();
+  await page.getByTestId('rf__node-n-mediation-not-peacemaking').click({ modifiers: ['Shift'] });
+  await app.emit('menuCommand', 'actualSize');
+  await expect(page.getByTestId('zoom-level')).toHaveText('Zoom 100%');
+  await expectInside(page, '[data-testid="rf__node-n-mediation-not-peacemaking"]');
+  const text = page.getByTestId('rf__node-n-mediation-not-peacemaking').locator('.arg-node__text');
+  const fontSize = await text.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const box = await page.getByTestId('rf__node-n-mediation-not-peacemaking').boundingBox();
+  expect(fontSize).toBeGreaterThanOrEqual(14);
+  expect(box?.width).toBeGreaterThanOrEqual(240);
+  await page.screenshot({ path: artifactPath('sample-map-100.png') });
+});

@@ -1,0 +1,40 @@
+/** Lifecycle only: the single-instance lock, then each part sets itself up when Electron is ready. */
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { createHandlers } from './services/documentHandlers';
+import { initialFileFromArgv } from './services/commandLine';
+import { setupIpc } from './ipc';
+import { setupMenu } from './menu';
+import { setupSecurity } from './security';
+import { createMainWindow } from './window';
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  const handlers = createHandlers({
+    resourcesDir: join(app.getAppPath(), 'resources'),
+    initialFile: initialFileFromArgv(process.argv, app.isPackaged),
+  });
+
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    setupSecurity();
+    setupIpc(handlers);
+    setupMenu(handlers);
+    createMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    });
+  });
+}

@@ -1,0 +1,31 @@
+import { basename, join } from 'node:path';
+import type { InvokeHandlers, OpenedDocument } from '../../shared/ipc/contract';
+import { readMapFile } from './mapFiles';
+
+export const SAMPLE_FILE_NAME = 'kazakhstan-mediator.argmap';
+
+export interface HandlerContext {
+  /** The folder holding `examples/` (the app's resources). */
+  resourcesDir: string;
+  /** A map file named on the command line, opened instead of the sample. */
+  initialFile?: string;
+}
+
+export const samplePath = (resourcesDir: string): string => join(resourcesDir, 'examples', SAMPLE_FILE_NAME);
+
+async function openFile(path: string, isSample: boolean): Promise<OpenedDocument> {
+  return { name: basename(path), isSample, result: await readMapFile(path) };
+}
+
+/**
+ * The main-process side of the contract. No Electron here: main registers
+ * these with ipcMain, and the e2e harness binds the very same functions.
+ */
+export function createHandlers(context: HandlerContext): InvokeHandlers {
+  const openSample = (): Promise<OpenedDocument> => openFile(samplePath(context.resourcesDir), true);
+  return {
+    getInitialDocument: async () =>
+      context.initialFile ? openFile(context.initialFile, false) : openSample(),
+    openSample,
+  };
+}

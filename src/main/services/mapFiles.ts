@@ -1,0 +1,47 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseArgmap } from '../../shared/formats/argmapFormat';
+import type { LoadResult } from '../../shared/schema/loadResult';
+
+/** Larger files are refused before reading: no real map comes near this, a wrong file might. */
+export const MAX_MAP_FILE_BYTES = 50 * 1024 * 1024;
+
+function describeIoError(error: unknown, name: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return `“${name}” does not exist (it may have been moved or deleted).`;
+    case 'EACCES':
+    case 'EPERM':
+      return `Permission denied: Argmap may not read “${name}”.`;
+    case 'EISDIR':
+      return `“${name}” is a folder, not a map file.`;
+    default:
+      return `“${name}” could not be read (${error instanceof Error ? error.message : String(error)}).`;
+  }
+}
+
+/** Reads and validates an .argmap file. Never throws: every failure is a LoadResult. */
+export async function readMapFile(path: string): Promise<LoadResult> {
+  const name = basename(path);
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, reason: 'io-error', message: describeIoError({ code: 'EISDIR' }, name) };
+    if (info.size > MAX_MAP_FILE_BYTES) {
+      const megabytes = Math.round(info.size / 1024 / 1024);
+      return {
+        ok: false,
+        reason: 'io-error',
+        message: `“${name}” is ${megabytes} MB; Argmap opens maps up to ${MAX_MAP_FILE_BYTES / 1024 / 1024} MB.`,
+      };
+    }
+    const bytes = await readFile(path);
+    if (bytes.includes(0)) {
+      return { ok: false, reason: 'invalid-json', message: `“${name}” is a binary file, not an Argmap map.` };
+    }
+    const result = parseArgmap(bytes.toString('utf8'));
+    return result.ok ? result : { ...result, message: `“${name}”: ${result.message}` };
+  } catch (error) {
+    return { ok: false, reason: 'io-error', message: describeIoError(error, name) };
+  }
+}

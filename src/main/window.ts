@@ -1,0 +1,27 @@
+import { BrowserWindow } from 'electron';
+import { preloadPath, rendererTarget } from './rendererLocation';
+
+/** The one main window, locked down as the Electron security checklist asks. */
+export function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Argmap',
+    backgroundColor: '#f6f7f9',
+    show: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  if ('url' in rendererTarget) void window.loadURL(rendererTarget.url);
+  else void window.loadFile(rendererTarget.file);
+  return window;
+}

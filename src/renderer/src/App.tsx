@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { MapCanvas } from './canvas/MapCanvas';
+import { ErrorBanner } from './panels/ErrorBanner';
+import { Legend } from './panels/Legend';
+import { StatusBar } from './panels/StatusBar';
+import { TopBar } from './panels/TopBar';
+import { EditorStore } from './store/editorStore';
+import { EditorContext, useEditor } from './store/useEditor';
+import { useHostEvents } from './useHostEvents';
+
+function Workspace({ store }: { store: EditorStore }) {
+  useHostEvents(store);
+  const hasDocument = useEditor((state) => state.document !== null);
+  const showLegend = useEditor((state) => state.session.showLegend);
+  return (
+    <div className="app">
+      <TopBar />
+      <ErrorBanner />
+      <main className="canvas-area">
+        {hasDocument ? <MapCanvas /> : <p className="canvas-area__loading">Opening map…</p>}
+        {hasDocument && showLegend && <Legend />}
+      </main>
+      <StatusBar />
+    </div>
+  );
+}
+
+export function App() {
+  const [store] = useState(() => new EditorStore());
+  return (
+    <EditorContext.Provider value={store}>
+      <ReactFlowProvider>
+        <Workspace store={store} />
+      </ReactFlowProvider>
+    </EditorContext.Provider>
+  );
+}

@@ -1,0 +1,46 @@
+import { MarkerType, type EdgeMarker } from '@xyflow/react';
+import type { ArgumentMap, Relation } from '../../../shared/model/argumentMap';
+import { RELATION_KIND_LABELS } from '../../../shared/model/kinds';
+import { RELATION_STYLES } from '../../../shared/render/palette';
+import { junctionId, type FlowEdge } from './flowTypes';
+import { relationsWithJunction } from './junctions';
+
+function edgeLook(relation: Relation, withArrow: boolean): Partial<FlowEdge> {
+  const look = RELATION_STYLES[relation.kind];
+  // Open arrowheads for undercuts, closed for the rest: one more cue besides colour and dash.
+  const marker: EdgeMarker = {
+    type: relation.kind === 'undercut' ? MarkerType.Arrow : MarkerType.ArrowClosed,
+    color: look.stroke,
+    width: 18,
+    height: 18,
+  };
+  return {
+    type: 'default',
+    style: { stroke: look.stroke, strokeWidth: look.width, strokeDasharray: look.dash },
+    markerEnd: withArrow ? marker : undefined,
+    className: `relation-edge relation-${relation.kind}`,
+    data: { relationId: relation.id, kind: relation.kind },
+    domAttributes: { 'data-relation-kind': relation.kind } as FlowEdge['domAttributes'],
+    focusable: false,
+  };
+}
+
+/** Derives React Flow edges from relations; junction relations become several edges. */
+export function deriveFlowEdges(map: Pick<ArgumentMap, 'relations'>): FlowEdge[] {
+  const junctions = relationsWithJunction(map);
+  const edges: FlowEdge[] = [];
+  for (const relation of Object.values(map.relations)) {
+    const target = 'node' in relation.to ? relation.to.node : junctionId(relation.to.relation);
+    const label = RELATION_KIND_LABELS[relation.kind];
+    if (!junctions.has(relation.id)) {
+      edges.push({ id: relation.id, source: relation.from[0], target, ariaLabel: `${label} relation`, ...edgeLook(relation, true) });
+      continue;
+    }
+    const via = junctionId(relation.id);
+    for (const premise of relation.from) {
+      edges.push({ id: `${relation.id}:${premise}`, source: premise, target: via, ...edgeLook(relation, false) });
+    }
+    edges.push({ id: `${relation.id}:out`, source: via, target, ariaLabel: `${label} relation`, ...edgeLook(relation, true) });
+  }
+  return edges;
+}

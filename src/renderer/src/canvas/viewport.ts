@@ -1,0 +1,50 @@
+import { useCallback } from 'react';
+import { useReactFlow, type FitViewOptions } from '@xyflow/react';
+import { useEditorStore } from '../store/useEditor';
+
+/** Width of the column the legend and minimap float in, over the canvas's right edge. */
+const OVERLAY_COLUMN = '262px';
+const MARGIN = '32px';
+
+/**
+ * Fit-view options that keep the map clear of the floating legend and minimap,
+ * and never zoom in past 100% (a small map stays at its natural size).
+ */
+export function fitViewOptions(overlaysShown: boolean, duration = 0): FitViewOptions {
+  return {
+    padding: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: overlaysShown ? OVERLAY_COLUMN : MARGIN },
+    maxZoom: 1,
+    duration,
+  };
+}
+
+/** Fits the whole map into the window, around whichever overlays are shown now. */
+export function useFitMap(): (duration?: number) => void {
+  const flow = useReactFlow();
+  const store = useEditorStore();
+  return useCallback(
+    (duration = 200) => {
+      const { showLegend, showMinimap } = store.getState().session;
+      void flow.fitView(fitViewOptions(showLegend || showMinimap, duration));
+    },
+    [flow, store],
+  );
+}
+
+/** Zooms to 100% around the selected nodes, or around the middle of the view when none is selected. */
+export function useActualSize(): (duration?: number) => void {
+  const flow = useReactFlow();
+  const store = useEditorStore();
+  return useCallback(
+    (duration = 200) => {
+      const selected = [...store.getState().session.selected];
+      if (selected.length === 0) {
+        void flow.zoomTo(1, { duration });
+        return;
+      }
+      const bounds = flow.getNodesBounds(selected);
+      void flow.setCenter(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2, { zoom: 1, duration });
+    },
+    [flow, store],
+  );
+}

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+
+interface IconButtonProps {
+  label: string;
+  shortcut?: string;
+  pressed?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}
+
+/** A square icon button whose tooltip names the action and its shortcut. */
+export function IconButton({ label, shortcut, pressed, onClick, children }: IconButtonProps) {
+  const tooltip = shortcut ? `${label} (${shortcut})` : label;
+  return (
+    <button type="button" className="icon-button" title={tooltip} aria-label={label} aria-pressed={pressed} onClick={onClick}>
+      <span aria-hidden>{children}</span>
+    </button>
+  );
+}

@@ -1,0 +1,48 @@
+import { NODE_KIND_LABELS, NODE_KINDS, RELATION_KIND_LABELS, RELATION_KINDS } from '../../../shared/model/kinds';
+import { NODE_STYLES, RELATION_STYLES } from '../../../shared/render/palette';
+
+/** What each colour and line means; the same styles the canvas draws with. */
+export function Legend() {
+  return (
+    <aside className="legend" aria-label="Legend">
+      <h2 className="legend__title">Legend</h2>
+      <ul className="legend__list">
+        {NODE_KINDS.map((kind) => (
+          <li key={kind} className="legend__item">
+            <span
+              className="legend__swatch"
+              style={{ background: NODE_STYLES[kind].fill, borderColor: NODE_STYLES[kind].border }}
+              aria-hidden
+            />
+            {NODE_KIND_LABELS[kind]}
+          </li>
+        ))}
+      </ul>
+      <ul className="legend__list">
+        {RELATION_KINDS.map((kind) => {
+          const look = RELATION_STYLES[kind];
+          return (
+            <li key={kind} className="legend__item">
+              <svg width="36" height="12" aria-hidden className="legend__line">
+                <line x1="2" y1="6" x2="28" y2="6" stroke={look.stroke} strokeWidth={look.width} strokeDasharray={look.dash} />
+                <path
+                  d="M27 1 L35 6 L27 11"
+                  fill={kind === 'undercut' ? 'none' : look.stroke}
+                  stroke={look.stroke}
+                  strokeWidth="1.5"
+                />
+              </svg>
+              {RELATION_KIND_LABELS[kind]}
+            </li>
+          );
+        })}
+        <li className="legend__item">
+          <span className="legend__linked" aria-hidden>
+            linked
+          </span>
+          Premises that count only together
+        </li>
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,66 @@
+import type { ArgumentMap } from '../model/argumentMap';
+import { argumentMapSchema, checkArgumentMap } from '../schema/argumentMapSchema';
+import type { LoadResult } from '../schema/loadResult';
+import { CURRENT_VERSION, migrate } from '../schema/migrations';
+
+/** The marker that tells an Argmap file from any other JSON. */
+export const FORMAT_NAME = 'argmap';
+export const FILE_EXTENSION = '.argmap';
+
+/** The envelope on disk: `{ format: "argmap", version, map }`. */
+export interface ArgmapEnvelope {
+  format: typeof FORMAT_NAME;
+  version: number;
+  map: ArgumentMap;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Parses the text of an .argmap file: JSON, envelope, migrations, schema. Never throws. */
+export function parseArgmap(text: string): LoadResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: 'invalid-json', message: `The file is not valid JSON (${detail}).` };
+  }
+  if (!isPlainObject(raw) || raw.format !== FORMAT_NAME) {
+    return {
+      ok: false,
+      reason: 'invalid-schema',
+      path: 'format',
+      message: 'The file is JSON but not an Argmap map (it lacks "format": "argmap").',
+    };
+  }
+  const version = raw.version;
+  if (typeof version !== 'number') {
+    return { ok: false, reason: 'invalid-schema', path: 'version', message: 'The file has no format "version" number.' };
+  }
+  const migrated = migrate(raw.map, version);
+  if (!migrated.ok) {
+    return { ok: false, reason: migrated.reason, path: 'version', message: migrated.message };
+  }
+  const checked = checkArgumentMap(migrated.map);
+  if (!checked.ok) {
+    const path = `map.${checked.path}`;
+    return { ok: false, reason: 'invalid-schema', path, message: `The map is damaged at ${path}: ${checked.message}.` };
+  }
+  return version < CURRENT_VERSION
+    ? { ok: true, map: checked.map, migratedFrom: version }
+    : { ok: true, map: checked.map };
+}
+
+/**
+ * Serialises a map in the current format: indented, newline-terminated, and
+ * canonical (the schema fixes key order), so save-load-save gives the same bytes.
+ * Validating here means a broken document is never written; it throws, as that
+ * is a bug in the app, not bad input.
+ */
+export function serializeArgmap(map: ArgumentMap): string {
+  const canonical = argumentMapSchema.parse(map) as unknown as ArgumentMap;
+  const envelope: ArgmapEnvelope = { format: FORMAT_NAME, version: CURRENT_VERSION, map: canonical };
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}

@@ -1,0 +1,16 @@
+/**
+ * Channel names only, free of zod, so the sandboxed preload can import them
+ * without pulling a validation library into its bundle.
+ */
+export const INVOKE_CHANNELS = ['getInitialDocument', 'openSample'] as const;
+export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
+
+export const EVENT_CHANNELS = ['menuCommand', 'documentOpened'] as const;
+export type EventChannel = (typeof EVENT_CHANNELS)[number];
+
+/** The wire name of a channel: one namespace keeps ours apart from Electron's own. */
+export const wireName = (channel: InvokeChannel | EventChannel): string => `argmap:${channel}`;
+
+/** The commands the application menu sends to the renderer. */
+export const MENU_COMMANDS = ['fitView', 'actualSize', 'zoomIn', 'zoomOut', 'toggleLegend', 'toggleMinimap', 'undo', 'redo'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

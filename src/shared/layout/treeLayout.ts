@@ -1,0 +1,114 @@
+import type { ArgumentMap, Position } from '../model/argumentMap';
+import type { NodeId } from '../model/ids';
+import { estimateNodeSize, type Size } from './nodeSize';
+
+export interface TreeLayoutOptions {
+  horizontalGap: number;
+  verticalGap: number;
+  /** Gap between separate trees (e.g. the thesis and a free-standing recommendation). */
+  treeGap: number;
+}
+
+const DEFAULTS: TreeLayoutOptions = { horizontalGap: 24, verticalGap: 80, treeGap: 120 };
+
+/**
+ * The node each node hangs under in a tree drawing: the target of its first
+ * relation; for an undercut, the first premise of the relation it undercuts.
+ * Edges that do not fit the tree (cross-links) are simply drawn across it.
+ */
+export function primaryParents(map: ArgumentMap): Map<NodeId, NodeId> {
+  const parents = new Map<NodeId, NodeId>();
+  const createsCycle = (child: NodeId, parent: NodeId): boolean => {
+    for (let at: NodeId | undefined = parent; at; at = parents.get(at)) if (at === child) return true;
+    return false;
+  };
+  for (const relation of Object.values(map.relations)) {
+    const parent = 'node' in relation.to ? relation.to.node : map.relations[relation.to.relation]?.from[0];
+    if (!parent) continue;
+    for (const premise of relation.from) {
+      if (!parents.has(premise) && premise !== parent && !createsCycle(premise, parent)) parents.set(premise, parent);
+    }
+  }
+  return parents;
+}
+
+interface Tree {
+  root: NodeId;
+  width: number;
+  height: number;
+}
+
+/**
+ * A layered tidy tree in linear time: the thesis on top, what bears on a node
+ * beneath it, each subtree centred over its children. Separate trees sit side by
+ * side, wrapping below the widest one so the map stays compact on screen.
+ * Returns new top-left positions; the map itself is not touched.
+ */
+export function treeLayout(
+  map: ArgumentMap,
+  sizeOf: (id: NodeId) => Size = (id) => estimateNodeSize(map.nodes[id]),
+  options: Partial<TreeLayoutOptions> = {},
+): Map<NodeId, Position> {
+  const { horizontalGap, verticalGap, treeGap } = { ...DEFAULTS, ...options };
+  const parents = primaryParents(map);
+  const children = new Map<NodeId, NodeId[]>();
+  const roots: NodeId[] = [];
+  for (const id of Object.keys(map.nodes) as NodeId[]) {
+    const parent = parents.get(id);
+    if (parent) children.set(parent, [...(children.get(parent) ?? []), id]);
+    else roots.push(id);
+  }
+  const kidsOf = (id: NodeId): NodeId[] => children.get(id) ?? [];
+
+  const depth = new Map<NodeId, number>();
+  const subtreeWidth = new Map<NodeId, number>();
+  const rowsOf = new Map<NodeId, number[]>(); // row heights per tree
+  const measure = (id: NodeId, level: number, rows: number[]): number => {
+    depth.set(id, level);
+    const size = sizeOf(id);
+    rows[level] = Math.max(rows[level] ?? 0, size.height);
+    const kidsWidth = kidsOf(id).reduce((sum, kid, i) => sum + measure(kid, level + 1, rows) + (i ? horizontalGap : 0), 0);
+    const width = Math.max(size.width, kidsWidth);
+    subtreeWidth.set(id, width);
+    return width;
+  };
+  const trees: Tree[] = roots.map((root) => {
+    const rows: number[] = [];
+    const width = measure(root, 0, rows);
+    rowsOf.set(root, rows);
+    return { root, width, height: rows.reduce((sum, h) => sum + h, 0) + verticalGap * (rows.length - 1) };
+  });
+
+  const positions = new Map<NodeId, Position>();
+  const place = (id: NodeId, left: number, rowTops: number[]): void => {
+    const width = subtreeWidth.get(id) ?? 0;
+    positions.set(id, { x: Math.round(left + (width - sizeOf(id).width) / 2), y: rowTops[depth.get(id) ?? 0] });
+    const kids = kidsOf(id);
+    const kidsWidth = kids.reduce((sum, kid, i) => sum + (subtreeWidth.get(kid) ?? 0) + (i ? horizontalGap : 0), 0);
+    let cursor = left + (width - kidsWidth) / 2;
+    for (const kid of kids) {
+      place(kid, cursor, rowTops);
+      cursor += (subtreeWidth.get(kid) ?? 0) + horizontalGap;
+    }
+  };
+
+  const maxRowWidth = Math.max(0, ...trees.map((tree) => tree.width));
+  let left = 0;
+  let top = 0;
+  let rowHeight = 0;
+  for (const tree of trees) {
+    if (left > 0 && left + tree.width > maxRowWidth) {
+      top += rowHeight + treeGap;
+      left = 0;
+      rowHeight = 0;
+    }
+    const rowTops: number[] = [];
+    (rowsOf.get(tree.root) ?? []).forEach((h, level, rows) => {
+      rowTops[level] = level === 0 ? top : rowTops[level - 1] + rows[level - 1] + verticalGap;
+    });
+    place(tree.root, left, rowTops);
+    left += tree.width + treeGap;
+    rowHeight = Math.max(rowHeight, tree.height);
+  }
+  return positions;
+}

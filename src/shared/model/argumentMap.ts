@@ -1,0 +1,72 @@
+import type { NodeKind, RelationKind } from './kinds';
+import type { NodeId, RelationId } from './ids';
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** The passage of the source text a node was taken from. */
+export interface SourcePassage {
+  /** The words of the source, quoted verbatim. */
+  quote: string;
+}
+
+export interface ArgNode {
+  id: NodeId;
+  kind: NodeKind;
+  text: string;
+  /** Top-left corner on the canvas, in map units. */
+  position: Position;
+  notes?: string;
+  tags: string[];
+  source?: SourcePassage;
+}
+
+/** A relation points at a node, or (for an undercut) at another relation. */
+export type RelationTarget = { node: NodeId } | { relation: RelationId };
+
+/**
+ * Premises bearing on a target. More than one premise in `from` is a linked
+ * argument: the premises support or attack the target only together.
+ */
+export interface Relation {
+  id: RelationId;
+  kind: RelationKind;
+  from: NodeId[];
+  to: RelationTarget;
+}
+
+/** Where the map's content comes from (an article, a debate transcript). */
+export interface SourceReference {
+  title: string;
+  author?: string;
+  date?: string;
+  /** A file name or URL the reader can follow. */
+  reference?: string;
+}
+
+export interface MapMetadata {
+  title: string;
+  author?: string;
+  /** ISO date (yyyy-mm-dd) of the map or of the source it maps. */
+  date?: string;
+  description?: string;
+  source?: SourceReference;
+}
+
+export interface ArgumentMap {
+  meta: MapMetadata;
+  nodes: Record<NodeId, ArgNode>;
+  relations: Record<RelationId, Relation>;
+}
+
+/** True when the relation targets a node (support/attack) rather than a relation (undercut). */
+export function targetsNode(to: RelationTarget): to is { node: NodeId } {
+  return 'node' in to;
+}
+
+/** An empty map with a title, for New and for tests. */
+export function emptyMap(title = 'Untitled map'): ArgumentMap {
+  return { meta: { title }, nodes: {}, relations: {} };
+}

@@ -1,0 +1,43 @@
+/** What a box on the map is. Order matters: it is the order of the legend and of pickers. */
+export const NodeKind = {
+  thesis: 'thesis',
+  claim: 'claim',
+  reason: 'reason',
+  evidence: 'evidence',
+  objection: 'objection',
+  rebuttal: 'rebuttal',
+  recommendation: 'recommendation',
+  note: 'note',
+} as const;
+export type NodeKind = (typeof NodeKind)[keyof typeof NodeKind];
+export const NODE_KINDS = Object.values(NodeKind);
+
+/** Human labels for node kinds, as shown on nodes, in the legend and in menus. */
+export const NODE_KIND_LABELS: Record<NodeKind, string> = {
+  thesis: 'Thesis',
+  claim: 'Claim',
+  reason: 'Reason',
+  evidence: 'Evidence',
+  objection: 'Objection',
+  rebuttal: 'Rebuttal',
+  recommendation: 'Recommendation',
+  note: 'Note',
+};
+
+/**
+ * How premises bear on a target. `undercut` attacks the inference itself
+ * (the link between a reason and its claim), so its target is a relation.
+ */
+export const RelationKind = {
+  support: 'support',
+  attack: 'attack',
+  undercut: 'undercut',
+} as const;
+export type RelationKind = (typeof RelationKind)[keyof typeof RelationKind];
+export const RELATION_KINDS = Object.values(RelationKind);
+
+export const RELATION_KIND_LABELS: Record<RelationKind, string> = {
+  support: 'Supports',
+  attack: 'Attacks',
+  undercut: 'Undercuts',
+};

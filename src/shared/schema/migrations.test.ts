@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION, migrate, migrations, type Migration } from './migrations';
+
+/** A synthetic history: v1 called the text "label", v2 renamed it "text", v3 added tags. */
+const chain: Record<number, Migration> = {
+  1: (map: any) => ({ nodes: map.nodes.map(({ label, ...rest }: any) => ({ ...rest, text: label })) }),
+  2: (map: any) => ({ nodes: map.nodes.map((node: any) => ({ ...node, tags: [] })) }),
+};
+const v1 = { nodes: [{ id: 'a', label: 'Walk' }] };
+
+describe('migrations', () => {
+  it('runs every step from the file version up to the current one', () => {
+    expect(migrate(v1, 1, 3, chain)).toEqual({ ok: true, map: { nodes: [{ id: 'a', text: 'Walk', tags: [] }] } });
+  });
+
+  it('starts from the file version, skipping the steps already taken', () => {
+    expect(migrate({ nodes: [{ id: 'a', text: 'Walk' }] }, 2, 3, chain)).toEqual({
+      ok: true,
+      map: { nodes: [{ id: 'a', text: 'Walk', tags: [] }] },
+    });
+  });
+
+  it('leaves a current file as it is', () => {
+    const map = { nodes: [] };
+    expect(migrate(map, 3, 3, chain)).toEqual({ ok: true, map });
+  });
+
+  it('refuses a file from a newer version', () => {
+    expect(migrate(v1, 4, 3, chain)).toMatchObject({ ok: false, reason: 'too-new' });
+  });
+
+  it('reports a gap in the chain instead of skipping it', () => {
+    expect(migrate(v1, 1, 4, chain)).toMatchObject({ ok: false, message: 'No migration from file format 3 to 4' });
+  });
+
+  it('rejects versions that are not whole numbers from 1', () => {
+    expect(migrate(v1, 0, 3, chain).ok).toBe(false);
+    expect(migrate(v1, 1.5, 3, chain).ok).toBe(false);
+  });
+
+  it('has a migration for every version below the current one', () => {
+    for (let version = 1; version < CURRENT_VERSION; version++) expect(migrations[version]).toBeTypeOf('function');
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Numbered migrations of the saved map. `migrations[k]` takes the `map` of a
+ * version-k file to version k+1. Append one (with a before/after test) whenever
+ * the saved shape changes, and bump CURRENT_VERSION; never edit an old one.
+ */
+export type Migration = (map: unknown) => unknown;
+
+export const CURRENT_VERSION = 1;
+
+/** Version 1 is the first format: nothing to migrate yet. */
+export const migrations: Record<number, Migration> = {};
+
+export type MigrationOutcome =
+  | { ok: true; map: unknown }
+  | { ok: false; reason: 'too-new' | 'invalid-schema'; message: string };
+
+/**
+ * Runs the chain from `fromVersion` up to `toVersion`. Chain and target are
+ * parameters so the machinery can be tested with synthetic migrations.
+ */
+export function migrate(
+  map: unknown,
+  fromVersion: number,
+  toVersion: number = CURRENT_VERSION,
+  chain: Record<number, Migration> = migrations,
+): MigrationOutcome {
+  if (!Number.isInteger(fromVersion) || fromVersion < 1) {
+    return { ok: false, reason: 'invalid-schema', message: `"version" must be a whole number from 1, not ${String(fromVersion)}` };
+  }
+  if (fromVersion > toVersion) {
+    return {
+      ok: false,
+      reason: 'too-new',
+      message: `This map was made with a newer version of Argmap (file format ${fromVersion}; this app reads up to ${toVersion}). Update Argmap to open it.`,
+    };
+  }
+  let current = map;
+  for (let version = fromVersion; version < toVersion; version++) {
+    const step = chain[version];
+    if (!step) {
+      return { ok: false, reason: 'invalid-schema', message: `No migration from file format ${version} to ${version + 1}` };
+    }
+    current = step(current);
+  }
+  return { ok: true, map: current };
+}
