@@ -6,7 +6,8 @@ import type { LoadResult } from '../../shared/schema/loadResult';
 /** Larger files are refused before reading: no real map comes near this, a wrong file might. */
 export const MAX_MAP_FILE_BYTES = 50 * 1024 * 1024;
 
-function describeIoError(error: unknown, name: string): string {
+/** Turns a file-system error into a sentence that names the file. */
+export function describeIoError(error: unknown, name: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':

@@ -30,11 +30,13 @@ export function useNodeChanges(store: EditorStore): (changes: NodeChange<FlowNod
             selected = copy(selected, session.selected, () => new Set(session.selected));
             if (change.selected) (selected as Set<NodeId>).add(id);
             else (selected as Set<NodeId>).delete(id);
-          } else if (change.type === 'position' && change.position) {
-            dragPositions = copy(dragPositions, session.dragPositions, () => new Map(session.dragPositions));
-            (dragPositions as Map<NodeId, Position>).set(id, change.position);
-          } else if (change.type === 'position' && change.dragging === false) {
-            dropped = true;
+          } else if (change.type === 'position') {
+            if (change.position) {
+              dragPositions = copy(dragPositions, session.dragPositions, () => new Map(session.dragPositions));
+              (dragPositions as Map<NodeId, Position>).set(id, change.position);
+            }
+            // The last change of a drag says dragging: false (it may carry the final position too).
+            if (change.dragging === false) dropped = true;
           } else if (change.type === 'dimensions' && change.dimensions) {
             const size = change.dimensions;
             const known = measured.get(id);

@@ -1,0 +1,99 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { openApp } from './harness';
+import { artifactPath } from './artifacts';
+
+test('a drag moves a node as one step that Undo takes back and Redo replays', async () => {
+  const app = await openApp();
+  const { page } = app;
+  try {
+    const node = page.getByTestId('rf__node-n-profile');
+    await expect(node).toBeVisible();
+    const before = await node.boundingBox();
+    if (!before) throw new Error('thesis not drawn');
+    await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+    await page.mouse.down();
+    for (let step = 1; step <= 5; step++) await page.mouse.move(before.x + before.width / 2 + step * 20, before.y + before.height / 2 + step * 12);
+    await page.mouse.up();
+    const moved = await node.boundingBox();
+    expect(moved!.x - before.x).toBeGreaterThan(60);
+
+    await app.emit('menuCommand', 'undo');
+    await expect.poll(async () => Math.round((await node.boundingBox())!.x)).toBe(Math.round(before.x));
+    await app.emit('menuCommand', 'redo');
+    await expect.poll(async () => Math.round((await node.boundingBox())!.x)).toBe(Math.round(moved!.x));
+    // One drag was one step: a second undo brings the start back, a third does nothing more.
+    await app.emit('menuCommand', 'undo');
+    await app.emit('menuCommand', 'undo');
+    await expect.poll(async () => Math.round((await node.boundingBox())!.x)).toBe(Math.round(before.x));
+  } finally {
+    await app.close();
+  }
+});
+
+test('View menu commands show and hide the legend and the minimap', async () => {
+  const app = await openApp();
+  const { page } = app;
+  try {
+    const legend = page.getByRole('complementary', { name: 'Legend' });
+    await expect(legend).toBeVisible();
+    await expect(page.locator('.react-flow__minimap')).toBeVisible();
+    await app.emit('menuCommand', 'toggleLegend');
+    await app.emit('menuCommand', 'toggleMinimap');
+    await expect(legend).toBeHidden();
+    await expect(page.locator('.react-flow__minimap')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Show legend' })).toHaveAttribute('aria-pressed', 'false');
+    await page.getByRole('button', { name: 'Show legend' }).click();
+    await expect(legend).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Show legend' })).toHaveAttribute('title', 'Show legend (Ctrl+Shift+L)');
+  } finally {
+    await app.close();
+  }
+});
+
+test('a broken map file gets a clear message, and Help → Open Sample Map still works', async () => {
+  const app = await openApp({ file: '/nonexistent/never.argmap' });
+  const { page, dir } = app;
+  try {
+    await expect(page.getByRole('alert')).toContainText('“never.argmap” does not exist');
+    await expect(page.locator('.react-flow__node')).toHaveCount(0);
+
+    // What the Help menu item does in main: read the sample, then send it to the window.
+    const sample = await page.evaluate(() => window.argmap.openSample());
+    await app.emit('documentOpened', sample);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.locator('.react-flow__node-argument')).toHaveCount(32);
+
+    // A file from a newer version is refused; the map on screen stays.
+    const future = join(dir, 'future.argmap');
+    await writeFile(future, JSON.stringify({ format: 'argmap', version: 99, map: {} }));
+    const app2 = await openApp({ file: future });
+    try {
+      await expect(app2.page.getByRole('alert')).toContainText('newer version of Argmap');
+      await app2.page.screenshot({ path: artifactPath('too-new-file.png') });
+    } finally {
+      await app2.close();
+    }
+  } finally {
+    await app.close();
+  }
+});
+
+test('a request that breaks the contract is refused by the main-process side', async () => {
+  const app = await openApp();
+  try {
+    const outcome = await app.page.evaluate(async () => {
+      const untyped = window.argmap.getInitialDocument as unknown as (request: unknown) => Promise<unknown>;
+      try {
+        await untyped({ path: '/etc/passwd' });
+        return 'accepted';
+      } catch (error) {
+        return String(error);
+      }
+    });
+    expect(outcome).toMatch(/Invalid request for "getInitialDocument"/);
+  } finally {
+    await app.close();
+  }
+});

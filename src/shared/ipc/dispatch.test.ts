@@ -1,0 +1,31 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ContractError, dispatch } from './dispatch';
+import type { InvokeHandlers, OpenedDocument } from './contract';
+
+const opened: OpenedDocument = { name: 'x.argmap', isSample: false, result: { ok: false, reason: 'io-error', message: 'gone' } };
+
+function handlers(): InvokeHandlers {
+  return { getInitialDocument: vi.fn(async () => opened), openSample: vi.fn(async () => opened) };
+}
+
+describe('dispatch', () => {
+  it('runs the handler of a valid request', async () => {
+    const h = handlers();
+    await expect(dispatch(h, 'openSample', undefined)).resolves.toBe(opened);
+    expect(h.openSample).toHaveBeenCalledOnce();
+  });
+
+  it('rejects an unknown channel before any handler runs', async () => {
+    const h = handlers();
+    await expect(dispatch(h, 'deleteEverything', undefined)).rejects.toThrow(ContractError);
+    await expect(dispatch(h, 'deleteEverything', undefined)).rejects.toThrow('Unknown channel "deleteEverything"');
+  });
+
+  it('rejects a payload that does not match the contract, without calling the handler', async () => {
+    const h = handlers();
+    await expect(dispatch(h, 'getInitialDocument', { path: '/etc/passwd' })).rejects.toThrow(
+      /Invalid request for "getInitialDocument"/,
+    );
+    expect(h.getInitialDocument).not.toHaveBeenCalled();
+  });
+});
