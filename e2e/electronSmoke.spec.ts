@@ -1,19 +1,18 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { artifactPath } from './artifacts';
 
-const require = createRequire(import.meta.url);
-
-/** The Electron binary, when the machine could download it (`npm install` without the skip flag). */
+/**
+ * The Electron binary, when the machine could download it (`npm install` without the skip flag).
+ * Read from the package's own files: `require('electron')` would try to download it.
+ */
 function electronBinary(): string | undefined {
-  try {
-    const path = require('electron') as unknown as string;
-    return existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
+  const pkg = resolve(import.meta.dirname, '../node_modules/electron');
+  const pathFile = join(pkg, 'path.txt');
+  if (!existsSync(pathFile)) return undefined;
+  const binary = join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : undefined;
 }
 
 const binary = electronBinary();

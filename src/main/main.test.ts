@@ -1,0 +1,123 @@
+/**
+ * No Electron binary can be downloaded on our machines, so the main process is
+ * exercised here against a stand-in for the `electron` module: what it asks of
+ * Electron (window options, IPC checks, navigation rules, menu) is what we check.
+ */
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+
+const electron = vi.hoisted(() => {
+  const appHandlers = new Map<string, (...args: unknown[]) => void>();
+  const ipcHandlers = new Map<string, (event: unknown, payload: unknown) => unknown>();
+  const windows: Array<{ options: Record<string, any>; loaded?: string }> = [];
+  let menuTemplate: any[] = [];
+  class BrowserWindow {
+    static getAllWindows = () => windows;
+    static getFocusedWindow = () => null;
+    webContents = { send: () => undefined };
+    constructor(public options: Record<string, any>) {
+      windows.push(this as never);
+    }
+    once() {}
+    loadFile(file: string) {
+      (this as any).loaded = file;
+      return Promise.resolve();
+    }
+    loadURL(url: string) {
+      (this as any).loaded = url;
+      return Promise.resolve();
+    }
+  }
+  return {
+    appHandlers,
+    ipcHandlers,
+    windows,
+    get menuTemplate() {
+      return menuTemplate;
+    },
+    module: {
+      app: {
+        requestSingleInstanceLock: vi.fn(() => true),
+        quit: vi.fn(),
+        isPackaged: false,
+        getAppPath: () => process.cwd(),
+        on: (name: string, handler: (...args: unknown[]) => void) => appHandlers.set(name, handler),
+        whenReady: () => Promise.resolve(),
+      },
+      BrowserWindow,
+      ipcMain: { handle: (channel: string, handler: any) => ipcHandlers.set(channel, handler) },
+      Menu: {
+        buildFromTemplate: (template: any[]) => {
+          menuTemplate = template;
+          return template;
+        },
+        setApplicationMenu: vi.fn(),
+      },
+      shell: { openExternal: vi.fn() },
+    },
+  };
+});
+
+vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
+
+const appUrl = pathToFileURL(resolve(import.meta.dirname, '../renderer/index.html')).href;
+const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } });
+
+beforeAll(async () => {
+  await import('./index');
+  await new Promise((done) => setTimeout(done, 0));
+});
+
+describe('the main process', () => {
+  it('takes the single-instance lock', () => {
+    expect(electron.module.app.requestSingleInstanceLock).toHaveBeenCalled();
+    expect(electron.appHandlers.has('second-instance')).toBe(true);
+  });
+
+  it('opens one window locked down as the security checklist asks', () => {
+    expect(electron.windows).toHaveLength(1);
+    const prefs = electron.windows[0].options['webPreferences'];
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(prefs.preload).toMatch(/preload[\\/]index\.cjs$/);
+  });
+
+  it('answers invoke channels from our own page only', async () => {
+    const handler = electron.ipcHandlers.get('argmap:getInitialDocument');
+    expect(handler).toBeDefined();
+    const opened = (await handler!(frame(appUrl), undefined)) as { name: string; result: { ok: boolean } };
+    expect(opened).toMatchObject({ name: 'kazakhstan-mediator.argmap', isSample: true, result: { ok: true } });
+    expect(() => handler!(frame('https://evil.example/'), undefined)).toThrow(/untrusted frame/);
+    expect(() => handler!(frame(appUrl, { url: appUrl }), undefined)).toThrow(/untrusted frame/);
+    await expect(handler!(frame(appUrl), { path: '/etc/passwd' })).rejects.toThrow(/Invalid request/);
+  });
+
+  it('keeps every web contents on the app: no navigation away, no new windows', () => {
+    const created = electron.appHandlers.get('web-contents-created');
+    const listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
+    let openHandler: ((details: { url: string }) => { action: string }) | undefined;
+    const contents = {
+      on: (name: string, listener: any) => listeners.set(name, listener),
+      setWindowOpenHandler: (handler: any) => (openHandler = handler),
+      session: { setPermissionRequestHandler: vi.fn() },
+    };
+    created!({}, contents);
+    const prevented = vi.fn();
+    listeners.get('will-navigate')!({ preventDefault: prevented }, 'https://example.com/');
+    expect(prevented).toHaveBeenCalled();
+    expect(openHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(electron.module.shell.openExternal).toHaveBeenCalledWith('https://example.com/');
+    expect(openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(electron.module.shell.openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('has File, Edit, View and Help menus whose commands show their shortcuts', () => {
+    const labels = electron.menuTemplate.map((menu) => menu.label ?? menu.role);
+    expect(labels).toEqual(expect.arrayContaining(['&File', '&Edit', '&View', '&Help']));
+    const view = electron.menuTemplate.find((menu) => menu.label === '&View');
+    const fit = view.submenu.find((item: any) => item.label === 'Fit Map to Window');
+    expect(fit.accelerator).toBe('CmdOrCtrl+0');
+    const help = electron.menuTemplate.find((menu) => menu.label === '&Help');
+    expect(help.submenu.map((item: any) => item.label)).toContain('Open Sample Map');
+  });
+});
