@@ -11,8 +11,9 @@ import { createMainWindow } from './window';
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  const resourcesDir = join(app.getAppPath(), 'resources');
   const handlers = createHandlers({
-    resourcesDir: join(app.getAppPath(), 'resources'),
+    resourcesDir,
     initialFile: initialFileFromArgv(process.argv, app.isPackaged),
   });
 
@@ -32,9 +33,9 @@ if (!app.requestSingleInstanceLock()) {
     setupSecurity();
     setupIpc(handlers);
     setupMenu(handlers);
-    createMainWindow();
+    createMainWindow(resourcesDir);
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(resourcesDir);
     });
   });
 }

@@ -1,8 +1,9 @@
 import { BrowserWindow } from 'electron';
+import { join } from 'node:path';
 import { preloadPath, rendererTarget } from './rendererLocation';
 
 /** The one main window, locked down as the Electron security checklist asks. */
-export function createMainWindow(): BrowserWindow {
+export function createMainWindow(resourcesDir: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1440,
     height: 900,
@@ -10,6 +11,7 @@ export function createMainWindow(): BrowserWindow {
     minHeight: 480,
     title: 'Argmap',
     backgroundColor: '#f6f7f9',
+    icon: join(resourcesDir, 'icon.png'),
     show: false,
     webPreferences: {
       preload: preloadPath,

@@ -1,6 +1,7 @@
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { useFitMap } from '../canvas/viewport';
 import { IconButton } from './IconButton';
+import { FitIcon, LegendIcon, MinimapIcon } from './icons';
 
 /** The document's name and title, with the view toggles at hand. */
 export function TopBar() {
@@ -20,13 +21,13 @@ export function TopBar() {
       </div>
       <div className="top-bar__actions" role="toolbar" aria-label="View">
         <IconButton label="Fit map to window" shortcut="Ctrl+0" onClick={() => fitMap()}>
-          ⤢
+          <FitIcon />
         </IconButton>
         <IconButton label="Show legend" shortcut="Ctrl+Shift+L" pressed={showLegend} onClick={() => store.togglePanel('showLegend')}>
-          ☰
+          <LegendIcon />
         </IconButton>
         <IconButton label="Show minimap" shortcut="Ctrl+Shift+M" pressed={showMinimap} onClick={() => store.togglePanel('showMinimap')}>
-          ▣
+          <MinimapIcon />
         </IconButton>
       </div>
     </header>
