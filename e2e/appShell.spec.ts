@@ -14,7 +14,8 @@ test('a drag moves a node as one step that Undo takes back and Redo replays', as
     if (!before) throw new Error('thesis not drawn');
     await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
     await page.mouse.down();
-    for (let step = 1; step <= 5; step++) await page.mouse.move(before.x + before.width / 2 + step * 20, before.y + before.height / 2 + step * 12);
+    for (let step = 1; step <= 5; step++)
+      await page.mouse.move(before.x + before.width / 2 + step * 20, before.y + before.height / 2 + step * 12);
     await page.mouse.up();
     const moved = await node.boundingBox();
     expect(moved!.x - before.x).toBeGreaterThan(60);
@@ -46,7 +47,10 @@ test('View menu commands show and hide the legend and the minimap', async () => 
     await expect(page.getByRole('button', { name: 'Show legend' })).toHaveAttribute('aria-pressed', 'false');
     await page.getByRole('button', { name: 'Show legend' }).click();
     await expect(legend).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Show legend' })).toHaveAttribute('title', 'Show legend (Ctrl+Shift+L)');
+    await expect(page.getByRole('button', { name: 'Show legend' })).toHaveAttribute(
+      'title',
+      'Show legend (Ctrl+Shift+L)',
+    );
   } finally {
     await app.close();
   }
@@ -58,6 +62,9 @@ test('a broken map file gets a clear message, and Help → Open Sample Map still
   try {
     await expect(page.getByRole('alert')).toContainText('“never.argmap” does not exist');
     await expect(page.locator('.react-flow__node')).toHaveCount(0);
+
+    await expect(page.getByText('No map is open.')).toBeVisible();
+    await page.screenshot({ path: artifactPath('missing-file.png') });
 
     // What the Help menu item does in main: read the sample, then send it to the window.
     const sample = await page.evaluate(() => window.argmap.openSample());
@@ -72,6 +79,8 @@ test('a broken map file gets a clear message, and Help → Open Sample Map still
     try {
       await expect(app2.page.getByRole('alert')).toContainText('newer version of Argmap');
       await app2.page.screenshot({ path: artifactPath('too-new-file.png') });
+      await app2.page.getByRole('button', { name: 'Open the sample map' }).click();
+      await expect(app2.page.locator('.react-flow__node-argument')).toHaveCount(32);
     } finally {
       await app2.close();
     }

@@ -19,7 +19,10 @@ const binary = electronBinary();
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env['DISPLAY']);
 
 test.describe('the real Electron app', () => {
-  test.skip(!binary, 'No Electron binary here: it was installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1 (no download possible).');
+  test.skip(
+    !binary,
+    'No Electron binary here: it was installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1 (no download possible).',
+  );
   test.skip(!hasDisplay, 'No display: run the tests under xvfb-run to open a real window.');
 
   test('opens a window showing the sample map through the real preload', async () => {
@@ -27,7 +30,9 @@ test.describe('the real Electron app', () => {
     try {
       const window = await app.firstWindow();
       await expect(window.locator('.react-flow__node-argument')).toHaveCount(32);
-      expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+      expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe(
+        'undefined',
+      );
       await window.screenshot({ path: artifactPath('electron-window.png') });
     } finally {
       await app.close();

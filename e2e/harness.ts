@@ -78,7 +78,9 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
   }
   const dir = await mkdtemp(join(tmpdir(), 'argmap-e2e-'));
   const handlers = createHandlers({ resourcesDir: join(ROOT, 'resources'), initialFile: options.file });
-  const context = await (await sharedBrowser()).newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
+  const context = await (
+    await sharedBrowser()
+  ).newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
   await context.route(`${APP_ORIGIN}/**`, async (route) => {
     const path = normalize(join(RENDERER_DIR, new URL(route.request().url()).pathname));
     if (!path.startsWith(RENDERER_DIR)) return route.fulfill({ status: 403 });
@@ -102,7 +104,10 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
     dir,
     emit: async (channel, payload) => {
       const args: [string, unknown] = [channel, payload];
-      await page.evaluate(([c, p]) => (window as unknown as { __argmapEmit(c: string, p: unknown): void }).__argmapEmit(c, p), args);
+      await page.evaluate(
+        ([c, p]) => (window as unknown as { __argmapEmit(c: string, p: unknown): void }).__argmapEmit(c, p),
+        args,
+      );
     },
     close: async () => {
       await context.close();

@@ -21,13 +21,18 @@ const relations = Object.entries(sample.map.relations);
 /** Relations drawn through a junction (linked premises, or undercut) are one edge per premise plus one out. */
 function expectedEdgeCount(): number {
   const undercutTargets = new Set(relations.flatMap(([, r]) => (r.to.relation ? [r.to.relation] : [])));
-  return relations.reduce((sum, [id, r]) => sum + (r.from.length > 1 || undercutTargets.has(id) ? r.from.length + 1 : 1), 0);
+  return relations.reduce(
+    (sum, [id, r]) => sum + (r.from.length > 1 || undercutTargets.has(id) ? r.from.length + 1 : 1),
+    0,
+  );
 }
 
 async function expectInside(page: Page, selector: string): Promise<void> {
   const canvas = await page.locator('.react-flow').boundingBox();
   if (!canvas) throw new Error('no canvas');
-  for (const box of await page.locator(selector).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()))) {
+  for (const box of await page
+    .locator(selector)
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()))) {
     const { x, y, width, height } = box as DOMRect;
     expect(width).toBeGreaterThan(0);
     expect(x).toBeGreaterThanOrEqual(canvas.x - 1);
@@ -57,9 +62,9 @@ test('the sample map opens with every node and relation visible after fit view',
     expect(await page.locator(`[data-testid^="rf__edge-${id}"]`).count()).toBeGreaterThan(0);
   }
   // Every edge path is drawn (has a length), not just present in the DOM.
-  const pathLengths = await page.locator('.react-flow__edge-path').evaluateAll((paths) =>
-    paths.map((path) => (path as SVGPathElement).getTotalLength()),
-  );
+  const pathLengths = await page
+    .locator('.react-flow__edge-path')
+    .evaluateAll((paths) => paths.map((path) => (path as SVGPathElement).getTotalLength()));
   expect(Math.min(...pathLengths)).toBeGreaterThan(10);
   await expectInside(page, '.react-flow__node');
   await expect(page.getByTestId('node-count')).toHaveText(`${nodes.length} nodes`);
@@ -78,11 +83,21 @@ test('the legend names every kind of node and relation', async () => {
 test('kinds look different: each kind has its own colour, relations their own dash', async () => {
   const { page } = app;
   const borderOf = (kind: string) =>
-    page.locator(`.arg-node--${kind}`).first().evaluate((el) => getComputedStyle(el).borderTopColor);
-  const colours = new Set(await Promise.all(['thesis', 'claim', 'reason', 'evidence', 'objection', 'rebuttal', 'recommendation'].map(borderOf)));
+    page
+      .locator(`.arg-node--${kind}`)
+      .first()
+      .evaluate((el) => getComputedStyle(el).borderTopColor);
+  const colours = new Set(
+    await Promise.all(
+      ['thesis', 'claim', 'reason', 'evidence', 'objection', 'rebuttal', 'recommendation'].map(borderOf),
+    ),
+  );
   expect(colours.size).toBe(7);
   const dashOf = (kind: string) =>
-    page.locator(`[data-relation-kind="${kind}"] .react-flow__edge-path`).first().evaluate((el) => getComputedStyle(el).strokeDasharray);
+    page
+      .locator(`[data-relation-kind="${kind}"] .react-flow__edge-path`)
+      .first()
+      .evaluate((el) => getComputedStyle(el).strokeDasharray);
   const dashes = new Set(await Promise.all(['support', 'attack', 'undercut'].map(dashOf)));
   expect(dashes.size).toBe(3);
   await expect(page.locator('.junction--linked')).toHaveCount(1);
@@ -90,7 +105,8 @@ test('kinds look different: each kind has its own colour, relations their own da
 
 test('nodes are readable at 100% zoom', async () => {
   const { page } = app;
-  const zoom = async (): Promise<number> => Number((await page.getByTestId('zoom-level').innerText()).match(/\d+/)?.[0]);
+  const zoom = async (): Promise<number> =>
+    Number((await page.getByTestId('zoom-level').innerText()).match(/\d+/)?.[0]);
   // The view starts at 100% and fits the map once React Flow has measured the nodes.
   await expect.poll(zoom).toBeLessThan(100);
   for (let i = 0; i < 12 && (await zoom()) < 100; i++) {

@@ -25,7 +25,10 @@ export function buildSampleMap(): ArgumentMap {
       id,
       kind: spec.kind,
       from: spec.from.map((from) => asNodeId(`n-${from}`)),
-      to: 'node' in spec.to ? { node: asNodeId(`n-${spec.to.node}`) } : { relation: asRelationId(`r-${spec.to.relation}`) },
+      to:
+        'node' in spec.to
+          ? { node: asNodeId(`n-${spec.to.node}`) }
+          : { relation: asRelationId(`r-${spec.to.relation}`) },
     };
   }
   const map: ArgumentMap = { meta: sampleMeta, nodes, relations };

@@ -51,11 +51,14 @@ describe('the Kazakhstan sample map', () => {
 
   it('is a graph, not only a tree: a node bears on two targets, and nothing is circular', () => {
     const outgoing = new Map<string, number>();
-    for (const relation of relations) for (const premise of relation.from) outgoing.set(premise, (outgoing.get(premise) ?? 0) + 1);
+    for (const relation of relations)
+      for (const premise of relation.from) outgoing.set(premise, (outgoing.get(premise) ?? 0) + 1);
     expect(Math.max(...outgoing.values())).toBeGreaterThanOrEqual(2);
     // Depth-first search over node → target edges finds no cycle.
     const targets = (id: string): string[] =>
-      relations.filter((r) => r.from.includes(id as never) && 'node' in r.to).map((r) => ('node' in r.to ? r.to.node : ''));
+      relations
+        .filter((r) => r.from.includes(id as never) && 'node' in r.to)
+        .map((r) => ('node' in r.to ? r.to.node : ''));
     const state = new Map<string, 'open' | 'done'>();
     const visit = (id: string): void => {
       if (state.get(id) === 'done') return;
@@ -69,7 +72,17 @@ describe('the Kazakhstan sample map', () => {
 
   it('carries the article’s argument: initiatives, mediation record, counterargument, rebuttal, advice', () => {
     expect(textOf('profile')).toMatch(/respected profile/);
-    for (const id of ['nuclear-free', 'cica', 'religions', 'osce-2010', 'oic-chair', 'food-security', 'fuel-bank', 'sco', 'eeu']) {
+    for (const id of [
+      'nuclear-free',
+      'cica',
+      'religions',
+      'osce-2010',
+      'oic-chair',
+      'food-security',
+      'fuel-bank',
+      'sco',
+      'eeu',
+    ]) {
       expect(textOf(id), id).not.toBe('');
     }
     expect(textOf('iran-talks')).toMatch(/February and April 2013/);
@@ -92,7 +105,9 @@ describe('the Kazakhstan sample map', () => {
   });
 
   it('has the rebuttal attack the experts’ objection, which attacks the mediator claim', () => {
-    const attacks = relations.filter((r) => r.kind === 'attack').map((r) => `${r.from[0]}→${'node' in r.to ? r.to.node : ''}`);
+    const attacks = relations
+      .filter((r) => r.kind === 'attack')
+      .map((r) => `${r.from[0]}→${'node' in r.to ? r.to.node : ''}`);
     expect(attacks).toContain('n-experts-resources→n-mediator');
     expect(attacks).toContain('n-mediation-not-peacemaking→n-experts-resources');
   });

@@ -19,7 +19,10 @@ export function setupMenu(handlers: InvokeHandlers): void {
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
-      submenu: [{ role: 'close', label: 'Close Window' }, ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }])],
+      submenu: [
+        { role: 'close', label: 'Close Window' },
+        ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
+      ],
     },
     {
       label: '&Edit',

@@ -3,7 +3,13 @@
  * channel list. No raw ipcRenderer reaches the page.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { EVENT_CHANNELS, INVOKE_CHANNELS, wireName, type EventChannel, type InvokeChannel } from '../shared/ipc/channels';
+import {
+  EVENT_CHANNELS,
+  INVOKE_CHANNELS,
+  wireName,
+  type EventChannel,
+  type InvokeChannel,
+} from '../shared/ipc/channels';
 import { createBridge } from '../shared/ipc/bridge';
 
 const api = createBridge(INVOKE_CHANNELS, EVENT_CHANNELS, {

@@ -3,7 +3,9 @@ import { initialFileFromArgv } from './commandLine';
 
 describe('initialFileFromArgv', () => {
   it('finds a map file after the app path in development', () => {
-    expect(initialFileFromArgv(['electron', '.', '--inspect', '/home/me/Debate.ARGMAP'], false)).toBe('/home/me/Debate.ARGMAP');
+    expect(initialFileFromArgv(['electron', '.', '--inspect', '/home/me/Debate.ARGMAP'], false)).toBe(
+      '/home/me/Debate.ARGMAP',
+    );
   });
 
   it('reads from the first argument in a packaged app', () => {

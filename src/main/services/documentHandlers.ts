@@ -24,8 +24,7 @@ async function openFile(path: string, isSample: boolean): Promise<OpenedDocument
 export function createHandlers(context: HandlerContext): InvokeHandlers {
   const openSample = (): Promise<OpenedDocument> => openFile(samplePath(context.resourcesDir), true);
   return {
-    getInitialDocument: async () =>
-      context.initialFile ? openFile(context.initialFile, false) : openSample(),
+    getInitialDocument: async () => (context.initialFile ? openFile(context.initialFile, false) : openSample()),
     openSample,
   };
 }

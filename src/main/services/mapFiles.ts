@@ -27,7 +27,8 @@ export async function readMapFile(path: string): Promise<LoadResult> {
   const name = basename(path);
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, reason: 'io-error', message: describeIoError({ code: 'EISDIR' }, name) };
+    if (info.isDirectory())
+      return { ok: false, reason: 'io-error', message: describeIoError({ code: 'EISDIR' }, name) };
     if (info.size > MAX_MAP_FILE_BYTES) {
       const megabytes = Math.round(info.size / 1024 / 1024);
       return {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { MapCanvas } from './canvas/MapCanvas';
+import { EmptyState } from './panels/EmptyState';
 import { ErrorBanner } from './panels/ErrorBanner';
 import { Legend } from './panels/Legend';
 import { StatusBar } from './panels/StatusBar';
@@ -18,7 +19,7 @@ function Workspace({ store }: { store: EditorStore }) {
       <TopBar />
       <ErrorBanner />
       <main className="canvas-area">
-        {hasDocument ? <MapCanvas /> : <p className="canvas-area__loading">Opening map…</p>}
+        {hasDocument ? <MapCanvas /> : <EmptyState />}
         {hasDocument && showLegend && <Legend />}
       </main>
       <StatusBar />

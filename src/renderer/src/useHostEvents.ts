@@ -10,7 +10,11 @@ const VIEW_ANIMATION = { duration: 200 };
 /** Text fields keep their own undo: the menu's Undo must not reach into the map then. */
 function isEditingText(): boolean {
   const active = document.activeElement;
-  return active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || (active as HTMLElement | null)?.isContentEditable === true;
+  return (
+    active instanceof HTMLInputElement ||
+    active instanceof HTMLTextAreaElement ||
+    (active as HTMLElement | null)?.isContentEditable === true
+  );
 }
 
 /** Opens the first document and wires main's events (menu commands, opened files) to the store. */
@@ -20,7 +24,9 @@ export function useHostEvents(store: EditorStore): void {
   const actualSize = useActualSize();
 
   useEffect(() => {
-    void host().getInitialDocument().then((opened) => store.open(opened));
+    void host()
+      .getInitialDocument()
+      .then((opened) => store.open(opened));
   }, [store]);
 
   useEffect(() => {

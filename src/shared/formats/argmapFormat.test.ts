@@ -46,11 +46,16 @@ describe('the .argmap envelope', () => {
   });
 
   it('reports a missing or nonsensical version', () => {
-    expect(parseArgmap(JSON.stringify({ format: 'argmap', map: tinyMap() }))).toMatchObject({ ok: false, path: 'version' });
+    expect(parseArgmap(JSON.stringify({ format: 'argmap', map: tinyMap() }))).toMatchObject({
+      ok: false,
+      path: 'version',
+    });
     expect(parseArgmap(JSON.stringify({ format: 'argmap', version: 0, map: tinyMap() }))).toMatchObject({
       ok: false,
       reason: 'invalid-schema',
     });
-    expect(parseArgmap(JSON.stringify({ format: 'argmap', version: 1.5, map: tinyMap() }))).toMatchObject({ ok: false });
+    expect(parseArgmap(JSON.stringify({ format: 'argmap', version: 1.5, map: tinyMap() }))).toMatchObject({
+      ok: false,
+    });
   });
 });

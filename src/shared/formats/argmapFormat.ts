@@ -37,7 +37,12 @@ export function parseArgmap(text: string): LoadResult {
   }
   const version = raw.version;
   if (typeof version !== 'number') {
-    return { ok: false, reason: 'invalid-schema', path: 'version', message: 'The file has no format "version" number.' };
+    return {
+      ok: false,
+      reason: 'invalid-schema',
+      path: 'version',
+      message: 'The file has no format "version" number.',
+    };
   }
   const migrated = migrate(raw.map, version);
   if (!migrated.ok) {

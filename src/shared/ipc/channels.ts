@@ -12,5 +12,14 @@ export type EventChannel = (typeof EVENT_CHANNELS)[number];
 export const wireName = (channel: InvokeChannel | EventChannel): string => `argmap:${channel}`;
 
 /** The commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['fitView', 'actualSize', 'zoomIn', 'zoomOut', 'toggleLegend', 'toggleMinimap', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = [
+  'fitView',
+  'actualSize',
+  'zoomIn',
+  'zoomOut',
+  'toggleLegend',
+  'toggleMinimap',
+  'undo',
+  'redo',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

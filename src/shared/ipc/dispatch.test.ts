@@ -2,7 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { ContractError, dispatch } from './dispatch';
 import type { InvokeHandlers, OpenedDocument } from './contract';
 
-const opened: OpenedDocument = { name: 'x.argmap', isSample: false, result: { ok: false, reason: 'io-error', message: 'gone' } };
+const opened: OpenedDocument = {
+  name: 'x.argmap',
+  isSample: false,
+  result: { ok: false, reason: 'io-error', message: 'gone' },
+};
 
 function handlers(): InvokeHandlers {
   return { getInitialDocument: vi.fn(async () => opened), openSample: vi.fn(async () => opened) };

@@ -67,7 +67,10 @@ export function treeLayout(
     depth.set(id, level);
     const size = sizeOf(id);
     rows[level] = Math.max(rows[level] ?? 0, size.height);
-    const kidsWidth = kidsOf(id).reduce((sum, kid, i) => sum + measure(kid, level + 1, rows) + (i ? horizontalGap : 0), 0);
+    const kidsWidth = kidsOf(id).reduce(
+      (sum, kid, i) => sum + measure(kid, level + 1, rows) + (i ? horizontalGap : 0),
+      0,
+    );
     const width = Math.max(size.width, kidsWidth);
     subtreeWidth.set(id, width);
     return width;

@@ -33,15 +33,19 @@ describe('argument map schema', () => {
     ['a node supporting itself', (m: any) => (m.relations['r-1'].to = { node: 'n-r' }), 'relations.r-1.to.node'],
     ['an undercut aimed at a node', (m: any) => (m.relations['r-3'].to = { node: 'n-t' }), 'relations.r-3.to'],
     ['a support aimed at a relation', (m: any) => (m.relations['r-1'].to = { relation: 'r-2' }), 'relations.r-1.kind'],
-    ['an undercut of a missing relation', (m: any) => (m.relations['r-3'].to = { relation: 'r-9' }), 'relations.r-3.to.relation'],
+    [
+      'an undercut of a missing relation',
+      (m: any) => (m.relations['r-3'].to = { relation: 'r-9' }),
+      'relations.r-3.to.relation',
+    ],
     ['a relation without premises', (m: any) => (m.relations['r-1'].from = []), 'relations.r-1.from'],
     ['a premise listed twice', (m: any) => (m.relations['r-1'].from = ['n-r', 'n-r']), 'relations.r-1.from'],
+    ['a duplicate relation', (m: any) => (m.relations['r-4'] = { ...m.relations['r-1'], id: 'r-4' }), 'relations.r-4'],
     [
-      'a duplicate relation',
-      (m: any) => (m.relations['r-4'] = { ...m.relations['r-1'], id: 'r-4' }),
-      'relations.r-4',
+      'an id shared by a node and a relation',
+      (m: any) => (m.relations['n-t'] = { ...m.relations['r-1'], id: 'n-t', from: ['n-o'] }),
+      'relations.n-t.id',
     ],
-    ['an id shared by a node and a relation', (m: any) => (m.relations['n-t'] = { ...m.relations['r-1'], id: 'n-t', from: ['n-o'] }), 'relations.n-t.id'],
     ['a date that is not yyyy-mm-dd', (m: any) => (m.meta.date = '2 Nov 2016'), 'meta.date'],
   ])('rejects %s, naming the path', (_name, mutate, path) => {
     const result = checkArgumentMap(broken(mutate));
@@ -50,7 +54,11 @@ describe('argument map schema', () => {
   });
 
   it('puts the path of the first wrong field into the load message', () => {
-    const text = JSON.stringify({ format: 'argmap', version: 1, map: broken((m) => (m.nodes['n-t'].kind = 'opinion')) });
+    const text = JSON.stringify({
+      format: 'argmap',
+      version: 1,
+      map: broken((m) => (m.nodes['n-t'].kind = 'opinion')),
+    });
     const result = parseArgmap(text);
     expect(result).toMatchObject({ ok: false, reason: 'invalid-schema', path: 'map.nodes.n-t.kind' });
     if (!result.ok) expect(result.message).toContain('map.nodes.n-t.kind');

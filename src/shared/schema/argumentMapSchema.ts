@@ -66,8 +66,7 @@ type RawMap = {
 
 /** Cross-record rules a per-record schema cannot see: ids, dangling ends, nonsense relations. */
 function checkReferences(map: RawMap, ctx: z.RefinementCtx): void {
-  const issue = (path: (string | number)[], message: string): void =>
-    ctx.addIssue({ code: 'custom', path, message });
+  const issue = (path: (string | number)[], message: string): void => ctx.addIssue({ code: 'custom', path, message });
 
   for (const [key, node] of Object.entries(map.nodes)) {
     if (node.id !== key) issue(['nodes', key, 'id'], `Node id "${node.id}" differs from its key "${key}"`);

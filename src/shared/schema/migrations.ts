@@ -11,8 +11,7 @@ export const CURRENT_VERSION = 1;
 export const migrations: Record<number, Migration> = {};
 
 export type MigrationOutcome =
-  | { ok: true; map: unknown }
-  | { ok: false; reason: 'too-new' | 'invalid-schema'; message: string };
+  { ok: true; map: unknown } | { ok: false; reason: 'too-new' | 'invalid-schema'; message: string };
 
 /**
  * Runs the chain from `fromVersion` up to `toVersion`. Chain and target are
@@ -25,7 +24,11 @@ export function migrate(
   chain: Record<number, Migration> = migrations,
 ): MigrationOutcome {
   if (!Number.isInteger(fromVersion) || fromVersion < 1) {
-    return { ok: false, reason: 'invalid-schema', message: `"version" must be a whole number from 1, not ${String(fromVersion)}` };
+    return {
+      ok: false,
+      reason: 'invalid-schema',
+      message: `"version" must be a whole number from 1, not ${String(fromVersion)}`,
+    };
   }
   if (fromVersion > toVersion) {
     return {
@@ -38,7 +41,11 @@ export function migrate(
   for (let version = fromVersion; version < toVersion; version++) {
     const step = chain[version];
     if (!step) {
-      return { ok: false, reason: 'invalid-schema', message: `No migration from file format ${version} to ${version + 1}` };
+      return {
+        ok: false,
+        reason: 'invalid-schema',
+        message: `No migration from file format ${version} to ${version + 1}`,
+      };
     }
     current = step(current);
   }

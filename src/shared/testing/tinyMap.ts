@@ -25,7 +25,12 @@ export function tinyMap(): ArgumentMap {
     relations: {
       [asRelationId('r-1')]: { id: asRelationId('r-1'), kind: 'support', from: [r], to: { node: t } },
       [asRelationId('r-2')]: { id: asRelationId('r-2'), kind: 'attack', from: [o], to: { node: t } },
-      [asRelationId('r-3')]: { id: asRelationId('r-3'), kind: 'undercut', from: [u], to: { relation: asRelationId('r-2') } },
+      [asRelationId('r-3')]: {
+        id: asRelationId('r-3'),
+        kind: 'undercut',
+        from: [u],
+        to: { relation: asRelationId('r-2') },
+      },
     },
   };
 }

@@ -14,7 +14,11 @@ function JunctionNodeView({ data }: NodeProps<JunctionFlowNode>) {
     ? `Linked premises: together they ${RELATION_KIND_LABELS[data.kind].toLowerCase()} the target`
     : `${RELATION_KIND_LABELS[data.kind]} relation`;
   return (
-    <div className={data.linked ? 'junction junction--linked' : 'junction'} style={{ borderColor: color, color }} title={title}>
+    <div
+      className={data.linked ? 'junction junction--linked' : 'junction'}
+      style={{ borderColor: color, color }}
+      title={title}
+    >
       <Handle type="target" position={Position.Bottom} className="junction-handle" isConnectable={false} />
       {data.linked ? 'linked' : null}
       <Handle type="source" position={Position.Top} className="junction-handle" isConnectable={false} />

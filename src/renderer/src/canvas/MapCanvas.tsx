@@ -21,7 +21,10 @@ export function MapCanvas() {
   const document = useEditor((state) => state.document);
   const session = useEditor((state) => state.session);
   const deriveNodes = useMemo(() => createFlowNodeDeriver(), []);
-  const nodes = useMemo<FlowNode[]>(() => (document ? deriveNodes(document, session) : []), [deriveNodes, document, session]);
+  const nodes = useMemo<FlowNode[]>(
+    () => (document ? deriveNodes(document, session) : []),
+    [deriveNodes, document, session],
+  );
   const relations = document?.relations;
   // Edges depend on relations only: moving a node must not rebuild them.
   const edges = useMemo(() => (relations ? deriveFlowEdges({ relations }) : []), [relations]);
@@ -45,7 +48,14 @@ export function MapCanvas() {
       <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
       <Controls position="bottom-left" showInteractive={false} aria-label="Zoom controls" />
       {session.showMinimap && (
-        <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={2} ariaLabel="Minimap" />
+        <MiniMap
+          position="bottom-right"
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          nodeStrokeWidth={2}
+          ariaLabel="Minimap"
+        />
       )}
     </ReactFlow>
   );

@@ -53,7 +53,12 @@ describe('the React Flow adapter', () => {
     const linked = asRelationId('r-linked');
     const extra = asNodeId('n-x');
     map.nodes[extra] = { ...map.nodes[asNodeId('n-r')], id: extra };
-    map.relations[linked] = { id: linked, kind: 'support', from: [asNodeId('n-r'), extra], to: { node: asNodeId('n-t') } };
+    map.relations[linked] = {
+      id: linked,
+      kind: 'support',
+      from: [asNodeId('n-r'), extra],
+      to: { node: asNodeId('n-t') },
+    };
     const edges = deriveFlowEdges(map).filter((e) => e.data?.relationId === linked);
     expect(edges.map((e) => `${e.source}→${e.target}`)).toEqual(['n-r→j:r-linked', 'n-x→j:r-linked', 'j:r-linked→n-t']);
   });

@@ -33,14 +33,26 @@ export function deriveFlowEdges(map: Pick<ArgumentMap, 'relations'>): FlowEdge[]
     const target = 'node' in relation.to ? relation.to.node : junctionId(relation.to.relation);
     const label = RELATION_KIND_LABELS[relation.kind];
     if (!junctions.has(relation.id)) {
-      edges.push({ id: relation.id, source: relation.from[0], target, ariaLabel: `${label} relation`, ...edgeLook(relation, true) });
+      edges.push({
+        id: relation.id,
+        source: relation.from[0],
+        target,
+        ariaLabel: `${label} relation`,
+        ...edgeLook(relation, true),
+      });
       continue;
     }
     const via = junctionId(relation.id);
     for (const premise of relation.from) {
       edges.push({ id: `${relation.id}:${premise}`, source: premise, target: via, ...edgeLook(relation, false) });
     }
-    edges.push({ id: `${relation.id}:out`, source: via, target, ariaLabel: `${label} relation`, ...edgeLook(relation, true) });
+    edges.push({
+      id: `${relation.id}:out`,
+      source: via,
+      target,
+      ariaLabel: `${label} relation`,
+      ...edgeLook(relation, true),
+    });
   }
   return edges;
 }

@@ -22,7 +22,7 @@ export function useNodeChanges(store: EditorStore): (changes: NodeChange<FlowNod
       let dropped = false;
       store.updateSession((session) => {
         let { selected, dragPositions, measured } = session;
-        const copy = <T,>(current: T, original: T, make: () => T): T => (current === original ? make() : current);
+        const copy = <T>(current: T, original: T, make: () => T): T => (current === original ? make() : current);
         for (const change of changes) {
           if (!('id' in change) || !isArgument(change.id)) continue;
           const id = change.id;

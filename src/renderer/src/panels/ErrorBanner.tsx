@@ -8,7 +8,13 @@ export function ErrorBanner() {
   return (
     <div className="error-banner" role="alert">
       <strong>Could not open the map.</strong> <span>{error}</span>
-      <button type="button" className="error-banner__close" onClick={() => store.dismissError()} title="Dismiss" aria-label="Dismiss">
+      <button
+        type="button"
+        className="error-banner__close"
+        onClick={() => store.dismissError()}
+        title="Dismiss"
+        aria-label="Dismiss"
+      >
         ×
       </button>
     </div>

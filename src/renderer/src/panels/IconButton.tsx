@@ -12,7 +12,14 @@ interface IconButtonProps {
 export function IconButton({ label, shortcut, pressed, onClick, children }: IconButtonProps) {
   const tooltip = shortcut ? `${label} (${shortcut})` : label;
   return (
-    <button type="button" className="icon-button" title={tooltip} aria-label={label} aria-pressed={pressed} onClick={onClick}>
+    <button
+      type="button"
+      className="icon-button"
+      title={tooltip}
+      aria-label={label}
+      aria-pressed={pressed}
+      onClick={onClick}
+    >
       <span aria-hidden>{children}</span>
     </button>
   );

@@ -24,7 +24,15 @@ export function Legend() {
           return (
             <li key={kind} className="legend__item">
               <svg width="36" height="12" aria-hidden className="legend__line">
-                <line x1="2" y1="6" x2="28" y2="6" stroke={look.stroke} strokeWidth={look.width} strokeDasharray={look.dash} />
+                <line
+                  x1="2"
+                  y1="6"
+                  x2="28"
+                  y2="6"
+                  stroke={look.stroke}
+                  strokeWidth={look.width}
+                  strokeDasharray={look.dash}
+                />
                 <path
                   d="M27 1 L35 6 L27 11"
                   fill={kind === 'undercut' ? 'none' : look.stroke}

@@ -10,6 +10,8 @@ export interface EditorState {
   documentName: string;
   /** Why the last open failed; the document on screen stays as it was. */
   loadError: string | null;
+  /** True until main has answered the first request for a document. */
+  opening: boolean;
   history: History;
   session: SessionState;
 }
@@ -22,6 +24,7 @@ export class EditorStore {
     document: null,
     documentName: '',
     loadError: null,
+    opening: true,
     history: emptyHistory,
     session: initialSession,
   };
@@ -42,15 +45,20 @@ export class EditorStore {
   /** Shows an opened document, or keeps the current one and reports why it failed. */
   open(opened: OpenedDocument): void {
     if (!opened.result.ok) {
-      this.set({ loadError: opened.result.message });
+      this.set({ loadError: opened.result.message, opening: false });
       return;
     }
     this.set({
       document: opened.result.map,
       documentName: opened.name,
       loadError: null,
+      opening: false,
       history: emptyHistory,
-      session: { ...initialSession, showLegend: this.state.session.showLegend, showMinimap: this.state.session.showMinimap },
+      session: {
+        ...initialSession,
+        showLegend: this.state.session.showLegend,
+        showMinimap: this.state.session.showMinimap,
+      },
     });
   }
 
