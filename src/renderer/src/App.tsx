@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { MapCanvas } from './canvas/MapCanvas';
+import { CrashScreen } from './panels/CrashScreen';
 import { EmptyState } from './panels/EmptyState';
 import { ErrorBanner } from './panels/ErrorBanner';
 import { Legend } from './panels/Legend';
@@ -30,10 +31,12 @@ function Workspace({ store }: { store: EditorStore }) {
 export function App() {
   const [store] = useState(() => new EditorStore());
   return (
-    <EditorContext.Provider value={store}>
-      <ReactFlowProvider>
-        <Workspace store={store} />
-      </ReactFlowProvider>
-    </EditorContext.Provider>
+    <CrashScreen>
+      <EditorContext.Provider value={store}>
+        <ReactFlowProvider>
+          <Workspace store={store} />
+        </ReactFlowProvider>
+      </EditorContext.Provider>
+    </CrashScreen>
   );
 }

@@ -24,9 +24,7 @@ export function useHostEvents(store: EditorStore): void {
   const actualSize = useActualSize();
 
   useEffect(() => {
-    void host()
-      .getInitialDocument()
-      .then((opened) => store.open(opened));
+    void store.openFrom(host().getInitialDocument());
   }, [store]);
 
   useEffect(() => {

@@ -9,15 +9,7 @@ export function EmptyState() {
   return (
     <div className="empty-state">
       <p className="empty-state__text">No map is open.</p>
-      <button
-        type="button"
-        className="button"
-        onClick={() =>
-          void host()
-            .openSample()
-            .then((opened) => store.open(opened))
-        }
-      >
+      <button type="button" className="button" onClick={() => void store.openFrom(host().openSample())}>
         Open the sample map
       </button>
     </div>

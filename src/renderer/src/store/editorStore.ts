@@ -62,6 +62,16 @@ export class EditorStore {
     });
   }
 
+  /** Opens what main answers; if the request itself fails, says so instead of waiting forever. */
+  async openFrom(request: Promise<OpenedDocument>): Promise<void> {
+    try {
+      this.open(await request);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      this.set({ loadError: `The app could not ask for the map (${detail}).`, opening: false });
+    }
+  }
+
   dismissError(): void {
     this.set({ loadError: null });
   }
