@@ -45,3 +45,21 @@ describe('treeLayout', () => {
     expect(treeLayout(map).size).toBe(Object.keys(map.nodes).length);
   });
 });
+
+describe('treeLayout with separate trees', () => {
+  it('wraps unrelated trees below, but keeps a cross-linked tree beside its partner', () => {
+    const map = sample();
+    const positions = treeLayout(map);
+    const y = (id: string) => positions.get(asNodeId(id))!.y;
+    // The recommendations form their own tree, linked to the main one by the limited-success cross-link.
+    expect(y('n-no-over-expansion')).toBe(y('n-profile'));
+
+    // Three unlinked single nodes after a wide tree wrap to a new row.
+    const loose = tinyMap();
+    for (const id of ['n-a', 'n-b', 'n-c'].map(asNodeId)) {
+      loose.nodes[id] = { id, kind: 'note', text: 'A loose note', position: { x: 0, y: 0 }, tags: [] };
+    }
+    const placed = treeLayout(loose);
+    expect(placed.get(asNodeId('n-b'))!.y).toBeGreaterThan(placed.get(asNodeId('n-u'))!.y);
+  });
+});

@@ -95,16 +95,22 @@ export function treeLayout(
     }
   };
 
+  const linked = linkedTrees(map, parents);
   const maxRowWidth = Math.max(0, ...trees.map((tree) => tree.width));
   let left = 0;
   let top = 0;
   let rowHeight = 0;
+  let rowRoots: NodeId[] = [];
   for (const tree of trees) {
-    if (left > 0 && left + tree.width > maxRowWidth) {
+    // A tree cross-linked to one already in the row stays beside it, so its arrows still point up.
+    const staysInRow = rowRoots.some((root) => linked.has(`${root}|${tree.root}`));
+    if (left > 0 && left + tree.width > maxRowWidth && !staysInRow) {
       top += rowHeight + treeGap;
       left = 0;
       rowHeight = 0;
+      rowRoots = [];
     }
+    rowRoots.push(tree.root);
     const rowTops: number[] = [];
     (rowsOf.get(tree.root) ?? []).forEach((h, level, rows) => {
       rowTops[level] = level === 0 ? top : rowTops[level - 1] + rows[level - 1] + verticalGap;
@@ -114,4 +120,23 @@ export function treeLayout(
     rowHeight = Math.max(rowHeight, tree.height);
   }
   return positions;
+}
+
+/** Pairs of tree roots ("a|b", both orders) that some relation connects across trees. */
+function linkedTrees(map: ArgumentMap, parents: Map<NodeId, NodeId>): Set<string> {
+  const rootOf = (id: NodeId): NodeId => {
+    let at = id;
+    for (let parent = parents.get(at); parent; parent = parents.get(at)) at = parent;
+    return at;
+  };
+  const pairs = new Set<string>();
+  for (const relation of Object.values(map.relations)) {
+    const target = 'node' in relation.to ? relation.to.node : map.relations[relation.to.relation]?.from[0];
+    if (!target || !map.nodes[target]) continue;
+    for (const premise of relation.from) {
+      const [a, b] = [rootOf(premise), rootOf(target)];
+      if (a !== b) pairs.add(`${a}|${b}`).add(`${b}|${a}`);
+    }
+  }
+  return pairs;
 }
