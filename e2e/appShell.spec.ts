@@ -106,3 +106,23 @@ test('a request that breaks the contract is refused by the main-process side', a
     await app.close();
   }
 });
+
+test('keyboard focus on a node is visible', async () => {
+  const app = await openApp();
+  const { page } = app;
+  try {
+    await expect(page.locator('.react-flow__node-argument')).toHaveCount(32);
+    await app.emit('menuCommand', 'actualSize');
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('react-flow__node-argument'))) break;
+    }
+    const focused = page.locator('.react-flow__node-argument:focus-visible .arg-node');
+    await expect(focused).toHaveCount(1);
+    const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.screenshot({ path: artifactPath('keyboard-focus.png') });
+  } finally {
+    await app.close();
+  }
+});
