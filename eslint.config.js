@@ -44,8 +44,8 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**/*.ts'],
-    // Tests and their fixtures may read files; the shipped core may not.
-    ignores: ['src/shared/**/*.test.ts', 'src/shared/testing/**'],
+    // Tests may read files; the shipped core may not.
+    ignores: ['src/shared/**/*.test.ts'],
     languageOptions: { globals: {} },
     rules: { 'no-restricted-imports': ['error', sharedRestrictions] },
   },

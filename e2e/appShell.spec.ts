@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { openApp } from './harness';
 import { artifactPath } from './artifacts';
 
-test('a drag moves a node as one step that Undo takes back and Redo replays', async () => {
+test('a drag moves a node as one step that Undo takes back and Redo (Ctrl+Shift+Z) replays', async () => {
   const app = await openApp();
   const { page } = app;
   try {
@@ -22,7 +22,7 @@ test('a drag moves a node as one step that Undo takes back and Redo replays', as
 
     await app.emit('menuCommand', 'undo');
     await expect.poll(async () => Math.round((await node.boundingBox())!.x)).toBe(Math.round(before.x));
-    await app.emit('menuCommand', 'redo');
+    await page.keyboard.press('Control+Shift+Z');
     await expect.poll(async () => Math.round((await node.boundingBox())!.x)).toBe(Math.round(moved!.x));
     // One drag was one step: a second undo brings the start back, a third does nothing more.
     await app.emit('menuCommand', 'undo');
@@ -70,7 +70,7 @@ test('a broken map file gets a clear message, and Help → Open Sample Map still
     const sample = await page.evaluate(() => window.argmap.openSample());
     await app.emit('documentOpened', sample);
     await expect(page.getByRole('alert')).toHaveCount(0);
-    await expect(page.locator('.react-flow__node-argument')).toHaveCount(32);
+    await expect(page.locator('.argument-node')).toHaveCount(32);
 
     // A file from a newer version is refused; the map on screen stays.
     const future = join(dir, 'future.argmap');
@@ -80,7 +80,7 @@ test('a broken map file gets a clear message, and Help → Open Sample Map still
       await expect(app2.page.getByRole('alert')).toContainText('newer version of Argmap');
       await app2.page.screenshot({ path: artifactPath('too-new-file.png') });
       await app2.page.getByRole('button', { name: 'Open the sample map' }).click();
-      await expect(app2.page.locator('.react-flow__node-argument')).toHaveCount(32);
+      await expect(app2.page.locator('.argument-node')).toHaveCount(32);
     } finally {
       await app2.close();
     }
@@ -111,13 +111,13 @@ test('keyboard focus on a node is visible', async () => {
   const app = await openApp();
   const { page } = app;
   try {
-    await expect(page.locator('.react-flow__node-argument')).toHaveCount(32);
+    await expect(page.locator('.argument-node')).toHaveCount(32);
     await app.emit('menuCommand', 'actualSize');
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.activeElement?.classList.contains('react-flow__node-argument'))) break;
+      if (await page.evaluate(() => document.activeElement?.classList.contains('argument-node'))) break;
     }
-    const focused = page.locator('.react-flow__node-argument:focus-visible .arg-node');
+    const focused = page.locator('.argument-node:focus-visible .arg-node');
     await expect(focused).toHaveCount(1);
     const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).toBe('solid');

@@ -53,7 +53,7 @@ test.afterEach(async () => {
 test('the sample map opens with every node and relation visible after fit view', async () => {
   const { page } = app;
   await expect(page.getByRole('heading', { name: sample.map.meta.title })).toBeVisible();
-  await expect(page.locator('.react-flow__node-argument')).toHaveCount(nodes.length);
+  await expect(page.locator('.argument-node')).toHaveCount(nodes.length);
   await expect(page.locator('.react-flow__edge')).toHaveCount(expectedEdgeCount());
   for (const [id, node] of nodes) {
     await expect(page.getByTestId(`rf__node-${id}`)).toContainText(node.text.slice(0, 30));

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgmap, serializeArgmap } from '../src/shared/formats/argmapFormat';
 import type { ArgumentMap } from '../src/shared/model/argumentMap';
-import { readSampleText } from '../src/shared/testing/sampleFixture';
+import { readSampleText } from './sampleFiles';
 import { buildSampleMap } from './buildSampleMap';
 
 const ARTICLE = resolve(import.meta.dirname, '../../shared/seed/kazakhstan-as-a-mediator.txt');

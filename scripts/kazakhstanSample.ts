@@ -32,7 +32,6 @@ export const sampleMeta = {
     title: 'Kazakhstan as a Mediator in International Affairs',
     author: 'Assyl Okapova',
     date: '2016-11-02',
-    reference: 'kazakhstan-as-a-mediator.txt',
   },
 };
 

@@ -1,7 +1,8 @@
 /** Lifecycle only: the single-instance lock, then each part sets itself up when Electron is ready. */
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { createHandlers } from './services/documentHandlers';
+import { createHandlers, openMapDocument } from './services/documentHandlers';
+import { sendEvent, targetWindow } from './events';
 import { initialFileFromArgv } from './services/commandLine';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
@@ -17,12 +18,14 @@ if (!app.requestSingleInstanceLock()) {
     initialFile: initialFileFromArgv(process.argv, app.isPackaged),
   });
 
-  app.on('second-instance', () => {
-    const [window] = BrowserWindow.getAllWindows();
-    if (window) {
-      if (window.isMinimized()) window.restore();
-      window.focus();
-    }
+  // A second launch hands its arguments to this instance: show the window, open its file.
+  app.on('second-instance', (_event, argv) => {
+    const window = targetWindow();
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    const file = initialFileFromArgv(argv, app.isPackaged);
+    if (file) void openMapDocument(file).then((document) => sendEvent(window, 'documentOpened', document));
   });
 
   app.on('window-all-closed', () => {

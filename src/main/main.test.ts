@@ -15,7 +15,10 @@ const electron = vi.hoisted(() => {
   class BrowserWindow {
     static getAllWindows = () => windows;
     static getFocusedWindow = () => null;
-    webContents = { send: () => undefined };
+    webContents = { send: vi.fn() };
+    isMinimized = () => false;
+    restore() {}
+    focus() {}
     constructor(public options: Record<string, any>) {
       windows.push(this as never);
     }
@@ -90,6 +93,15 @@ describe('the main process', () => {
     expect(() => handler!(frame('https://evil.example/'), undefined)).toThrow(/untrusted frame/);
     expect(() => handler!(frame(appUrl, { url: appUrl }), undefined)).toThrow(/untrusted frame/);
     await expect(handler!(frame(appUrl), { path: '/etc/passwd' })).rejects.toThrow(/Invalid request/);
+  });
+
+  it('opens the file a second launch names, in the running window', async () => {
+    const window = electron.windows[0] as unknown as { webContents: { send: ReturnType<typeof vi.fn> } };
+    electron.appHandlers.get('second-instance')!({}, ['electron', '.', '/nowhere/debate.argmap']);
+    await vi.waitFor(() => expect(window.webContents.send).toHaveBeenCalled());
+    const [channel, document] = window.webContents.send.mock.calls[0];
+    expect(channel).toBe('argmap:documentOpened');
+    expect(document).toMatchObject({ name: 'debate.argmap', result: { ok: false, reason: 'io-error' } });
   });
 
   it('keeps every web contents on the app: no navigation away, no new windows', () => {

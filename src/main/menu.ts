@@ -1,15 +1,12 @@
-import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
-import { wireName, type MenuCommand } from '../shared/ipc/channels';
+import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/ipc/channels';
 import type { InvokeHandlers } from '../shared/ipc/contract';
-
-function send(command: MenuCommand): void {
-  BrowserWindow.getFocusedWindow()?.webContents.send(wireName('menuCommand'), command);
-}
+import { sendEvent, targetWindow } from './events';
 
 const item = (label: string, accelerator: string, command: MenuCommand): MenuItemConstructorOptions => ({
   label,
   accelerator,
-  click: () => send(command),
+  click: (_item, window) => sendEvent(targetWindow(window), 'menuCommand', command),
 });
 
 /** The application menu: every command with its shortcut, so users can discover them. */
@@ -56,9 +53,8 @@ export function setupMenu(handlers: InvokeHandlers): void {
       submenu: [
         {
           label: 'Open Sample Map',
-          click: async () => {
-            const document = await handlers.openSample(undefined);
-            BrowserWindow.getFocusedWindow()?.webContents.send(wireName('documentOpened'), document);
+          click: async (_item, window) => {
+            sendEvent(targetWindow(window), 'documentOpened', await handlers.openSample(undefined));
           },
         },
         { role: 'about', label: 'About Argmap' },

@@ -1,4 +1,4 @@
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 /** In development electron-vite serves the renderer; otherwise it is the built file. */
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
@@ -14,5 +14,11 @@ export const rendererTarget: { url: string } | { file: string } = devServerUrl
 /** True only for our own renderer's page: IPC and navigation checks use it. */
 export function isAppUrl(url: string): boolean {
   if (devServerUrl) return url.startsWith(devServerUrl);
-  return url.split('#')[0] === pathToFileURL(rendererFile).href;
+  // Compare paths, not strings: percent-encoding of unusual folder names may differ.
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'file:' && fileURLToPath(parsed) === rendererFile;
+  } catch {
+    return false;
+  }
 }

@@ -13,7 +13,8 @@ export interface HandlerContext {
 
 export const samplePath = (resourcesDir: string): string => join(resourcesDir, 'examples', SAMPLE_FILE_NAME);
 
-async function openFile(path: string, isSample: boolean): Promise<OpenedDocument> {
+/** Reads a map file into what the renderer shows: its name and the load result. */
+export async function openMapDocument(path: string, isSample = false): Promise<OpenedDocument> {
   return { name: basename(path), isSample, result: await readMapFile(path) };
 }
 
@@ -22,9 +23,9 @@ async function openFile(path: string, isSample: boolean): Promise<OpenedDocument
  * these with ipcMain, and the e2e harness binds the very same functions.
  */
 export function createHandlers(context: HandlerContext): InvokeHandlers {
-  const openSample = (): Promise<OpenedDocument> => openFile(samplePath(context.resourcesDir), true);
+  const openSample = (): Promise<OpenedDocument> => openMapDocument(samplePath(context.resourcesDir), true);
   return {
-    getInitialDocument: async () => (context.initialFile ? openFile(context.initialFile, false) : openSample()),
+    getInitialDocument: async () => (context.initialFile ? openMapDocument(context.initialFile) : openSample()),
     openSample,
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeIoError, MAX_MAP_FILE_BYTES, readMapFile } from './mapFiles';
-import { SAMPLE_PATH } from '../../shared/testing/sampleFixture';
+import { SAMPLE_PATH } from '../../../scripts/sampleFiles';
 
 let dir: string;
 beforeEach(async () => {

@@ -39,11 +39,20 @@ export function useHostEvents(store: EditorStore): void {
       redo: () => (isEditingText() ? document.execCommand('redo') : store.redo()),
     };
     const offMenu = host().on('menuCommand', (command) => run[command]());
+    // The menu shows Ctrl+Y for Redo; Ctrl+Shift+Z is the other habit on Windows and Linux.
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.ctrlKey && event.shiftKey && !event.metaKey && event.key.toLowerCase() === 'z' && !isEditingText()) {
+        event.preventDefault();
+        run.redo();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
     const offOpened = host().on('documentOpened', (opened) => {
       store.open(opened);
       if (opened.result.ok) requestAnimationFrame(() => fitMap(0));
     });
     return () => {
+      window.removeEventListener('keydown', onKeyDown);
       offMenu();
       offOpened();
     };

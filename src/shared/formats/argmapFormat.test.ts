@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgmap, serializeArgmap } from './argmapFormat';
 import { CURRENT_VERSION } from '../schema/migrations';
-import { readSampleText } from '../testing/sampleFixture';
+import { readSampleText } from '../../../scripts/sampleFiles';
 import { tinyMap } from '../testing/tinyMap';
 
 describe('the .argmap envelope', () => {
@@ -25,6 +25,35 @@ describe('the .argmap envelope', () => {
     const parsed = parseArgmap(text);
     if (!parsed.ok) throw new Error(parsed.message);
     expect(serializeArgmap(parsed.map)).toBe(text);
+  });
+
+  it('reads a file that starts with a UTF-8 byte-order mark', () => {
+    expect(parseArgmap(`\uFEFF${serializeArgmap(tinyMap())}`).ok).toBe(true);
+  });
+
+  it('migrates an old file on load and says from which version', () => {
+    // A synthetic future: format 2 renamed "title" in meta to "name"; this app reads format 3,
+    // whose step 2→3 renames it back. A format-2 file must come out as today's map.
+    const setup = {
+      currentVersion: 3,
+      chain: {
+        1: (map: any) => map,
+        2: (map: any) => {
+          const { name, ...meta } = map.meta;
+          return { ...map, meta: { ...meta, title: name } };
+        },
+      },
+    };
+    const old = { ...tinyMap(), meta: { name: 'Tiny' } };
+    const result = parseArgmap(JSON.stringify({ format: 'argmap', version: 2, map: old }), setup);
+    expect(result).toEqual({ ok: true, map: tinyMap(), migratedFrom: 2 });
+  });
+
+  it('reports a migration that fails on damaged data instead of throwing', () => {
+    const setup = { currentVersion: 2, chain: { 1: (map: any) => map.nodes.missing.deeper } };
+    const result = parseArgmap(JSON.stringify({ format: 'argmap', version: 1, map: {} }), setup);
+    expect(result).toMatchObject({ ok: false, reason: 'invalid-schema', path: 'version' });
+    if (!result.ok) expect(result.message).toMatch(/could not be upgraded from file format 1/);
   });
 
   it('reports text that is not JSON', () => {

@@ -1,7 +1,7 @@
 import type { ArgumentMap } from '../model/argumentMap';
 import { argumentMapSchema, checkArgumentMap } from '../schema/argumentMapSchema';
 import type { LoadResult } from '../schema/loadResult';
-import { CURRENT_VERSION, migrate } from '../schema/migrations';
+import { CURRENT_VERSION, migrate, migrations, type Migration } from '../schema/migrations';
 
 /** The marker that tells an Argmap file from any other JSON. */
 export const FORMAT_NAME = 'argmap';
@@ -18,11 +18,20 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The migration chain to load with; tests pass a synthetic one. */
+export interface MigrationSetup {
+  chain: Record<number, Migration>;
+  currentVersion: number;
+}
+
+const SHIPPED_MIGRATIONS: MigrationSetup = { chain: migrations, currentVersion: CURRENT_VERSION };
+
 /** Parses the text of an .argmap file: JSON, envelope, migrations, schema. Never throws. */
-export function parseArgmap(text: string): LoadResult {
+export function parseArgmap(text: string, setup: MigrationSetup = SHIPPED_MIGRATIONS): LoadResult {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Editors on Windows like to start UTF-8 files with a byte-order mark; JSON.parse does not.
+    raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: 'invalid-json', message: `The file is not valid JSON (${detail}).` };
@@ -44,7 +53,7 @@ export function parseArgmap(text: string): LoadResult {
       message: 'The file has no format "version" number.',
     };
   }
-  const migrated = migrate(raw.map, version);
+  const migrated = migrate(raw.map, version, setup.currentVersion, setup.chain);
   if (!migrated.ok) {
     return { ok: false, reason: migrated.reason, path: 'version', message: migrated.message };
   }
@@ -53,7 +62,7 @@ export function parseArgmap(text: string): LoadResult {
     const path = `map.${checked.path}`;
     return { ok: false, reason: 'invalid-schema', path, message: `The map is damaged at ${path}: ${checked.message}.` };
   }
-  return version < CURRENT_VERSION
+  return version < setup.currentVersion
     ? { ok: true, map: checked.map, migratedFrom: version }
     : { ok: true, map: checked.map };
 }

@@ -3,7 +3,7 @@ import { primaryParents, treeLayout } from './treeLayout';
 import { estimateNodeSize } from './nodeSize';
 import { parseArgmap } from '../formats/argmapFormat';
 import { asNodeId, asRelationId } from '../model/ids';
-import { readSampleText } from '../testing/sampleFixture';
+import { readSampleText } from '../../../scripts/sampleFiles';
 import { tinyMap } from '../testing/tinyMap';
 import type { ArgumentMap } from '../model/argumentMap';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkArgumentMap } from './argumentMapSchema';
 import { parseArgmap } from '../formats/argmapFormat';
-import { readSampleText } from '../testing/sampleFixture';
+import { readSampleText } from '../../../scripts/sampleFiles';
 import { tinyMap } from '../testing/tinyMap';
 
 /** A deep copy as plain JSON, to break on purpose. */
@@ -46,11 +46,31 @@ describe('argument map schema', () => {
       (m: any) => (m.relations['n-t'] = { ...m.relations['r-1'], id: 'n-t', from: ['n-o'] }),
       'relations.n-t.id',
     ],
+    [
+      'a premise named like a built-in property',
+      (m: any) => (m.relations['r-1'].from = ['constructor']),
+      'relations.r-1.from.0',
+    ],
+    [
+      'a target named like a built-in property',
+      (m: any) => (m.relations['r-1'].to = { node: 'toString' }),
+      'relations.r-1.to.node',
+    ],
+    [
+      'an id with characters outside the id alphabet',
+      (m: any) => (m.relations['r-1'].from = ['j:r-2']),
+      'relations.r-1.from.0',
+    ],
     ['a date that is not yyyy-mm-dd', (m: any) => (m.meta.date = '2 Nov 2016'), 'meta.date'],
   ])('rejects %s, naming the path', (_name, mutate, path) => {
     const result = checkArgumentMap(broken(mutate));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.path).toBe(path);
+  });
+
+  it('rejects a node keyed "__proto__" instead of silently dropping it', () => {
+    const text = `{"format":"argmap","version":1,"map":{"meta":{"title":"x"},"nodes":{"__proto__":{"id":"__proto__","kind":"claim","text":"","position":{"x":0,"y":0},"tags":[]}},"relations":{}}}`;
+    expect(parseArgmap(text)).toMatchObject({ ok: false, reason: 'invalid-schema' });
   });
 
   it('puts the path of the first wrong field into the load message', () => {

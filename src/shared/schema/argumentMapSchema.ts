@@ -11,7 +11,16 @@ export const LIMITS = {
   premises: 50,
 } as const;
 
-const idSchema = z.string().min(1).max(LIMITS.idLength);
+/**
+ * Ids are plain names: letters, digits, `_`, `.` and `-`. That keeps them clear of
+ * the renderer's own junction ids (`j:…`) and of `__proto__`, which no object can hold.
+ */
+const idSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.idLength)
+  .regex(/^[A-Za-z0-9_.-]+$/, 'An id may hold only letters, digits, "_", "." and "-"')
+  .refine((id) => id !== '__proto__', 'An id may not be "__proto__"');
 const coordinate = z.number().finite();
 
 export const positionSchema = z.strictObject({ x: coordinate, y: coordinate });
@@ -68,6 +77,8 @@ type RawMap = {
 function checkReferences(map: RawMap, ctx: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string): void => ctx.addIssue({ code: 'custom', path, message });
 
+  const isNode = (id: string): boolean => Object.hasOwn(map.nodes, id);
+  const isRelation = (id: string): boolean => Object.hasOwn(map.relations, id);
   for (const [key, node] of Object.entries(map.nodes)) {
     if (node.id !== key) issue(['nodes', key, 'id'], `Node id "${node.id}" differs from its key "${key}"`);
   }
@@ -75,17 +86,17 @@ function checkReferences(map: RawMap, ctx: z.RefinementCtx): void {
   for (const [key, rel] of Object.entries(map.relations)) {
     const at = ['relations', key];
     if (rel.id !== key) issue([...at, 'id'], `Relation id "${rel.id}" differs from its key "${key}"`);
-    if (key in map.nodes) issue([...at, 'id'], `Id "${key}" is used by a node and a relation`);
+    if (isNode(key)) issue([...at, 'id'], `Id "${key}" is used by a node and a relation`);
     rel.from.forEach((premise, i) => {
-      if (!(premise in map.nodes)) issue([...at, 'from', i], `Relation comes from missing node "${premise}"`);
+      if (!isNode(premise)) issue([...at, 'from', i], `Relation comes from missing node "${premise}"`);
     });
     if (new Set(rel.from).size !== rel.from.length) issue([...at, 'from'], 'A premise is listed twice');
     if ('node' in rel.to) {
-      if (!(rel.to.node in map.nodes)) issue([...at, 'to', 'node'], `Relation points to missing node "${rel.to.node}"`);
+      if (!isNode(rel.to.node)) issue([...at, 'to', 'node'], `Relation points to missing node "${rel.to.node}"`);
       if (rel.from.includes(rel.to.node)) issue([...at, 'to', 'node'], 'A node cannot support or attack itself');
       if (rel.kind === RelationKind.undercut) issue([...at, 'to'], 'An undercut must target a relation, not a node');
     } else {
-      if (!(rel.to.relation in map.relations)) {
+      if (!isRelation(rel.to.relation)) {
         issue([...at, 'to', 'relation'], `Undercut points to missing relation "${rel.to.relation}"`);
       }
       if (rel.to.relation === key) issue([...at, 'to', 'relation'], 'A relation cannot undercut itself');
@@ -114,6 +125,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** Validates an unknown value as an argument map; reports the first problem with its path. */
 export function checkArgumentMap(value: unknown): SchemaCheck {
+  // zod skips a "__proto__" key in records; it must be refused, not silently lost.
+  for (const record of ['nodes', 'relations'] as const) {
+    const entries = (value as Record<string, unknown> | null)?.[record];
+    if (entries && typeof entries === 'object' && Object.hasOwn(entries, '__proto__')) {
+      return { ok: false, path: `${record}.__proto__`, message: 'An id may not be "__proto__"' };
+    }
+  }
   const parsed = argumentMapSchema.safeParse(value);
   if (parsed.success) {
     // Branded ids are plain strings on disk; the schema has just vouched for them.

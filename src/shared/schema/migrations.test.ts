@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, migrate, migrations, type Migration } from './migrations';
+import { CURRENT_VERSION, migrate, type Migration } from './migrations';
 
 /** A synthetic history: v1 called the text "label", v2 renamed it "text", v3 added tags. */
 const chain: Record<number, Migration> = {
@@ -38,7 +38,19 @@ describe('migrations', () => {
     expect(migrate(v1, 1.5, 3, chain).ok).toBe(false);
   });
 
-  it('has a migration for every version below the current one', () => {
-    for (let version = 1; version < CURRENT_VERSION; version++) expect(migrations[version]).toBeTypeOf('function');
+  it('turns a step that throws into a reported failure', () => {
+    const failing = {
+      1: () => {
+        throw new Error('no nodes');
+      },
+    };
+    expect(migrate(v1, 1, 2, failing)).toMatchObject({ ok: false, reason: 'invalid-schema' });
+  });
+
+  it('ships a step for every format below the current one', () => {
+    // Loading a file of each older format must reach the current one, not stop at a gap.
+    for (let version = 1; version <= CURRENT_VERSION; version++) {
+      expect(migrate({}, version).ok, `format ${version}`).toBe(true);
+    }
   });
 });

@@ -47,7 +47,17 @@ export function migrate(
         message: `No migration from file format ${version} to ${version + 1}`,
       };
     }
-    current = step(current);
+    try {
+      current = step(current);
+    } catch (error) {
+      // A migration meeting data it cannot read is a damaged file, not a crash.
+      const detail = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        reason: 'invalid-schema',
+        message: `The map could not be upgraded from file format ${version} (${detail}).`,
+      };
+    }
   }
   return { ok: true, map: current };
 }

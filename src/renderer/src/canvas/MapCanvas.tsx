@@ -41,6 +41,8 @@ export function MapCanvas() {
       minZoom={0.1}
       maxZoom={2.5}
       nodesConnectable={false}
+      // Deleting arrives with the editing commands; until then Backspace must not look like it works.
+      deleteKeyCode={null}
       elevateEdgesOnSelect
       proOptions={{ hideAttribution: true }}
       aria-label="Argument map"

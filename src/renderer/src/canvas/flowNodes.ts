@@ -3,7 +3,14 @@ import type { NodeId } from '../../../shared/model/ids';
 import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
 import type { Size } from '../../../shared/layout/nodeSize';
 import type { SessionState } from '../store/sessionState';
-import { JUNCTION_SIZE, junctionId, type ArgumentFlowNode, type FlowNode, type JunctionFlowNode } from './flowTypes';
+import {
+  ARGUMENT_NODE_CLASS,
+  JUNCTION_SIZE,
+  junctionId,
+  type ArgumentFlowNode,
+  type FlowNode,
+  type JunctionFlowNode,
+} from './flowTypes';
 import { junctionPosition, nodeGeometry, relationsWithJunction } from './junctions';
 
 interface CacheEntry {
@@ -39,7 +46,8 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
         ? previous.flow
         : {
             id: node.id,
-            type: 'argument',
+            type: node.kind,
+            className: ARGUMENT_NODE_CLASS,
             position,
             data: { node },
             selected,

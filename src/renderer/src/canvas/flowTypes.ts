@@ -1,12 +1,14 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { ArgNode } from '../../../shared/model/argumentMap';
 import type { RelationId } from '../../../shared/model/ids';
-import type { RelationKind } from '../../../shared/model/kinds';
+import type { NodeKind, RelationKind } from '../../../shared/model/kinds';
 
-export type ArgumentFlowNode = Node<{ node: ArgNode }, 'argument'>;
+export type ArgumentFlowNode = Node<{ node: ArgNode }, NodeKind>;
 /** The point where linked premises meet, or where an undercut strikes a relation. */
 export type JunctionFlowNode = Node<{ relationId: RelationId; kind: RelationKind; linked: boolean }, 'junction'>;
 export type FlowNode = ArgumentFlowNode | JunctionFlowNode;
+/** Class on every argument card's wrapper, whatever its kind. */
+export const ARGUMENT_NODE_CLASS = 'argument-node';
 export type FlowEdge = Edge<{ relationId: RelationId; kind: RelationKind }>;
 
 export const JUNCTION_SIZE = { linked: { width: 56, height: 22 }, plain: { width: 14, height: 14 } };

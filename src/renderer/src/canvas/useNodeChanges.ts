@@ -18,7 +18,7 @@ export function useNodeChanges(store: EditorStore): (changes: NodeChange<FlowNod
     (changes) => {
       const document = store.getState().document;
       if (!document) return;
-      const isArgument = (id: string): id is NodeId => id in document.nodes;
+      const isArgument = (id: string): id is NodeId => Object.hasOwn(document.nodes, id);
       let dropped = false;
       store.updateSession((session) => {
         let { selected, dragPositions, measured } = session;
