@@ -53,6 +53,7 @@ test.afterEach(async () => {
 test('the sample map opens with every node and relation visible after fit view', async () => {
   const { page } = app;
   await expect(page.getByRole('heading', { name: sample.map.meta.title })).toBeVisible();
+  await expect(page).toHaveTitle('kazakhstan-mediator.argmap — Argmap');
   await expect(page.locator('.argument-node')).toHaveCount(nodes.length);
   await expect(page.locator('.react-flow__edge')).toHaveCount(expectedEdgeCount());
   for (const [id, node] of nodes) {

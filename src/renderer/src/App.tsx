@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { MapCanvas } from './canvas/MapCanvas';
 import { CrashScreen } from './panels/CrashScreen';
@@ -15,6 +15,11 @@ function Workspace({ store }: { store: EditorStore }) {
   useHostEvents(store);
   const hasDocument = useEditor((state) => state.document !== null);
   const showLegend = useEditor((state) => state.session.showLegend);
+  const documentName = useEditor((state) => state.documentName);
+  // Electron shows the page title in the window's title bar and task switcher.
+  useEffect(() => {
+    document.title = documentName ? `${documentName} — Argmap` : 'Argmap';
+  }, [documentName]);
   return (
     <div className="app">
       <TopBar />
