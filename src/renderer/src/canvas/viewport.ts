@@ -3,7 +3,7 @@ import { useReactFlow, type FitViewOptions } from '@xyflow/react';
 import { useEditorStore } from '../store/useEditor';
 
 /** Width of the column the legend and minimap float in, over the canvas's right edge. */
-const OVERLAY_COLUMN = '262px';
+const OVERLAY_COLUMN = '294px';
 const MARGIN = '32px';
 
 /**

@@ -6,7 +6,7 @@ export function Legend() {
   return (
     <aside className="legend" aria-label="Legend">
       <h2 className="legend__title">Legend</h2>
-      <ul className="legend__list">
+      <ul className="legend__list legend__list--kinds">
         {NODE_KINDS.map((kind) => (
           <li key={kind} className="legend__item">
             <span
