@@ -60,13 +60,3 @@ export interface ArgumentMap {
   nodes: Record<NodeId, ArgNode>;
   relations: Record<RelationId, Relation>;
 }
-
-/** True when the relation targets a node (support/attack) rather than a relation (undercut). */
-export function targetsNode(to: RelationTarget): to is { node: NodeId } {
-  return 'node' in to;
-}
-
-/** An empty map with a title, for New and for tests. */
-export function emptyMap(title = 'Untitled map'): ArgumentMap {
-  return { meta: { title }, nodes: {}, relations: {} };
-}

@@ -33,5 +33,3 @@ export const RELATION_STYLES: Record<RelationKind, RelationStyle> = {
   attack: { stroke: '#b91c1c', dash: '8 5', width: 2 },
   undercut: { stroke: '#a16207', dash: '2 4', width: 2.5 },
 };
-
-export const TEXT_COLOR = '#1f2937';
