@@ -68,6 +68,7 @@ test('the sample map opens with every node and relation visible after fit view',
     .evaluateAll((paths) => paths.map((path) => (path as SVGPathElement).getTotalLength()));
   expect(Math.min(...pathLengths)).toBeGreaterThan(10);
   await expectInside(page, '.react-flow__node');
+  await expectInside(page, '.react-flow__edge-path');
   await expect(page.getByTestId('node-count')).toHaveText(`${nodes.length} nodes`);
   await page.screenshot({ path: artifactPath('sample-map.png') });
 });
