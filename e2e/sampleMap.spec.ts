@@ -7,7 +7,7 @@ import { artifactPath } from './artifacts';
 interface SampleFile {
   map: {
     meta: { title: string };
-    nodes: Record<string, { kind: string; text: string }>;
+    nodes: Record<string, { kind: string; text: string; notes?: string; source?: { quote: string } }>;
     relations: Record<string, { from: string[]; to: { node?: string; relation?: string } }>;
   };
 }
@@ -80,6 +80,17 @@ test('the legend names every kind of node and relation', async () => {
     await expect(legend.getByText(label, { exact: true })).toBeVisible();
   }
   for (const label of ['Supports', 'Attacks', 'Undercuts']) await expect(legend.getByText(label)).toBeVisible();
+});
+
+test('every card offers the passage it quotes, and its note, on hover', async () => {
+  const { page } = app;
+  for (const [id, node] of nodes) {
+    await expect(page.getByTestId(`rf__node-${id}`).getByTitle(`Source: “${node.source?.quote}”`)).toHaveCount(1);
+  }
+  const withNote = nodes.find(([, node]) => node.notes);
+  expect(withNote).toBeDefined();
+  const [noteId, noted] = withNote!;
+  await expect(page.getByTestId(`rf__node-${noteId}`).getByTitle(`Note: ${noted.notes}`)).toHaveCount(1);
 });
 
 test('kinds look different: each kind has its own colour, relations their own dash', async () => {

@@ -23,11 +23,22 @@ function ArgumentNodeView({ data, selected }: NodeProps<ArgumentFlowNode>) {
       <Handle type="target" position={Position.Bottom} className="arg-handle" />
       <div className="arg-node__header">
         <span className="arg-node__kind">{NODE_KIND_LABELS[node.kind]}</span>
-        {node.source && (
-          <span className="arg-node__source" title={`Source: “${node.source.quote}”`} aria-label="Has a source quote">
-            ❝
-          </span>
-        )}
+        <span className="arg-node__marks">
+          {node.notes && (
+            <span className="arg-node__mark" title={`Note: ${node.notes}`} aria-label={`Note: ${node.notes}`}>
+              ✎
+            </span>
+          )}
+          {node.source && (
+            <span
+              className="arg-node__mark"
+              title={`Source: “${node.source.quote}”`}
+              aria-label={`Source: “${node.source.quote}”`}
+            >
+              ❝
+            </span>
+          )}
+        </span>
       </div>
       <div className="arg-node__text">{node.text || <em className="arg-node__empty">Empty</em>}</div>
       <Handle type="source" position={Position.Top} className="arg-handle" />
