@@ -1,61 +1,51 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openApp } from './harness';
 import { artifactPath } from './artifacts';
 
-test('a drag moves a node as one step that Undo takes back and Redo (Ctrl+Shift+Z) replays', async () => {
-  const app = await openApp();
+test('a drag moves a node as one step that Undo takes back and Redo (Ctrl+Shift+Z) replays', async ({ app }) => {
   const { page } = app;
-  try {
-    const node = page.getByTestId('rf__node-n-profile');
-    await expect(node).toBeVisible();
-    const before = await node.boundingBox();
-    if (!before) throw new Error('thesis not drawn');
-    await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
-    await page.mouse.down();
-    for (let step = 1; step <= 5; step++)
-      await page.mouse.move(before.x + before.width / 2 + step * 20, before.y + before.height / 2 + step * 12);
-    await page.mouse.up();
-    const moved = await node.boundingBox();
-    expect(moved!.x - before.x).toBeGreaterThan(60);
+  const node = page.getByTestId('rf__node-n-profile');
+  await expect(node).toBeVisible();
+  const before = await node.boundingBox();
+  if (!before) throw new Error('thesis not drawn');
+  await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+  await page.mouse.down();
+  for (let step = 1; step <= 5; step++)
+    await page.mouse.move(before.x + before.width / 2 + step * 20, before.y + before.height / 2 + step * 12);
+  await page.mouse.up();
+  const moved = await node.boundingBox();
+  expect(moved!.x - before.x).toBeGreaterThan(60);
 
-    await app.emit('menuCommand', 'undo');
-    await expect.poll(async () => Math.round((await node.boundingBox())!.x)).toBe(Math.round(before.x));
-    // Selecting is not an edit: clicking a node keeps the step to redo.
-    await page.getByTestId('rf__node-n-mediator').click();
-    await page.keyboard.press('Control+Shift+Z');
-    await expect.poll(async () => Math.round((await node.boundingBox())!.x)).toBe(Math.round(moved!.x));
-    // One drag was one step: a second undo brings the start back, a third does nothing more.
-    await app.emit('menuCommand', 'undo');
-    await app.emit('menuCommand', 'undo');
-    await expect.poll(async () => Math.round((await node.boundingBox())!.x)).toBe(Math.round(before.x));
-  } finally {
-    await app.close();
-  }
+  await app.emit('menuCommand', 'undo');
+  await expect.poll(async () => Math.round((await node.boundingBox())!.x)).toBe(Math.round(before.x));
+  // Selecting is not an edit: clicking a node keeps the step to redo.
+  await page.getByTestId('rf__node-n-mediator').click();
+  await page.keyboard.press('Control+Shift+Z');
+  await expect.poll(async () => Math.round((await node.boundingBox())!.x)).toBe(Math.round(moved!.x));
+  // One drag was one step: a second undo brings the start back, a third does nothing more.
+  await app.emit('menuCommand', 'undo');
+  await app.emit('menuCommand', 'undo');
+  await expect.poll(async () => Math.round((await node.boundingBox())!.x)).toBe(Math.round(before.x));
 });
 
-test('View menu commands show and hide the legend and the minimap', async () => {
-  const app = await openApp();
+test('View menu commands show and hide the legend and the minimap', async ({ app }) => {
   const { page } = app;
-  try {
-    const legend = page.getByRole('complementary', { name: 'Legend' });
-    await expect(legend).toBeVisible();
-    await expect(page.locator('.react-flow__minimap')).toBeVisible();
-    await app.emit('menuCommand', 'toggleLegend');
-    await app.emit('menuCommand', 'toggleMinimap');
-    await expect(legend).toBeHidden();
-    await expect(page.locator('.react-flow__minimap')).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Show legend' })).toHaveAttribute('aria-pressed', 'false');
-    await page.getByRole('button', { name: 'Show legend' }).click();
-    await expect(legend).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Show legend' })).toHaveAttribute(
-      'title',
-      'Show legend (Ctrl+Shift+L)',
-    );
-  } finally {
-    await app.close();
-  }
+  const legend = page.getByRole('complementary', { name: 'Legend' });
+  await expect(legend).toBeVisible();
+  await expect(page.locator('.react-flow__minimap')).toBeVisible();
+  await app.emit('menuCommand', 'toggleLegend');
+  await app.emit('menuCommand', 'toggleMinimap');
+  await expect(legend).toBeHidden();
+  await expect(page.locator('.react-flow__minimap')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Show legend' })).toHaveAttribute('aria-pressed', 'false');
+  await page.getByRole('button', { name: 'Show legend' }).click();
+  await expect(legend).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show legend' })).toHaveAttribute(
+    'title',
+    'Show legend (Ctrl+Shift+L)',
+  );
 });
 
 test('a broken map file gets a clear message, and Help → Open Sample Map still works', async () => {
@@ -91,40 +81,30 @@ test('a broken map file gets a clear message, and Help → Open Sample Map still
   }
 });
 
-test('a request that breaks the contract is refused by the main-process side', async () => {
-  const app = await openApp();
-  try {
-    const outcome = await app.page.evaluate(async () => {
-      const untyped = window.argmap.getInitialDocument as unknown as (request: unknown) => Promise<unknown>;
-      try {
-        await untyped({ path: '/etc/passwd' });
-        return 'accepted';
-      } catch (error) {
-        return String(error);
-      }
-    });
-    expect(outcome).toMatch(/Invalid request for "getInitialDocument"/);
-  } finally {
-    await app.close();
-  }
+test('a request that breaks the contract is refused by the main-process side', async ({ app }) => {
+  const outcome = await app.page.evaluate(async () => {
+    const untyped = window.argmap.getInitialDocument as unknown as (request: unknown) => Promise<unknown>;
+    try {
+      await untyped({ path: '/etc/passwd' });
+      return 'accepted';
+    } catch (error) {
+      return String(error);
+    }
+  });
+  expect(outcome).toMatch(/Invalid request for "getInitialDocument"/);
 });
 
-test('keyboard focus on a node is visible', async () => {
-  const app = await openApp();
+test('keyboard focus on a node is visible', async ({ app }) => {
   const { page } = app;
-  try {
-    await expect(page.locator('.argument-node')).toHaveCount(32);
-    await app.emit('menuCommand', 'actualSize');
-    for (let i = 0; i < 12; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.activeElement?.classList.contains('argument-node'))) break;
-    }
-    const focused = page.locator('.argument-node:focus-visible .arg-node');
-    await expect(focused).toHaveCount(1);
-    const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
-    expect(outline).toBe('solid');
-    await page.screenshot({ path: artifactPath('keyboard-focus.png') });
-  } finally {
-    await app.close();
+  await expect(page.locator('.argument-node')).toHaveCount(32);
+  await app.emit('menuCommand', 'actualSize');
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.classList.contains('argument-node'))) break;
   }
+  const focused = page.locator('.argument-node:focus-visible .arg-node');
+  await expect(focused).toHaveCount(1);
+  const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).toBe('solid');
+  await page.screenshot({ path: artifactPath('keyboard-focus.png') });
 });

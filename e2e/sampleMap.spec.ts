@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { openApp, type OpenedApp } from './harness';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { artifactPath } from './artifacts';
 
 interface SampleFile {
@@ -42,15 +42,7 @@ async function expectInside(page: Page, selector: string): Promise<void> {
   }
 }
 
-let app: OpenedApp;
-test.beforeEach(async () => {
-  app = await openApp();
-});
-test.afterEach(async () => {
-  await app.close();
-});
-
-test('the sample map opens with every node and relation visible after fit view', async () => {
+test('the sample map opens with every node and relation visible after fit view', async ({ app }) => {
   const { page } = app;
   await expect(page.getByRole('heading', { name: sample.map.meta.title })).toBeVisible();
   await expect(page).toHaveTitle('kazakhstan-mediator.argmap — Argmap');
@@ -73,7 +65,7 @@ test('the sample map opens with every node and relation visible after fit view',
   await page.screenshot({ path: artifactPath('sample-map.png') });
 });
 
-test('the legend names every kind of node and relation', async () => {
+test('the legend names every kind of node and relation', async ({ app }) => {
   const legend = app.page.getByRole('complementary', { name: 'Legend' });
   await expect(legend).toBeVisible();
   for (const label of ['Thesis', 'Claim', 'Reason', 'Evidence', 'Objection', 'Rebuttal', 'Recommendation', 'Note']) {
@@ -82,7 +74,7 @@ test('the legend names every kind of node and relation', async () => {
   for (const label of ['Supports', 'Attacks', 'Undercuts']) await expect(legend.getByText(label)).toBeVisible();
 });
 
-test('every card offers the passage it quotes, and its note, on hover', async () => {
+test('every card offers the passage it quotes, and its note, on hover', async ({ app }) => {
   const { page } = app;
   for (const [id, node] of nodes) {
     await expect(page.getByTestId(`rf__node-${id}`).getByTitle(`Source: “${node.source?.quote}”`)).toHaveCount(1);
@@ -93,7 +85,7 @@ test('every card offers the passage it quotes, and its note, on hover', async ()
   await expect(page.getByTestId(`rf__node-${noteId}`).getByTitle(`Note: ${noted.notes}`)).toHaveCount(1);
 });
 
-test('kinds look different: each kind has its own colour, relations their own dash', async () => {
+test('kinds look different: each kind has its own colour, relations their own dash', async ({ app }) => {
   const { page } = app;
   const borderOf = (kind: string) =>
     page
@@ -116,7 +108,7 @@ test('kinds look different: each kind has its own colour, relations their own da
   await expect(page.locator('.junction--linked')).toHaveCount(1);
 });
 
-test('nodes are readable at 100% zoom', async () => {
+test('nodes are readable at 100% zoom', async ({ app }) => {
   const { page } = app;
   const zoom = async (): Promise<number> =>
     Number((await page.getByTestId('zoom-level').innerText()).match(/\d+/)?.[0]);

@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArgmap, serializeArgmap } from '../src/shared/formats/argmapFormat';
-import type { ArgumentMap } from '../src/shared/model/argumentMap';
-import { readSampleText } from './sampleFiles';
+import { serializeArgmap } from '../src/shared/formats/argmapFormat';
+import { loadSampleMap, readSampleText } from './sampleFiles';
 import { buildSampleMap } from './buildSampleMap';
 
 const ARTICLE = resolve(import.meta.dirname, '../../shared/seed/kazakhstan-as-a-mediator.txt');
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-function loadSample(): ArgumentMap {
-  const result = parseArgmap(readSampleText());
-  if (!result.ok) throw new Error(result.message);
-  return result.map;
-}
-
-const sample = loadSample();
+const sample = loadSampleMap();
 const nodes = Object.values(sample.nodes);
 const relations = Object.values(sample.relations);
 const textOf = (id: string): string => sample.nodes[`n-${id}` as keyof typeof sample.nodes]?.text ?? '';

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { primaryParents, treeLayout } from './treeLayout';
 import { estimateNodeSize } from './nodeSize';
-import { parseArgmap } from '../formats/argmapFormat';
 import { asNodeId, asRelationId } from '../model/ids';
-import { readSampleText } from '../../../scripts/sampleFiles';
+import { loadSampleMap } from '../../../scripts/sampleFiles';
 import { tinyMap } from '../testing/tinyMap';
-import type { ArgumentMap } from '../model/argumentMap';
 
-function sample(): ArgumentMap {
-  const result = parseArgmap(readSampleText());
-  if (!result.ok) throw new Error(result.message);
-  return result.map;
-}
+const sample = loadSampleMap;
 
 describe('treeLayout', () => {
   it('puts what bears on a node beneath it', () => {
