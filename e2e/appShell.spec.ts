@@ -56,6 +56,8 @@ test('a broken map file gets a clear message, and Help → Open Sample Map still
     await expect(page.locator('.react-flow__node')).toHaveCount(0);
 
     await expect(page.getByText('No map is open.')).toBeVisible();
+    // No map, no counts or zoom to report.
+    await expect(page.getByTestId('zoom-level')).toHaveCount(0);
     await page.screenshot({ path: artifactPath('missing-file.png') });
 
     // What the Help menu item does in main: read the sample, then send it to the window.

@@ -1,16 +1,20 @@
 import { useStore } from '@xyflow/react';
 import { useEditor } from '../store/useEditor';
 
-/** Counts and zoom: a quiet confirmation of what is on the map. */
+/** Counts and zoom: a quiet confirmation of what is on the map. Empty while no map is open. */
 export function StatusBar() {
-  const nodeCount = useEditor((state) => (state.document ? Object.keys(state.document.nodes).length : 0));
+  const nodeCount = useEditor((state) => (state.document ? Object.keys(state.document.nodes).length : null));
   const relationCount = useEditor((state) => (state.document ? Object.keys(state.document.relations).length : 0));
   const zoom = useStore((state) => Math.round(state.transform[2] * 100));
   return (
     <footer className="status-bar" aria-live="polite">
-      <span data-testid="node-count">{nodeCount} nodes</span>
-      <span data-testid="relation-count">{relationCount} relations</span>
-      <span data-testid="zoom-level">Zoom {zoom}%</span>
+      {nodeCount !== null && (
+        <>
+          <span data-testid="node-count">{nodeCount} nodes</span>
+          <span data-testid="relation-count">{relationCount} relations</span>
+          <span data-testid="zoom-level">Zoom {zoom}%</span>
+        </>
+      )}
     </footer>
   );
 }
