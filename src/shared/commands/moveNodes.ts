@@ -4,12 +4,14 @@ import type { Command } from './command';
 
 export interface MoveNodesArgs {
   moves: ReadonlyArray<{ id: NodeId; position: Position }>;
+  /** What the Edit menu calls the step when it is not a drag, e.g. "Auto layout" or "Nudge". */
+  label?: string;
 }
 
 /** Moves nodes to new positions: a whole drag, however many nodes, is one step. */
 export const moveNodes: Command<MoveNodesArgs> = {
   name: 'moveNodes',
-  label: ({ moves }) => (moves.length === 1 ? 'Move node' : `Move ${moves.length} nodes`),
+  label: ({ moves, label }) => label ?? (moves.length === 1 ? 'Move node' : `Move ${moves.length} nodes`),
   perform: (draft, { moves }) => {
     for (const { id, position } of moves) {
       const node = draft.nodes[id];

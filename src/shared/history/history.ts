@@ -20,6 +20,21 @@ export function record(history: History, entry: HistoryEntry): History {
   return { past: [...history.past, entry], future: [] };
 }
 
+/**
+ * Folds an edit into the last step, so undo takes both back at once: typing the
+ * text of a node just added belongs to "Add reason", not to a step of its own.
+ */
+export function amendLast(history: History, entry: HistoryEntry): History {
+  const last = history.past.at(-1);
+  if (!last) return record(history, entry);
+  const merged: HistoryEntry = {
+    label: last.label,
+    patches: [...last.patches, ...entry.patches],
+    inversePatches: [...entry.inversePatches, ...last.inversePatches],
+  };
+  return { past: [...history.past.slice(0, -1), merged], future: [] };
+}
+
 export interface Step {
   history: History;
   document: ArgumentMap;

@@ -1,0 +1,64 @@
+import type { ArgNode, ArgumentMap, Position, Relation } from '../model/argumentMap';
+import type { NodeId, RelationId } from '../model/ids';
+import { newNodeId, newRelationId } from '../model/ids';
+
+/** A piece of a map: some nodes and the relations wholly among them. What copy, cut and duplicate carry. */
+export interface MapFragment {
+  nodes: ArgNode[];
+  relations: Relation[];
+}
+
+/** The nodes, and every relation whose premises and target are all among them (undercuts included). */
+export function extractFragment(map: ArgumentMap, ids: Iterable<NodeId>): MapFragment {
+  const chosen = new Set([...ids].filter((id) => map.nodes[id]));
+  const relations = new Map<RelationId, Relation>();
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const relation of Object.values(map.relations)) {
+      if (relations.has(relation.id) || !relation.from.every((id) => chosen.has(id))) continue;
+      const inside = 'node' in relation.to ? chosen.has(relation.to.node) : relations.has(relation.to.relation);
+      if (inside) {
+        relations.set(relation.id, relation);
+        grew = true;
+      }
+    }
+  }
+  return { nodes: [...chosen].map((id) => map.nodes[id]), relations: [...relations.values()] };
+}
+
+export interface InstantiateOptions {
+  /** Where the fragment's top-left corner goes; by default it moves by `offset`. */
+  at?: Position;
+  offset?: Position;
+  newNode?: () => NodeId;
+  newRelation?: () => RelationId;
+}
+
+/** A copy of a fragment with fresh ids and moved positions, ready to paste into any map. */
+export function instantiateFragment(fragment: MapFragment, options: InstantiateOptions = {}): MapFragment {
+  const { newNode = newNodeId, newRelation = newRelationId } = options;
+  const nodeIds = new Map(fragment.nodes.map((node) => [node.id, newNode()]));
+  const relationIds = new Map(fragment.relations.map((relation) => [relation.id, newRelation()]));
+  const left = Math.min(...fragment.nodes.map((node) => node.position.x));
+  const top = Math.min(...fragment.nodes.map((node) => node.position.y));
+  const dx = options.at ? options.at.x - left : (options.offset?.x ?? 0);
+  const dy = options.at ? options.at.y - top : (options.offset?.y ?? 0);
+  const nodeId = (id: NodeId): NodeId => nodeIds.get(id) as NodeId;
+  return {
+    nodes: fragment.nodes.map((node) => ({
+      ...node,
+      id: nodeId(node.id),
+      position: { x: Math.round(node.position.x + dx), y: Math.round(node.position.y + dy) },
+      tags: [...node.tags],
+    })),
+    relations: fragment.relations.map((relation) => ({
+      id: relationIds.get(relation.id) as RelationId,
+      kind: relation.kind,
+      from: relation.from.map(nodeId),
+      to:
+        'node' in relation.to
+          ? { node: nodeId(relation.to.node) }
+          : { relation: relationIds.get(relation.to.relation) as RelationId },
+    })),
+  };
+}

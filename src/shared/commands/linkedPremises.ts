@@ -1,0 +1,88 @@
+import type { ArgumentMap, Relation } from '../model/argumentMap';
+import type { NodeId, RelationId } from '../model/ids';
+import { relationSignature, targetKey } from '../model/graph';
+import type { Command } from './command';
+
+/**
+ * The relations to merge so the given premises form one linked argument, or why they
+ * cannot: they must each bear on the same target with the same kind of relation.
+ */
+export function linkablePremises(
+  map: ArgumentMap,
+  premises: readonly NodeId[],
+): { ok: true; relations: RelationId[] } | { ok: false; reason: string } {
+  if (premises.length < 2) return { ok: false, reason: 'Select two or more premises to link.' };
+  const chosen = new Set(premises);
+  const candidates = Object.values(map.relations).filter((relation) => relation.from.some((id) => chosen.has(id)));
+  const groups = new Map<string, Relation[]>();
+  for (const relation of candidates) {
+    const key = `${relation.kind}|${targetKey(relation.to)}`;
+    groups.set(key, [...(groups.get(key) ?? []), relation]);
+  }
+  for (const group of groups.values()) {
+    const covered = new Set(group.flatMap((relation) => relation.from));
+    if (group.length > 1 && premises.every((id) => covered.has(id))) {
+      return { ok: true, relations: group.map((relation) => relation.id) };
+    }
+  }
+  return {
+    ok: false,
+    reason: 'Linked premises must each support (or each attack) the same node. Connect them to it first.',
+  };
+}
+
+export interface GroupPremisesArgs {
+  /** The relations to merge; the first one keeps its id, and undercuts of the others move to it. */
+  relations: readonly RelationId[];
+}
+
+/** Merges relations with the same kind and target into one linked argument. */
+export const groupPremises: Command<GroupPremisesArgs> = {
+  name: 'groupPremises',
+  label: () => 'Link premises',
+  perform: (draft, { relations }) => {
+    const [keepId, ...mergeIds] = relations;
+    const keep = draft.relations[keepId];
+    if (!keep) return;
+    for (const id of mergeIds) {
+      const other = draft.relations[id];
+      if (!other || other.kind !== keep.kind || targetKey(other.to) !== targetKey(keep.to)) {
+        throw new Error('Only relations of the same kind into the same target can be linked.');
+      }
+      for (const premise of other.from) if (!keep.from.includes(premise)) keep.from.push(premise);
+      delete draft.relations[id];
+      for (const relation of Object.values(draft.relations)) {
+        if ('relation' in relation.to && relation.to.relation === id) relation.to = { relation: keepId };
+      }
+    }
+    // Two undercuts of the merged relations from the same node are now one and the same.
+    const seen = new Set<string>();
+    for (const relation of Object.values(draft.relations)) {
+      const signature = relationSignature(relation);
+      if (seen.has(signature)) delete draft.relations[relation.id];
+      else seen.add(signature);
+    }
+  },
+};
+
+export interface UngroupPremisesArgs {
+  id: RelationId;
+  /** Ids for the relations split off, one per premise after the first (which keeps the relation's id). */
+  newIds: readonly RelationId[];
+}
+
+/** Splits a linked argument into one relation per premise; undercuts stay with the first. */
+export const ungroupPremises: Command<UngroupPremisesArgs> = {
+  name: 'ungroupPremises',
+  label: () => 'Unlink premises',
+  perform: (draft, { id, newIds }) => {
+    const relation = draft.relations[id];
+    if (!relation || relation.from.length < 2) return;
+    const [first, ...rest] = relation.from;
+    if (newIds.length < rest.length) throw new Error('Not enough ids to split the linked argument.');
+    rest.forEach((premise, i) => {
+      draft.relations[newIds[i]] = { id: newIds[i], kind: relation.kind, from: [premise], to: { ...relation.to } };
+    });
+    relation.from = [first];
+  },
+};

@@ -1,0 +1,71 @@
+import type { ArgNode, ArgumentMap, Relation } from '../model/argumentMap';
+import type { NodeId } from '../model/ids';
+import { NODE_KIND_LABELS } from '../model/kinds';
+import { anchorNodeOf } from '../model/graph';
+
+export interface OutlineEntry {
+  node: ArgNode;
+  depth: number;
+  /** How this node bears on its parent in the outline; absent for a root. */
+  relation?: Relation;
+  /** The parent in the outline; absent for a root. */
+  parent?: NodeId;
+  /** Whether the entry has children in the outline. */
+  hasChildren: boolean;
+}
+
+const byPosition = (a: ArgNode, b: ArgNode): number => a.position.y - b.position.y || a.position.x - b.position.x;
+const KIND_RANK: Record<string, number> = { thesis: 0, claim: 1 };
+
+/**
+ * The map as an indented tree, in reading order: roots (the thesis first) top to
+ * bottom, each node's premises left to right as they stand on the canvas. A node
+ * bearing on several others appears once, under the first; nodes only reachable
+ * through a cycle come last as roots, so every node is listed exactly once.
+ */
+export function outlineEntries(map: ArgumentMap, only?: ReadonlySet<NodeId>): OutlineEntry[] {
+  const included = (id: NodeId): boolean => Boolean(map.nodes[id]) && (!only || only.has(id));
+  const childLinks = new Map<NodeId, { child: NodeId; relation: Relation }[]>();
+  const hasParent = new Set<NodeId>();
+  for (const relation of Object.values(map.relations)) {
+    const anchor = anchorNodeOf(map, relation);
+    if (!anchor || !included(anchor)) continue;
+    for (const premise of relation.from) {
+      if (premise === anchor || !included(premise)) continue;
+      childLinks.set(anchor, [...(childLinks.get(anchor) ?? []), { child: premise, relation }]);
+      hasParent.add(premise);
+    }
+  }
+  const nodes = Object.values(map.nodes).filter((node) => included(node.id));
+  const roots = nodes
+    .filter((node) => !hasParent.has(node.id))
+    .sort((a, b) => (KIND_RANK[a.kind] ?? 2) - (KIND_RANK[b.kind] ?? 2) || byPosition(a, b));
+  const entries: OutlineEntry[] = [];
+  const visited = new Set<NodeId>();
+  const visit = (node: ArgNode, depth: number, relation?: Relation, parent?: NodeId): void => {
+    visited.add(node.id);
+    const links = (childLinks.get(node.id) ?? [])
+      .filter((link) => !visited.has(link.child))
+      .sort((a, b) => byPosition(map.nodes[a.child], map.nodes[b.child]));
+    const entry: OutlineEntry = { node, depth, relation, parent, hasChildren: false };
+    entries.push(entry);
+    for (const link of links) {
+      if (visited.has(link.child)) continue;
+      entry.hasChildren = true;
+      visit(map.nodes[link.child], depth + 1, link.relation, node.id);
+    }
+  };
+  for (const root of roots) visit(root, 0);
+  for (const node of [...nodes].sort(byPosition)) if (!visited.has(node.id)) visit(node, 0);
+  return entries;
+}
+
+/** "Reason" for a support, "Objection" for an attack…: the node's kind label, as a prefix the parser reads back. */
+export const outlineLabel = (node: ArgNode): string => NODE_KIND_LABELS[node.kind];
+
+/** The map as plain text, two spaces per level: `Thesis: …`, `  Reason: …`. Multi-line texts are joined. */
+export function plainTextOutline(map: ArgumentMap, only?: ReadonlySet<NodeId>): string {
+  return outlineEntries(map, only)
+    .map(({ node, depth }) => `${'  '.repeat(depth)}${outlineLabel(node)}: ${node.text.replace(/\s*\n\s*/g, ' ')}`)
+    .join('\n');
+}

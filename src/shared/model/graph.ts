@@ -1,0 +1,70 @@
+import type { ArgumentMap, Relation, RelationTarget } from './argumentMap';
+import type { NodeId, RelationId } from './ids';
+import type { NodeKind, RelationKind } from './kinds';
+
+/** The node a relation ends at: its target node, or for an undercut the first premise of the relation it hits. */
+export function anchorNodeOf(map: ArgumentMap, relation: Relation): NodeId | undefined {
+  if ('node' in relation.to) return relation.to.node;
+  return map.relations[relation.to.relation]?.from[0];
+}
+
+/** Nodes that bear directly on a node: premises of relations into it and undercutters of those relations. */
+export function childrenOf(map: ArgumentMap, id: NodeId): NodeId[] {
+  const children = new Set<NodeId>();
+  for (const relation of Object.values(map.relations)) {
+    if (anchorNodeOf(map, relation) !== id) continue;
+    // An undercut anchors at its target relation's first premise, which is not a child of itself.
+    for (const premise of relation.from) if (premise !== id) children.add(premise);
+  }
+  return [...children];
+}
+
+/** The relation that hangs a node under its parent in the tree: the first one it is a premise of. */
+export function parentRelationOf(map: ArgumentMap, id: NodeId): Relation | undefined {
+  return Object.values(map.relations).find((relation) => relation.from.includes(id));
+}
+
+/** Everything below the given nodes (not including them), safe against cycles. */
+export function descendantsOf(map: ArgumentMap, ids: Iterable<NodeId>): Set<NodeId> {
+  const roots = new Set(ids);
+  const found = new Set<NodeId>();
+  const stack = [...roots];
+  const childIndex = new Map<NodeId, NodeId[]>();
+  for (const relation of Object.values(map.relations)) {
+    const anchor = anchorNodeOf(map, relation);
+    if (!anchor) continue;
+    const list = childIndex.get(anchor) ?? [];
+    for (const premise of relation.from) if (premise !== anchor) list.push(premise);
+    childIndex.set(anchor, list);
+  }
+  while (stack.length > 0) {
+    const at = stack.pop() as NodeId;
+    for (const child of childIndex.get(at) ?? []) {
+      if (found.has(child) || roots.has(child)) continue;
+      found.add(child);
+      stack.push(child);
+    }
+  }
+  return found;
+}
+
+/** The relation kind a new child of this kind takes: objections and rebuttals attack, the rest support. */
+export function relationKindForChild(kind: NodeKind): RelationKind {
+  return kind === 'objection' || kind === 'rebuttal' ? 'attack' : 'support';
+}
+
+/** Same kind, same premises (in any order), same target: a relation the map already has. */
+export function findDuplicate(
+  map: ArgumentMap,
+  candidate: Pick<Relation, 'kind' | 'from' | 'to'>,
+  ignore?: RelationId,
+): Relation | undefined {
+  const key = relationSignature(candidate);
+  return Object.values(map.relations).find((relation) => relation.id !== ignore && relationSignature(relation) === key);
+}
+
+export function relationSignature(relation: Pick<Relation, 'kind' | 'from' | 'to'>): string {
+  return `${relation.kind}|${[...relation.from].sort().join(',')}|${targetKey(relation.to)}`;
+}
+
+export const targetKey = (to: RelationTarget): string => ('node' in to ? `node:${to.node}` : `relation:${to.relation}`);
