@@ -1,13 +1,10 @@
 import { useCallback } from 'react';
 import type { NodeChange } from '@xyflow/react';
-import { enableMapSet, produce } from 'immer';
+import { produce } from 'immer';
 import type { NodeId } from '../../../shared/model/ids';
 import { moveNodes } from '../../../shared/commands/moveNodes';
 import type { EditorStore } from '../store/editorStore';
 import type { FlowNode } from './flowTypes';
-
-// The session keeps selection, drags and sizes in Sets and Maps.
-enableMapSet();
 
 /**
  * The one adapter from React Flow's change stream to our state: positions while

@@ -1,8 +1,9 @@
+import { enableMapSet, produce } from 'immer';
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import { execute, type Command } from '../../../shared/commands/command';
-import { emptyHistory, record, redo, undo, type History } from '../../../shared/history/history';
+import { amendLast, emptyHistory, record, redo, undo, type History } from '../../../shared/history/history';
 import type { OpenedDocument } from '../../../shared/ipc/contract';
-import { initialSession, type SessionState } from './sessionState';
+import { initialSession, type PanelToggle, type SessionState } from './sessionState';
 
 export interface EditorState {
   document: ArgumentMap | null;
@@ -15,6 +16,9 @@ export interface EditorState {
   history: History;
   session: SessionState;
 }
+
+// The session keeps selection, drags and sizes in Sets and Maps.
+enableMapSet();
 
 type Listener = () => void;
 
@@ -58,6 +62,8 @@ export class EditorStore {
         ...initialSession,
         showLegend: this.state.session.showLegend,
         showMinimap: this.state.session.showMinimap,
+        showOutline: this.state.session.showOutline,
+        showInspector: this.state.session.showInspector,
       },
     });
   }
@@ -76,27 +82,72 @@ export class EditorStore {
     this.set({ loadError: null });
   }
 
-  run<Args>(command: Command<Args>, args: Args): void {
+  /**
+   * Runs a command as one undo step (or, with `amend`, folded into the last step).
+   * A refused edit (a relation that makes no sense) changes nothing and tells the user why.
+   * Returns whether the document changed.
+   */
+  run<Args>(command: Command<Args>, args: Args, options: { amend?: boolean } = {}): boolean {
     const { document, history } = this.state;
-    if (!document) return;
-    const result = execute(document, command, args);
-    if (result) this.set({ document: result.document, history: record(history, result.entry) });
+    if (!document) return false;
+    let result;
+    try {
+      result = execute(document, command, args);
+    } catch (error) {
+      this.notify(error instanceof Error ? error.message : String(error));
+      return false;
+    }
+    if (!result) return false;
+    const nextHistory = options.amend ? amendLast(history, result.entry) : record(history, result.entry);
+    this.set({ document: result.document, history: nextHistory });
+    return true;
   }
 
   undo(): void {
     const { document, history } = this.state;
     const step = document && undo(history, document);
-    if (step) this.set({ document: step.document, history: step.history });
+    if (step)
+      this.set({ document: step.document, history: step.history, session: this.sessionAfterUndo(step.document) });
   }
 
   redo(): void {
     const { document, history } = this.state;
     const step = document && redo(history, document);
-    if (step) this.set({ document: step.document, history: step.history });
+    if (step)
+      this.set({ document: step.document, history: step.history, session: this.sessionAfterUndo(step.document) });
   }
 
-  /** Shows or hides a floating panel (legend, minimap). */
-  togglePanel(panel: 'showLegend' | 'showMinimap'): void {
+  /** Takes back the last step without keeping it for redo: a new node abandoned with Escape. */
+  discardLast(): void {
+    const { document, history } = this.state;
+    const step = document && undo(history, document);
+    if (step) {
+      this.set({
+        document: step.document,
+        history: { past: step.history.past, future: history.future },
+        session: this.sessionAfterUndo(step.document),
+      });
+    }
+  }
+
+  /** Undo and redo may remove nodes: the selection must not keep pointing at them. */
+  private sessionAfterUndo(document: ArgumentMap): SessionState {
+    return produce(this.state.session, (session) => {
+      for (const id of session.selected) if (!document.nodes[id]) session.selected.delete(id);
+      for (const id of session.selectedRelations) if (!document.relations[id]) session.selectedRelations.delete(id);
+      for (const id of session.collapsed) if (!document.nodes[id]) session.collapsed.delete(id);
+      if (session.editing && !document.nodes[session.editing.id]) session.editing = null;
+      session.justCommitted = null;
+    });
+  }
+
+  /** Shows a short message (why an edit was refused); it fades on its own. */
+  notify(text: string): void {
+    this.updateSession((session) => ({ ...session, notice: { text, seq: (session.notice?.seq ?? 0) + 1 } }));
+  }
+
+  /** Shows or hides a panel (legend, minimap, outline, inspector). */
+  togglePanel(panel: PanelToggle): void {
     this.updateSession((session) => ({ ...session, [panel]: !session[panel] }));
   }
 

@@ -1,25 +1,75 @@
 import type { Position } from '../../../shared/model/argumentMap';
-import type { NodeId } from '../../../shared/model/ids';
+import type { NodeId, RelationId } from '../../../shared/model/ids';
 import type { Size } from '../../../shared/layout/nodeSize';
+
+/** The node whose text is being typed, and whether it was just added (its text then joins the add's undo step). */
+export interface EditingState {
+  id: NodeId;
+  isNew: boolean;
+  /** History length when editing began: the text may join the add step only if nothing came between. */
+  historyLength: number;
+}
+
+/** A deletion waiting for the user to choose what happens to the children. */
+export interface PendingDelete {
+  nodes: NodeId[];
+  relations: RelationId[];
+  /** Nodes below the deleted ones that the "delete subtree" choice would take too. */
+  descendants: NodeId[];
+}
+
+export interface FindState {
+  open: boolean;
+  query: string;
+  /** Index of the current match among all matches. */
+  current: number;
+}
 
 /**
  * What the user is doing right now, never saved and never undone:
- * selection, drags in progress, measured sizes, open panels.
+ * selection, drags in progress, measured sizes, text being typed, open panels.
  */
 export interface SessionState {
   selected: ReadonlySet<NodeId>;
+  selectedRelations: ReadonlySet<RelationId>;
   /** Positions of nodes while a drag is in progress; committed as one command on drop. */
   dragPositions: ReadonlyMap<NodeId, Position>;
   /** Sizes React Flow measured; fed back so it need not measure again. */
   measured: ReadonlyMap<NodeId, Size>;
+  editing: EditingState | null;
+  /** The node whose text was just committed with Enter: a second Enter adds its sibling. */
+  justCommitted: NodeId | null;
+  /** Nodes whose subtrees are folded away. A view choice: not saved, not undone. */
+  collapsed: ReadonlySet<NodeId>;
+  pendingDelete: PendingDelete | null;
+  /** A short message for the user, e.g. why a connection was refused. `seq` restarts its timer. */
+  notice: { text: string; seq: number } | null;
+  find: FindState;
+  /** Asks the canvas to bring a node into view (find, outline). `seq` makes a repeat request count. */
+  reveal: { id: NodeId; seq: number } | null;
   showLegend: boolean;
   showMinimap: boolean;
+  showOutline: boolean;
+  showInspector: boolean;
 }
 
 export const initialSession: SessionState = {
   selected: new Set(),
+  selectedRelations: new Set(),
   dragPositions: new Map(),
   measured: new Map(),
+  editing: null,
+  justCommitted: null,
+  collapsed: new Set(),
+  pendingDelete: null,
+  notice: null,
+  find: { open: false, query: '', current: 0 },
+  reveal: null,
   showLegend: true,
   showMinimap: true,
+  showOutline: true,
+  showInspector: true,
 };
+
+/** The panels a user toggles; they survive opening another map. */
+export type PanelToggle = 'showLegend' | 'showMinimap' | 'showOutline' | 'showInspector';

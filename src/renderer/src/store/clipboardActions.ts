@@ -1,0 +1,64 @@
+import type { Position } from '../../../shared/model/argumentMap';
+import type { NodeId } from '../../../shared/model/ids';
+import { extractFragment, instantiateFragment, type MapFragment } from '../../../shared/clipboard/fragment';
+import { fragmentFromText, fragmentToClipboard, parseFragment } from '../../../shared/clipboard/clipboardFormats';
+import { pasteFragment } from '../../../shared/commands/pasteFragment';
+import { deleteElements } from '../../../shared/commands/deleteElements';
+import type { EditorStore } from './editorStore';
+import { selectOnly } from './selection';
+
+/** How far a paste or duplicate lands from the original, so both stay visible. */
+const PASTE_OFFSET = { x: 40, y: 40 };
+
+/** The selection as clipboard data: fragment JSON for maps, an outline for other apps. */
+export function copySelection(store: EditorStore): { json: string; text: string } | null {
+  const { document, session } = store.getState();
+  if (!document || session.selected.size === 0) return null;
+  return fragmentToClipboard(extractFragment(document, session.selected));
+}
+
+/** Copies, then deletes the selection (one undo step for the delete). */
+export function cutSelection(store: EditorStore): { json: string; text: string } | null {
+  const data = copySelection(store);
+  if (!data) return null;
+  const { selected } = store.getState().session;
+  if (store.run(deleteElements, { nodes: [...selected], relations: [] })) selectOnly(store, []);
+  return data;
+}
+
+function insert(store: EditorStore, fragment: MapFragment, verb: string): void {
+  if (store.run(pasteFragment, { fragment, verb })) {
+    selectOnly(
+      store,
+      fragment.nodes.map((node) => node.id),
+    );
+  }
+}
+
+/**
+ * Pastes what the clipboard holds: a fragment from any map (with fresh ids), or
+ * plain text whose lines become nodes. `at` is where the pasted top-left goes
+ * (the pointer, the view's centre); otherwise it lands beside its original.
+ */
+export function pasteClipboard(store: EditorStore, data: { json?: string; text?: string }, at?: Position): boolean {
+  if (!store.getState().document) return false;
+  const fragment = data.json ? parseFragment(data.json) : null;
+  if (fragment) {
+    insert(store, instantiateFragment(fragment, at ? { at } : { offset: PASTE_OFFSET }), 'Paste');
+    return true;
+  }
+  const fromText = data.text ? fragmentFromText(data.text, at ?? { x: 0, y: 0 }) : null;
+  if (!fromText) {
+    store.notify('The clipboard holds nothing that can become nodes.');
+    return false;
+  }
+  insert(store, fromText, 'Paste');
+  return true;
+}
+
+export function duplicateSelection(store: EditorStore): void {
+  const { document, session } = store.getState();
+  if (!document || session.selected.size === 0) return;
+  const ids: NodeId[] = [...session.selected];
+  insert(store, instantiateFragment(extractFragment(document, ids), { offset: PASTE_OFFSET }), 'Duplicate');
+}

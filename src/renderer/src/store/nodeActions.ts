@@ -1,0 +1,108 @@
+import type { Position } from '../../../shared/model/argumentMap';
+import { newNodeId, newRelationId, type NodeId } from '../../../shared/model/ids';
+import type { NodeKind } from '../../../shared/model/kinds';
+import { parentRelationOf, relationKindForChild } from '../../../shared/model/graph';
+import { addNode } from '../../../shared/commands/addNode';
+import { updateNode } from '../../../shared/commands/updateNode';
+import { freeSpot, spotBeside, spotForChild } from '../../../shared/layout/placement';
+import { estimateNodeSize } from '../../../shared/layout/nodeSize';
+import type { EditorStore } from './editorStore';
+import { requestReveal, selectOnly, singleSelected } from './selection';
+
+function sizeReader(store: EditorStore) {
+  const { document, session } = store.getState();
+  return (id: NodeId) => session.measured.get(id) ?? estimateNodeSize(document!.nodes[id]);
+}
+
+/** Selects a node just added and opens its text for typing. */
+function beginNew(store: EditorStore, id: NodeId): void {
+  selectOnly(store, [id]);
+  const historyLength = store.getState().history.past.length;
+  store.updateSession((session) => ({ ...session, editing: { id, isNew: true, historyLength } }));
+  requestReveal(store, id);
+}
+
+/** Adds a free-standing node: a thesis if the map has none yet, otherwise the kind asked for (a claim by default). */
+export function addFreeNode(store: EditorStore, kind?: NodeKind, at?: Position): NodeId | null {
+  const document = store.getState().document;
+  if (!document) return null;
+  const hasThesis = Object.values(document.nodes).some((node) => node.kind === 'thesis');
+  const chosen = kind ?? (hasThesis ? 'claim' : 'thesis');
+  const id = newNodeId();
+  const nodes = Object.values(document.nodes);
+  const below = nodes.length === 0 ? 0 : Math.max(...nodes.map((n) => n.position.y)) + 160;
+  const position = freeSpot(document, at ?? { x: 0, y: below }, sizeReader(store));
+  if (!store.run(addNode, { node: { id, kind: chosen, text: '', position } })) return null;
+  beginNew(store, id);
+  return id;
+}
+
+/** Adds a premise of the given kind to a node (the selected one by default), attached by support or attack. */
+export function addChild(store: EditorStore, kind: NodeKind, parent = singleSelected(store)): NodeId | null {
+  const document = store.getState().document;
+  if (!document) return null;
+  if (!parent || !document.nodes[parent]) return addFreeNode(store, kind);
+  const id = newNodeId();
+  const position = spotForChild(document, parent, sizeReader(store));
+  const relation = { id: newRelationId(), kind: relationKindForChild(kind), to: { node: parent } };
+  if (!store.run(addNode, { node: { id, kind, text: '', position }, relation })) return null;
+  expand(store, parent);
+  beginNew(store, id);
+  return id;
+}
+
+/** Adds a node of the same kind beside the selected one, bearing on the same target the same way. */
+export function addSibling(store: EditorStore): NodeId | null {
+  const document = store.getState().document;
+  const selected = singleSelected(store);
+  if (!document || !selected) return addFreeNode(store);
+  const node = document.nodes[selected];
+  const parentRelation = parentRelationOf(document, selected);
+  const id = newNodeId();
+  const position = spotBeside(document, selected, sizeReader(store));
+  const relation = parentRelation && { id: newRelationId(), kind: parentRelation.kind, to: parentRelation.to };
+  if (!store.run(addNode, { node: { id, kind: node.kind, text: '', position }, relation })) return null;
+  beginNew(store, id);
+  return id;
+}
+
+export function startEditing(store: EditorStore, id: NodeId): void {
+  if (!store.getState().document?.nodes[id]) return;
+  selectOnly(store, [id]);
+  const historyLength = store.getState().history.past.length;
+  store.updateSession((session) => ({ ...session, editing: { id, isNew: false, historyLength } }));
+}
+
+/**
+ * Ends a text edit session as one undo step. The text of a node just added joins
+ * the add step, so one undo removes the node with its text.
+ */
+export function commitEdit(store: EditorStore, text: string, via: 'enter' | 'blur'): void {
+  const { editing } = store.getState().session;
+  if (!editing) return;
+  const amend = editing.isNew && store.getState().history.past.length === editing.historyLength;
+  store.run(updateNode, { id: editing.id, changes: { text } }, { amend });
+  store.updateSession((session) => ({
+    ...session,
+    editing: null,
+    justCommitted: via === 'enter' ? editing.id : null,
+  }));
+}
+
+/** Escape: keeps the old text; a node added a moment ago and never typed into goes away again. */
+export function cancelEdit(store: EditorStore): void {
+  const { editing } = store.getState().session;
+  if (!editing) return;
+  store.updateSession((session) => ({ ...session, editing: null }));
+  if (editing.isNew && store.getState().history.past.length === editing.historyLength) store.discardLast();
+}
+
+/** Unfolds a collapsed node so a new premise under it can be seen. */
+function expand(store: EditorStore, id: NodeId): void {
+  store.updateSession((session) => {
+    if (!session.collapsed.has(id)) return session;
+    const collapsed = new Set(session.collapsed);
+    collapsed.delete(id);
+    return { ...session, collapsed };
+  });
+}

@@ -1,0 +1,28 @@
+import type { NodeId, RelationId } from '../../../shared/model/ids';
+import type { EditorStore } from './editorStore';
+
+/** Selects exactly these nodes and relations (React Flow follows, since it reads the session). */
+export function selectOnly(store: EditorStore, nodes: readonly NodeId[], relations: readonly RelationId[] = []): void {
+  store.updateSession((session) => ({
+    ...session,
+    selected: new Set(nodes),
+    selectedRelations: new Set(relations),
+    justCommitted: null,
+  }));
+}
+
+export function selectAll(store: EditorStore): void {
+  const document = store.getState().document;
+  if (document) selectOnly(store, Object.keys(document.nodes) as NodeId[]);
+}
+
+/** The one selected node, if exactly one is selected. */
+export function singleSelected(store: EditorStore): NodeId | null {
+  const { selected } = store.getState().session;
+  return selected.size === 1 ? [...selected][0] : null;
+}
+
+/** Brings a node into view on the canvas (expanding nothing; see revealNode for hidden ones). */
+export function requestReveal(store: EditorStore, id: NodeId): void {
+  store.updateSession((session) => ({ ...session, reveal: { id, seq: (session.reveal?.seq ?? 0) + 1 } }));
+}

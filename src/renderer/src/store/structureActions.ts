@@ -1,0 +1,104 @@
+import type { ArgumentMap } from '../../../shared/model/argumentMap';
+import { newRelationId, type NodeId, type RelationId } from '../../../shared/model/ids';
+import type { RelationKind } from '../../../shared/model/kinds';
+import { descendantsOf } from '../../../shared/model/graph';
+import { connect } from '../../../shared/commands/connect';
+import { setRelationKind } from '../../../shared/commands/editRelation';
+import { moveNodes } from '../../../shared/commands/moveNodes';
+import { groupPremises, linkablePremises, ungroupPremises } from '../../../shared/commands/linkedPremises';
+import { relationProblem } from '../../../shared/commands/relationRules';
+import { treeLayout } from '../../../shared/layout/treeLayout';
+import { estimateNodeSize } from '../../../shared/layout/nodeSize';
+import type { EditorStore } from './editorStore';
+
+/** Folds or unfolds what hangs below a node. View state: not saved, not undone. */
+export function toggleCollapsed(store: EditorStore, id: NodeId): void {
+  store.updateSession((session) => {
+    const collapsed = new Set(session.collapsed);
+    if (!collapsed.delete(id)) collapsed.add(id);
+    // A folded-away node cannot stay selected: keyboard commands would act on something unseen.
+    const document = store.getState().document;
+    const hidden = document ? hiddenNodes(document, collapsed) : new Set<NodeId>();
+    const selected = new Set([...session.selected].filter((node) => !hidden.has(node)));
+    return { ...session, collapsed, selected };
+  });
+}
+
+/** Nodes folded away under collapsed nodes (the collapsed nodes themselves stay visible). */
+export function hiddenNodes(map: ArgumentMap, collapsed: ReadonlySet<NodeId>): Set<NodeId> {
+  if (collapsed.size === 0) return new Set();
+  const present = [...collapsed].filter((id) => map.nodes[id]);
+  return descendantsOf(map, present);
+}
+
+/** Moves the selected nodes by a few pixels: one undo step per key press. */
+export function nudgeSelection(store: EditorStore, dx: number, dy: number): void {
+  const { document, session } = store.getState();
+  if (!document || session.selected.size === 0) return;
+  const moves = [...session.selected].map((id) => {
+    const { x, y } = document.nodes[id].position;
+    return { id, position: { x: x + dx, y: y + dy } };
+  });
+  store.run(moveNodes, { moves, label: moves.length === 1 ? 'Nudge node' : `Nudge ${moves.length} nodes` });
+}
+
+/** Lays out the whole map, or only the selection when two or more nodes are selected. */
+export function layoutMap(store: EditorStore, selectionOnly: boolean): void {
+  const { document, session } = store.getState();
+  if (!document) return;
+  const sizeOf = (id: NodeId) => session.measured.get(id) ?? estimateNodeSize(document.nodes[id]);
+  const only = selectionOnly && session.selected.size > 1 ? session.selected : undefined;
+  const positions = treeLayout(document, sizeOf);
+  const ids = only ? [...only] : (Object.keys(document.nodes) as NodeId[]);
+  const moves = ids.flatMap((id) => {
+    const position = positions.get(id);
+    return position ? [{ id, position }] : [];
+  });
+  store.run(moveNodes, { moves, label: only ? 'Lay out selection' : 'Auto layout' });
+}
+
+/** Draws a relation, or says why it makes no sense. `to` is a node, or for an undercut a relation. */
+export function connectNodes(
+  store: EditorStore,
+  from: NodeId,
+  to: { node: NodeId } | { relation: RelationId },
+  kind: RelationKind,
+): boolean {
+  const document = store.getState().document;
+  if (!document) return false;
+  const problem = relationProblem(document, { kind, from: [from], to });
+  if (problem) {
+    store.notify(`Not connected: ${problem}`);
+    return false;
+  }
+  return store.run(connect, { id: newRelationId(), kind, from, to });
+}
+
+export function changeRelationKind(store: EditorStore, id: RelationId, kind: RelationKind): void {
+  store.run(setRelationKind, { id, kind });
+}
+
+/** Links the selected premises into one argument, or says what is missing. */
+export function groupSelection(store: EditorStore): void {
+  const { document, session } = store.getState();
+  if (!document) return;
+  const check = linkablePremises(document, [...session.selected]);
+  if (!check.ok) store.notify(check.reason);
+  else store.run(groupPremises, { relations: check.relations });
+}
+
+/** Splits every linked argument a selected node is a premise of. */
+export function ungroupSelection(store: EditorStore): void {
+  const { document, session } = store.getState();
+  if (!document) return;
+  const linked = Object.values(document.relations).filter(
+    (relation) => relation.from.length > 1 && relation.from.some((id) => session.selected.has(id)),
+  );
+  if (linked.length === 0) {
+    store.notify('None of the selected nodes is part of a linked argument.');
+    return;
+  }
+  for (const relation of linked) {
+    store.run(ungroupPremises, { id: relation.id, newIds: relation.from.slice(1).map(() => newRelationId()) });
+  }
+}

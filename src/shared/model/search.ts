@@ -1,0 +1,26 @@
+import type { ArgumentMap } from './argumentMap';
+import type { NodeId } from './ids';
+import { outlineEntries } from '../formats/outline';
+
+/**
+ * Nodes whose text, notes, tags or source quote contain the query (ignoring case
+ * and accents), in reading order, so "next match" walks the map as one reads it.
+ */
+export function findMatches(map: ArgumentMap, query: string): NodeId[] {
+  const needle = fold(query.trim());
+  if (!needle) return [];
+  return outlineEntries(map)
+    .map((entry) => entry.node)
+    .filter((node) =>
+      [node.text, node.notes ?? '', node.source?.quote ?? '', ...node.tags].some((field) =>
+        fold(field).includes(needle),
+      ),
+    )
+    .map((node) => node.id);
+}
+
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
