@@ -1,4 +1,5 @@
 import type { NodeId, RelationId } from '../../../shared/model/ids';
+import { descendantsOf } from '../../../shared/model/graph';
 import type { EditorStore } from './editorStore';
 
 /** Selects exactly these nodes and relations (React Flow follows, since it reads the session). */
@@ -25,4 +26,20 @@ export function singleSelected(store: EditorStore): NodeId | null {
 /** Brings a node into view on the canvas (expanding nothing; see revealNode for hidden ones). */
 export function requestReveal(store: EditorStore, id: NodeId): void {
   store.updateSession((session) => ({ ...session, reveal: { id, seq: (session.reveal?.seq ?? 0) + 1 } }));
+}
+
+/**
+ * Selects a node and brings it into view, unfolding any collapsed node it hides
+ * under (find and the outline jump to nodes the canvas may have folded away).
+ */
+export function revealNode(store: EditorStore, id: NodeId): void {
+  const document = store.getState().document;
+  if (!document?.nodes[id]) return;
+  store.updateSession((session) => {
+    if (session.collapsed.size === 0) return session;
+    const collapsed = new Set([...session.collapsed].filter((folded) => !descendantsOf(document, [folded]).has(id)));
+    return collapsed.size === session.collapsed.size ? session : { ...session, collapsed };
+  });
+  selectOnly(store, [id]);
+  requestReveal(store, id);
 }
