@@ -16,6 +16,8 @@ if (!app.requestSingleInstanceLock()) {
   const handlers = createHandlers({
     resourcesDir,
     initialFile: initialFileFromArgv(process.argv, app.isPackaged),
+    // The Edit menu names the step Undo would take back ("Undo Add objection").
+    onEditState: (state) => setupMenu(handlers, state),
   });
 
   // A second launch hands its arguments to this instance: show the window, open its file.

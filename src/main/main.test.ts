@@ -131,5 +131,21 @@ describe('the main process', () => {
     expect(fit.accelerator).toBe('CmdOrCtrl+0');
     const help = electron.menuTemplate.find((menu) => menu.label === '&Help');
     expect(help.submenu.map((item: any) => item.label)).toContain('Open Sample Map');
+    const insert = electron.menuTemplate.find((menu) => menu.label === '&Insert');
+    const reason = insert.submenu.find((item: any) => item.label === 'Add Reason');
+    // Shown in the menu, run by the renderer: a registered Tab would steal the key from text fields.
+    expect(reason).toMatchObject({ accelerator: 'Tab', registerAccelerator: false });
+  });
+
+  it('names the step Undo and Redo would take, as the renderer reports it', async () => {
+    const handler = electron.ipcHandlers.get('argmap:setEditState')!;
+    await handler(frame(appUrl), { undoLabel: 'Add objection', redoLabel: null, hasSelection: true });
+    const edit = electron.menuTemplate.find((menu) => menu.label === '&Edit');
+    const [undo, redo] = edit.submenu;
+    expect(undo).toMatchObject({ label: 'Undo Add objection', enabled: true, accelerator: 'CmdOrCtrl+Z' });
+    expect(redo).toMatchObject({ label: 'Redo', enabled: false });
+    await expect(handler(frame(appUrl), { undoLabel: 5, redoLabel: null, hasSelection: true })).rejects.toThrow(
+      /Invalid request/,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import type { InvokeHandlers, OpenedDocument } from '../../shared/ipc/contract';
+import type { EditState, InvokeHandlers, OpenedDocument } from '../../shared/ipc/contract';
 import { readMapFile } from './mapFiles';
 
 export const SAMPLE_FILE_NAME = 'kazakhstan-mediator.argmap';
@@ -9,6 +9,8 @@ export interface HandlerContext {
   resourcesDir: string;
   /** A map file named on the command line, opened instead of the sample. */
   initialFile?: string;
+  /** Called when the renderer's undo/redo labels or selection change (main rebuilds its Edit menu). */
+  onEditState?: (state: EditState) => void;
 }
 
 export const samplePath = (resourcesDir: string): string => join(resourcesDir, 'examples', SAMPLE_FILE_NAME);
@@ -27,5 +29,6 @@ export function createHandlers(context: HandlerContext): InvokeHandlers {
   return {
     getInitialDocument: async () => (context.initialFile ? openMapDocument(context.initialFile) : openSample()),
     openSample,
+    setEditState: async (state) => context.onEditState?.(state),
   };
 }

@@ -10,6 +10,14 @@ export interface OpenedDocument {
   result: LoadResult;
 }
 
+/** What the Edit menu needs to know: the labels of the next undo and redo, and whether anything is selected. */
+export const editStateSchema = z.strictObject({
+  undoLabel: z.string().max(200).nullable(),
+  redoLabel: z.string().max(200).nullable(),
+  hasSelection: z.boolean(),
+});
+export type EditState = z.infer<typeof editStateSchema>;
+
 /** A phantom marker for a response type: responses are produced by our own main process. */
 const returns = <T>(): T => undefined as T;
 
@@ -20,6 +28,7 @@ const returns = <T>(): T => undefined as T;
 export const invokeContract = {
   getInitialDocument: { request: z.undefined(), response: returns<OpenedDocument>() },
   openSample: { request: z.undefined(), response: returns<OpenedDocument>() },
+  setEditState: { request: editStateSchema, response: returns<void>() },
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: unknown }>;
 
 export const eventContract = {

@@ -9,7 +9,11 @@ const opened: OpenedDocument = {
 };
 
 function handlers(): InvokeHandlers {
-  return { getInitialDocument: vi.fn(async () => opened), openSample: vi.fn(async () => opened) };
+  return {
+    getInitialDocument: vi.fn(async () => opened),
+    openSample: vi.fn(async () => opened),
+    setEditState: vi.fn(async () => undefined),
+  };
 }
 
 describe('dispatch', () => {
