@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { EditorStore } from '../store/editorStore';
+import { tinyMap } from '../../../shared/testing/tinyMap';
+import { asNodeId } from '../../../shared/model/ids';
+import { addToSelection, setCollapsed, toggleInSelection } from './outlineActions';
+
+function storeWithTinyMap(): EditorStore {
+  const store = new EditorStore();
+  store.open({ name: 'tiny.argmap', isSample: false, result: { ok: true, map: tinyMap() } });
+  return store;
+}
+
+describe('outline actions', () => {
+  it('adds to the selection and toggles nodes in and out of it', () => {
+    const store = storeWithTinyMap();
+    addToSelection(store, asNodeId('n-t'));
+    addToSelection(store, asNodeId('n-r'));
+    expect([...store.getState().session.selected]).toEqual(['n-t', 'n-r']);
+    toggleInSelection(store, asNodeId('n-t'));
+    expect([...store.getState().session.selected]).toEqual(['n-r']);
+    toggleInSelection(store, asNodeId('n-t'));
+    expect([...store.getState().session.selected]).toEqual(['n-r', 'n-t']);
+    addToSelection(store, asNodeId('n-missing'));
+    expect(store.getState().session.selected.size).toBe(2);
+  });
+
+  it('folds nodes, dropping from the selection what the folds hide, without touching history', () => {
+    const store = storeWithTinyMap();
+    addToSelection(store, asNodeId('n-u'));
+    addToSelection(store, asNodeId('n-t'));
+    setCollapsed(store, [asNodeId('n-o')]);
+    expect([...store.getState().session.collapsed]).toEqual(['n-o']);
+    expect([...store.getState().session.selected]).toEqual(['n-t']);
+    setCollapsed(store, []);
+    expect(store.getState().session.collapsed.size).toBe(0);
+    expect(store.getState().history.past).toHaveLength(0);
+  });
+});
