@@ -33,14 +33,20 @@ export const deleteElements: Command<DeleteElementsArgs> = {
 };
 
 function pruneDangling(draft: Draft<ArgumentMap>, goneNodes: ReadonlySet<NodeId>): void {
+  const shrunk = new Set<RelationId>();
   for (const relation of Object.values(draft.relations)) {
-    if (relation.from.some((id) => goneNodes.has(id))) relation.from = relation.from.filter((id) => !goneNodes.has(id));
+    if (!relation.from.some((id) => goneNodes.has(id))) continue;
+    relation.from = relation.from.filter((id) => !goneNodes.has(id));
+    shrunk.add(relation.id);
   }
+  // Of a shrunk relation and its copy, the shrunk one goes: the untouched one keeps its undercuts.
+  const shrunkLast = (a: { id: RelationId }, b: { id: RelationId }): number =>
+    Number(shrunk.has(a.id)) - Number(shrunk.has(b.id));
   // Undercuts of undercuts: repeat until nothing more falls.
   for (let changed = true; changed;) {
     changed = false;
     const seen = new Set<string>();
-    for (const relation of Object.values(draft.relations)) {
+    for (const relation of Object.values(draft.relations).sort(shrunkLast)) {
       const dangling =
         relation.from.length === 0 ||
         ('node' in relation.to ? !draft.nodes[relation.to.node] : !draft.relations[relation.to.relation]);

@@ -1,6 +1,7 @@
 import type { Relation } from '../model/argumentMap';
 import type { NodeId, RelationId } from '../model/ids';
 import { RELATION_KIND_LABELS, type RelationKind } from '../model/kinds';
+import { relationSignature } from '../model/graph';
 import type { Command } from './command';
 import { relationProblem } from './relationRules';
 
@@ -41,6 +42,8 @@ export const reconnect: Command<ReconnectArgs> = {
       end === 'source'
         ? { ...relation, from: relation.from.map((p) => (p === (premise ?? relation.from[0]) ? node : p)) }
         : { ...relation, to: { node } };
+    // Dropped back where it was: writing equal copies would still make an empty-looking undo step.
+    if (relationSignature(next) === relationSignature(relation)) return;
     const problem = relationProblem(draft, next, id);
     if (problem) throw new Error(problem);
     relation.from = [...next.from];

@@ -1,3 +1,4 @@
+import type { Draft } from 'immer';
 import type { ArgumentMap, Relation } from '../model/argumentMap';
 import type { NodeId, RelationId } from '../model/ids';
 import { relationSignature, targetKey } from '../model/graph';
@@ -51,19 +52,42 @@ export const groupPremises: Command<GroupPremisesArgs> = {
       }
       for (const premise of other.from) if (!keep.from.includes(premise)) keep.from.push(premise);
       delete draft.relations[id];
-      for (const relation of Object.values(draft.relations)) {
-        if ('relation' in relation.to && relation.to.relation === id) relation.to = { relation: keepId };
-      }
+      redirectUndercuts(draft, id, keepId);
     }
     // Two undercuts of the merged relations from the same node are now one and the same.
-    const seen = new Set<string>();
-    for (const relation of Object.values(draft.relations)) {
-      const signature = relationSignature(relation);
-      if (seen.has(signature)) delete draft.relations[relation.id];
-      else seen.add(signature);
-    }
+    dropTwins(draft);
   },
 };
+
+function redirectUndercuts(draft: Draft<ArgumentMap>, from: RelationId, to: RelationId): void {
+  for (const relation of Object.values(draft.relations)) {
+    if ('relation' in relation.to && relation.to.relation === from) relation.to = { relation: to };
+  }
+}
+
+/**
+ * Drops each relation that has become a copy of an earlier one (same kind, premises and
+ * target), moving its undercuts to the copy that stays, so none is left dangling; the
+ * moved undercuts may be copies in turn, hence the repeat.
+ */
+function dropTwins(draft: Draft<ArgumentMap>): void {
+  for (let changed = true; changed;) {
+    changed = false;
+    const kept = new Map<string, RelationId>();
+    for (const relation of Object.values(draft.relations)) {
+      const signature = relationSignature(relation);
+      const twin = kept.get(signature);
+      if (twin === undefined) {
+        kept.set(signature, relation.id);
+        continue;
+      }
+      const id = relation.id;
+      delete draft.relations[id];
+      redirectUndercuts(draft, id, twin);
+      changed = true;
+    }
+  }
+}
 
 export interface UngroupPremisesArgs {
   id: RelationId;
@@ -71,7 +95,7 @@ export interface UngroupPremisesArgs {
   newIds: readonly RelationId[];
 }
 
-/** Splits a linked argument into one relation per premise; undercuts stay with the first. */
+/** Splits a linked argument into one relation per premise (none twice); undercuts stay with the first. */
 export const ungroupPremises: Command<UngroupPremisesArgs> = {
   name: 'ungroupPremises',
   label: () => 'Unlink premises',
@@ -84,5 +108,7 @@ export const ungroupPremises: Command<UngroupPremisesArgs> = {
       draft.relations[newIds[i]] = { id: newIds[i], kind: relation.kind, from: [premise], to: { ...relation.to } };
     });
     relation.from = [first];
+    // A premise that also bears on the target on its own already has its relation.
+    dropTwins(draft);
   },
 };

@@ -1,6 +1,7 @@
 import type { ArgNode } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
 import { NODE_KIND_LABELS } from '../model/kinds';
+import { LIMITS } from '../schema/argumentMapSchema';
 import type { Command } from './command';
 
 export type NodeChanges = Partial<Pick<ArgNode, 'text' | 'kind' | 'notes' | 'tags'>> & {
@@ -33,18 +34,23 @@ export const updateNode: Command<UpdateNodeArgs> = {
   perform: (draft, { id, changes }) => {
     const node = draft.nodes[id];
     if (!node) return;
-    if (changes.text !== undefined && changes.text !== node.text) node.text = changes.text;
+    // Cut to what a file may hold: a longer text would make the map fail to save and to load.
+    const text = changes.text?.slice(0, LIMITS.textLength);
+    const notes = changes.notes?.slice(0, LIMITS.textLength);
+    const quote = changes.quote?.slice(0, LIMITS.textLength);
+    if (text !== undefined && text !== node.text) node.text = text;
     if (changes.kind !== undefined && changes.kind !== node.kind) node.kind = changes.kind;
-    if (changes.notes !== undefined && changes.notes !== (node.notes ?? '')) {
-      if (changes.notes.trim()) node.notes = changes.notes;
+    if (notes !== undefined && notes !== (node.notes ?? '')) {
+      if (notes.trim()) node.notes = notes;
       else delete node.notes;
     }
     if (changes.tags !== undefined) {
-      const tags = [...new Set(changes.tags.map((tag) => tag.trim()).filter(Boolean))];
+      const trimmed = changes.tags.map((tag) => tag.trim().slice(0, LIMITS.tagLength).trim()).filter(Boolean);
+      const tags = [...new Set(trimmed)].slice(0, LIMITS.tags);
       if (tags.join('\u0000') !== node.tags.join('\u0000')) node.tags = tags;
     }
-    if (changes.quote !== undefined && changes.quote !== (node.source?.quote ?? '')) {
-      if (changes.quote.trim()) node.source = { quote: changes.quote };
+    if (quote !== undefined && quote !== (node.source?.quote ?? '')) {
+      if (quote.trim()) node.source = { quote };
       else delete node.source;
     }
   },
