@@ -3,14 +3,19 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
 import { NODE_STYLES } from '../../../shared/render/palette';
 import { NODE_WIDTH } from '../../../shared/layout/nodeSize';
+import { useEditorStore } from '../store/useEditor';
+import { toggleCollapsed } from '../store/structureActions';
 import type { ArgumentFlowNode } from './flowTypes';
+import { NodeTextEditor } from './NodeTextEditor';
 
 /**
  * One claim, reason, objection… as a card: the kind on top in its colour, the
- * text wrapped beneath. Premises connect upward into what they bear on.
+ * text wrapped beneath. Premises connect upward into what they bear on: drag from
+ * the handle on a card's top edge onto the node it supports or attacks.
  */
 function ArgumentNodeView({ data, selected }: NodeProps<ArgumentFlowNode>) {
-  const { node } = data;
+  const { node, editing, hasChildren, hiddenCount, match } = data;
+  const store = useEditorStore();
   const look = NODE_STYLES[node.kind];
   const style = {
     width: NODE_WIDTH,
@@ -18,8 +23,12 @@ function ArgumentNodeView({ data, selected }: NodeProps<ArgumentFlowNode>) {
     '--kind-fill': look.fill,
     '--kind-border': look.border,
   } as CSSProperties;
+  const classes = ['arg-node', `arg-node--${node.kind}`];
+  if (selected) classes.push('is-selected');
+  if (match !== 'none') classes.push(match === 'current' ? 'is-current-match' : 'is-match');
+  const folded = hiddenCount !== null;
   return (
-    <div className={`arg-node arg-node--${node.kind}${selected ? ' is-selected' : ''}`} style={style}>
+    <div className={classes.join(' ')} style={style}>
       <Handle type="target" position={Position.Bottom} className="arg-handle" />
       <div className="arg-node__header">
         <span className="arg-node__kind">{NODE_KIND_LABELS[node.kind]}</span>
@@ -40,7 +49,36 @@ function ArgumentNodeView({ data, selected }: NodeProps<ArgumentFlowNode>) {
           )}
         </span>
       </div>
-      <div className="arg-node__text">{node.text || <em className="arg-node__empty">Empty</em>}</div>
+      {editing ? (
+        <NodeTextEditor node={node} />
+      ) : (
+        <div className="arg-node__text">{node.text || <em className="arg-node__empty">Empty</em>}</div>
+      )}
+      {node.tags.length > 0 && (
+        <ul className="arg-node__tags" aria-label="Tags">
+          {node.tags.map((tag) => (
+            <li key={tag} className="arg-node__tag">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      )}
+      {(hasChildren || folded) && (
+        <button
+          type="button"
+          className={`arg-node__fold nodrag${folded ? ' is-folded' : ''}`}
+          title={folded ? `Expand: show ${hiddenCount} hidden nodes` : 'Collapse the nodes below'}
+          aria-label={folded ? `Expand, ${hiddenCount} nodes hidden` : 'Collapse'}
+          aria-expanded={!folded}
+          tabIndex={-1}
+          onClick={(event) => {
+            event.stopPropagation();
+            toggleCollapsed(store, node.id);
+          }}
+        >
+          {folded ? `+${hiddenCount}` : '−'}
+        </button>
+      )}
       <Handle type="source" position={Position.Top} className="arg-handle" />
     </div>
   );

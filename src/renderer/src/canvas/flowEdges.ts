@@ -1,5 +1,6 @@
 import { MarkerType, type EdgeMarker } from '@xyflow/react';
 import type { ArgumentMap, Relation } from '../../../shared/model/argumentMap';
+import type { RelationId } from '../../../shared/model/ids';
 import { RELATION_KIND_LABELS } from '../../../shared/model/kinds';
 import { RELATION_STYLES } from '../../../shared/render/palette';
 import { junctionId, type FlowEdge } from './flowTypes';
@@ -22,11 +23,15 @@ function edgeLook(relation: Relation, withArrow: boolean): Partial<FlowEdge> {
     data: { relationId: relation.id, kind: relation.kind },
     domAttributes: { 'data-relation-kind': relation.kind } as FlowEdge['domAttributes'],
     focusable: false,
+    interactionWidth: 16,
   };
 }
 
 /** Derives React Flow edges from relations; junction relations become several edges. */
-export function deriveFlowEdges(map: Pick<ArgumentMap, 'relations'>): FlowEdge[] {
+export function deriveFlowEdges(
+  map: Pick<ArgumentMap, 'relations'>,
+  selected: ReadonlySet<RelationId> = new Set(),
+): FlowEdge[] {
   const junctions = relationsWithJunction(map);
   const edges: FlowEdge[] = [];
   for (const relation of Object.values(map.relations)) {
@@ -38,19 +43,30 @@ export function deriveFlowEdges(map: Pick<ArgumentMap, 'relations'>): FlowEdge[]
         source: relation.from[0],
         target,
         ariaLabel: `${label} relation`,
+        selected: selected.has(relation.id),
         ...edgeLook(relation, true),
       });
       continue;
     }
     const via = junctionId(relation.id);
     for (const premise of relation.from) {
-      edges.push({ id: `${relation.id}:${premise}`, source: premise, target: via, ...edgeLook(relation, false) });
+      edges.push({
+        id: `${relation.id}:${premise}`,
+        source: premise,
+        target: via,
+        selected: selected.has(relation.id),
+        // Only the premise end of a segment into a junction can move.
+        reconnectable: 'source',
+        ...edgeLook(relation, false),
+      });
     }
     edges.push({
       id: `${relation.id}:out`,
       source: via,
       target,
       ariaLabel: `${label} relation`,
+      selected: selected.has(relation.id),
+      reconnectable: 'target',
       ...edgeLook(relation, true),
     });
   }

@@ -3,7 +3,17 @@ import type { ArgNode } from '../../../shared/model/argumentMap';
 import type { RelationId } from '../../../shared/model/ids';
 import type { NodeKind, RelationKind } from '../../../shared/model/kinds';
 
-export type ArgumentFlowNode = Node<{ node: ArgNode }, NodeKind>;
+export interface ArgumentNodeData extends Record<string, unknown> {
+  node: ArgNode;
+  /** The card shows a text editor instead of its text. */
+  editing: boolean;
+  /** It has premises below it, so it gets a fold button. */
+  hasChildren: boolean;
+  /** When folded, how many nodes the fold hides; null when unfolded. */
+  hiddenCount: number | null;
+  match: 'none' | 'match' | 'current';
+}
+export type ArgumentFlowNode = Node<ArgumentNodeData, NodeKind>;
 /** The point where linked premises meet, or where an undercut strikes a relation. */
 export type JunctionFlowNode = Node<{ relationId: RelationId; kind: RelationKind; linked: boolean }, 'junction'>;
 export type FlowNode = ArgumentFlowNode | JunctionFlowNode;

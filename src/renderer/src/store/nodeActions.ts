@@ -1,5 +1,5 @@
 import type { Position } from '../../../shared/model/argumentMap';
-import { newNodeId, newRelationId, type NodeId } from '../../../shared/model/ids';
+import { newNodeId, newRelationId, type NodeId, type RelationId } from '../../../shared/model/ids';
 import type { NodeKind } from '../../../shared/model/kinds';
 import { parentRelationOf, relationKindForChild } from '../../../shared/model/graph';
 import { addNode } from '../../../shared/commands/addNode';
@@ -62,6 +62,19 @@ export function addSibling(store: EditorStore): NodeId | null {
   const position = spotBeside(document, selected, sizeReader(store));
   const relation = parentRelation && { id: newRelationId(), kind: parentRelation.kind, to: parentRelation.to };
   if (!store.run(addNode, { node: { id, kind: node.kind, text: '', position }, relation })) return null;
+  beginNew(store, id);
+  return id;
+}
+
+/** Adds an objection that undercuts a relation: it attacks the inference, not the claim. */
+export function addUndercut(store: EditorStore, relationId: RelationId): NodeId | null {
+  const document = store.getState().document;
+  const relation = document?.relations[relationId];
+  if (!document || !relation) return null;
+  const id = newNodeId();
+  const position = spotForChild(document, relation.from[0], sizeReader(store));
+  const undercut = { id: newRelationId(), kind: 'undercut' as const, to: { relation: relationId } };
+  if (!store.run(addNode, { node: { id, kind: 'objection', text: '', position }, relation: undercut })) return null;
   beginNew(store, id);
   return id;
 }

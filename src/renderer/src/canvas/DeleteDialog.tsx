@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react';
+import { useEditor, useEditorStore } from '../store/useEditor';
+import { resolveDelete } from '../store/deleteActions';
+
+/** Asks what happens to the premises below a node being deleted: they go too, or stay as loose nodes. */
+export function DeleteDialog() {
+  const store = useEditorStore();
+  const pending = useEditor((state) => state.session.pendingDelete);
+  const first = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (pending) first.current?.focus();
+  }, [pending]);
+
+  if (!pending) return null;
+  const what = pending.nodes.length === 1 ? 'this node' : `these ${pending.nodes.length} nodes`;
+  const count = pending.descendants.length;
+  const below = count === 1 ? '1 node' : `${count} nodes`;
+  return (
+    <div className="dialog-backdrop">
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="delete-dialog-title"
+        aria-describedby="delete-dialog-text"
+        onKeyDown={(event) => {
+          event.stopPropagation();
+          if (event.key === 'Escape') resolveDelete(store, 'cancel');
+        }}
+      >
+        <h2 id="delete-dialog-title" className="dialog__title">
+          Delete {what}?
+        </h2>
+        <p id="delete-dialog-text" className="dialog__text">
+          {below} below {what === 'this node' ? 'it' : 'them'} bear on {what === 'this node' ? 'it' : 'them'}. Delete
+          them too, or keep them as loose nodes? Either way, Undo brings everything back.
+        </p>
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={() => resolveDelete(store, 'cancel')}>
+            Cancel
+          </button>
+          <button type="button" className="button" onClick={() => resolveDelete(store, 'keepChildren')}>
+            Keep {below}
+          </button>
+          <button
+            ref={first}
+            type="button"
+            className="button button--danger"
+            onClick={() => resolveDelete(store, 'subtree')}
+          >
+            Delete with {below}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

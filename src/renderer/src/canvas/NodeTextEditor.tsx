@@ -1,0 +1,68 @@
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { ArgNode } from '../../../shared/model/argumentMap';
+import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
+import { useEditorStore } from '../store/useEditor';
+import { cancelEdit, commitEdit, addChild } from '../store/nodeActions';
+
+/**
+ * The card's text, typed in place. Enter or leaving the field commits (one undo
+ * step), Shift+Enter is a new line, Escape keeps the old text, Tab commits and
+ * adds a reason beneath, the fastest way to build a map while someone talks.
+ */
+export function NodeTextEditor({ node }: { node: ArgNode }) {
+  const store = useEditorStore();
+  const [text, setText] = useState(node.text);
+  const field = useRef<HTMLTextAreaElement>(null);
+  // Set when a key already ended the session, so the blur that follows does not commit twice.
+  const finished = useRef(false);
+
+  useLayoutEffect(() => {
+    const element = field.current;
+    if (!element) return;
+    element.focus({ preventScroll: true });
+    element.select();
+  }, []);
+
+  useLayoutEffect(() => {
+    const element = field.current;
+    if (!element) return;
+    element.style.height = 'auto';
+    element.style.height = `${element.scrollHeight}px`;
+  }, [text]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
+    // The canvas's own shortcuts must not see keys meant for the text.
+    event.stopPropagation();
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      finished.current = true;
+      commitEdit(store, text, 'enter');
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      finished.current = true;
+      cancelEdit(store);
+    } else if (event.key === 'Tab' && !event.shiftKey) {
+      event.preventDefault();
+      finished.current = true;
+      commitEdit(store, text, 'blur');
+      addChild(store, 'reason', node.id);
+    }
+  };
+
+  return (
+    <textarea
+      ref={field}
+      className="arg-node__editor nodrag nowheel nopan"
+      value={text}
+      rows={1}
+      aria-label={`${NODE_KIND_LABELS[node.kind]} text`}
+      placeholder={`Type the ${NODE_KIND_LABELS[node.kind].toLowerCase()}…`}
+      onChange={(event) => setText(event.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={() => {
+        if (!finished.current) commitEdit(store, text, 'blur');
+      }}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+import type { ArgumentMap } from '../../../shared/model/argumentMap';
+import type { NodeId } from '../../../shared/model/ids';
+import { anchorNodeOf, descendantsOf } from '../../../shared/model/graph';
+import { findMatches } from '../../../shared/model/search';
+import type { SessionState } from '../store/sessionState';
+
+/** What the canvas shows besides the document itself: folds, find highlights, the node being typed in. */
+export interface CanvasView {
+  hidden: ReadonlySet<NodeId>;
+  /** For each collapsed node, how many nodes its fold hides (shown as a badge). */
+  hiddenCount: ReadonlyMap<NodeId, number>;
+  /** Nodes with something below them, which get a fold button. */
+  hasChildren: ReadonlySet<NodeId>;
+  matches: ReadonlySet<NodeId>;
+  currentMatch: NodeId | null;
+  editing: NodeId | null;
+}
+
+export function nodesWithChildren(map: ArgumentMap): Set<NodeId> {
+  const parents = new Set<NodeId>();
+  for (const relation of Object.values(map.relations)) {
+    const anchor = anchorNodeOf(map, relation);
+    if (anchor && relation.from.some((id) => id !== anchor)) parents.add(anchor);
+  }
+  return parents;
+}
+
+export function foldView(map: ArgumentMap, collapsed: ReadonlySet<NodeId>): Pick<CanvasView, 'hidden' | 'hiddenCount'> {
+  const hidden = new Set<NodeId>();
+  const hiddenCount = new Map<NodeId, number>();
+  for (const id of collapsed) {
+    if (!map.nodes[id]) continue;
+    const below = descendantsOf(map, [id]);
+    hiddenCount.set(id, below.size);
+    for (const node of below) hidden.add(node);
+  }
+  return { hidden, hiddenCount };
+}
+
+export function findView(map: ArgumentMap, session: SessionState): Pick<CanvasView, 'matches' | 'currentMatch'> {
+  if (!session.find.open || !session.find.query.trim()) return { matches: new Set(), currentMatch: null };
+  const list = findMatches(map, session.find.query);
+  const current = list.length > 0 ? list[((session.find.current % list.length) + list.length) % list.length] : null;
+  return { matches: new Set(list), currentMatch: current };
+}

@@ -1,0 +1,82 @@
+import { useEffect } from 'react';
+import { EXTRA_SHORTCUTS, matchesAccelerator, SHORTCUTS } from '../../shared/ipc/shortcuts';
+import type { MenuCommand } from '../../shared/ipc/channels';
+import type { EditorStore } from './store/editorStore';
+import { addSibling, startEditing } from './store/nodeActions';
+import { selectOnly, singleSelected } from './store/selection';
+import { nudgeSelection } from './store/structureActions';
+import { neighbour, type Direction } from './store/navigation';
+import { isEditingText } from './useEditorCommands';
+
+const BINDINGS: ReadonlyArray<[string, MenuCommand]> = [
+  ...(Object.entries(SHORTCUTS) as [MenuCommand, string][]).map(([command, key]): [string, MenuCommand] => [
+    key,
+    command,
+  ]),
+  ...EXTRA_SHORTCUTS,
+];
+const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+const NUDGE = { small: 10, large: 50 };
+
+/**
+ * One-key shortcuts (Tab, Enter, Delete, letters, arrows) act on the map only when
+ * the focus is on the map itself: on a button, Tab must still move the focus and
+ * Enter still press it.
+ */
+function focusIsOnMap(target: EventTarget | null): boolean {
+  if (!(target instanceof Element) || target === document.body) return true;
+  return target.closest('.react-flow') !== null && target.closest('button, a, [role="menu"]') === null;
+}
+
+/** The editor's keyboard: every menu shortcut, Enter to edit or add a sibling, arrows to nudge and Alt+arrows to walk. */
+export function useKeymap(store: EditorStore, runCommand: (command: MenuCommand) => void): void {
+  useEffect(() => {
+    const isMac = navigator.platform.toLowerCase().startsWith('mac');
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.defaultPrevented || event.isComposing || isEditingText()) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('[data-own-keys], [role="dialog"]')) return;
+      const hasModifier = event.ctrlKey || event.metaKey || event.altKey;
+      const onMap = focusIsOnMap(event.target);
+      if (!hasModifier && !onMap) return;
+      const handled = (): void => event.preventDefault();
+      const state = store.getState();
+      if (!state.document) return;
+
+      if (event.key === 'Enter' && !hasModifier && !event.shiftKey) {
+        const selected = singleSelected(store);
+        if (!selected) return;
+        handled();
+        // Enter right after Enter committed a text adds the next point beside it, outliner style.
+        if (state.session.justCommitted === selected) addSibling(store);
+        else startEditing(store, selected);
+        return;
+      }
+      if (event.key === 'Escape' && !hasModifier) {
+        handled();
+        if (state.session.find.open) store.updateSession((s) => ({ ...s, find: { ...s.find, open: false } }));
+        else selectOnly(store, []);
+        return;
+      }
+      const direction = ARROWS[event.key];
+      if (direction && !event.ctrlKey && !event.metaKey) {
+        handled();
+        if (event.altKey) {
+          const next = neighbour(store, direction);
+          if (next) selectOnly(store, [next]);
+          return;
+        }
+        const step = event.shiftKey ? NUDGE.large : NUDGE.small;
+        const [dx, dy] = { up: [0, -step], down: [0, step], left: [-step, 0], right: [step, 0] }[direction];
+        nudgeSelection(store, dx, dy);
+        return;
+      }
+      const binding = BINDINGS.find(([accelerator]) => matchesAccelerator(accelerator, event, isMac));
+      if (!binding) return;
+      handled();
+      runCommand(binding[1]);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [runCommand, store]);
+}

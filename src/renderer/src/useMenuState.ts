@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import type { EditState } from '../../shared/ipc/contract';
+import type { EditorStore } from './store/editorStore';
+import { host } from './host/argmapHost';
+
+/** Keeps main's Edit menu naming the step Undo and Redo would take ("Undo Add objection"). */
+export function useMenuState(store: EditorStore): void {
+  useEffect(() => {
+    let sent = '';
+    const send = (): void => {
+      const { history, session } = store.getState();
+      const state: EditState = {
+        undoLabel: history.past.at(-1)?.label ?? null,
+        redoLabel: history.future.at(-1)?.label ?? null,
+        hasSelection: session.selected.size > 0 || session.selectedRelations.size > 0,
+      };
+      const key = JSON.stringify(state);
+      if (key === sent) return;
+      sent = key;
+      // A stale menu label is not worth an error screen; main refuses and logs a bad payload itself.
+      void host()
+        .setEditState(state)
+        .catch(() => undefined);
+    };
+    send();
+    return store.subscribe(send);
+  }, [store]);
+}
