@@ -53,6 +53,7 @@ const insertMenu = (selected: boolean): MenuItemConstructorOptions[] => [
 ];
 
 const arrangeMenu = (selected: boolean): MenuItemConstructorOptions[] => [
+  item('Connect To…', 'connectTo', selected),
   item('Link as Premises', 'linkPremises', selected),
   item('Unlink Premises', 'unlinkPremises', selected),
   { type: 'separator' },

@@ -64,6 +64,7 @@ export function useEditorCommands(store: EditorStore): (command: MenuCommand) =>
         deleteSelection: () => requestDelete(store),
         selectAll: () => (isEditingText() ? document.execCommand('selectAll') : selectAll(store)),
         duplicate: () => duplicateSelection(store),
+        connectTo: () => selected && store.updateSession((session) => ({ ...session, connectingFrom: selected })),
         linkPremises: () => groupSelection(store),
         unlinkPremises: () => ungroupSelection(store),
         toggleCollapse: () => selected && toggleCollapsed(store, selected),

@@ -42,6 +42,11 @@ export function useKeymap(store: EditorStore, runCommand: (command: MenuCommand)
       const handled = (): void => event.preventDefault();
       const state = store.getState();
       if (!state.document) return;
+      // A node's text field is opening: keys typed meanwhile are text, never one-key shortcuts.
+      if (state.session.editing && !hasModifier) {
+        event.preventDefault();
+        return;
+      }
 
       if (event.key === 'Enter' && !hasModifier && !event.shiftKey) {
         const selected = singleSelected(store);
@@ -63,7 +68,7 @@ export function useKeymap(store: EditorStore, runCommand: (command: MenuCommand)
         handled();
         if (event.altKey) {
           const next = neighbour(store, direction);
-          if (next) selectOnly(store, [next]);
+          if (next) selectOnly(store, event.shiftKey ? [...state.session.selected, next] : [next]);
           return;
         }
         const step = event.shiftKey ? NUDGE.large : NUDGE.small;

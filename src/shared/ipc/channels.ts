@@ -35,6 +35,7 @@ export const MENU_COMMANDS = [
   'deleteSelection',
   'selectAll',
   'duplicate',
+  'connectTo',
   'linkPremises',
   'unlinkPremises',
   'toggleCollapse',

@@ -28,6 +28,7 @@ export const SHORTCUTS: Partial<Record<MenuCommand, string>> = {
   deleteSelection: 'Delete',
   selectAll: 'CmdOrCtrl+A',
   duplicate: 'CmdOrCtrl+D',
+  connectTo: 'CmdOrCtrl+K',
   linkPremises: 'CmdOrCtrl+G',
   unlinkPremises: 'CmdOrCtrl+Shift+G',
   toggleCollapse: 'CmdOrCtrl+.',

@@ -29,6 +29,7 @@ import { ContextMenu, type MenuEntry } from './ContextMenu';
 import { edgeMenu, nodeMenu, paneMenu } from './canvasMenus';
 import { connectMenu } from './connectMenu';
 import { DeleteDialog } from './DeleteDialog';
+import { ConnectPalette } from './ConnectPalette';
 import { NoticeToast } from './NoticeToast';
 import { useClipboard } from './useClipboard';
 import { useReveal } from './useReveal';
@@ -168,8 +169,16 @@ export function MapCanvas() {
           />
         )}
       </ReactFlow>
+      {document && Object.keys(document.nodes).length === 0 && (
+        <div className="canvas-hint">
+          <strong>This map is empty.</strong>
+          <br />
+          Press <kbd>Tab</kbd> to add the thesis, or right-click to add any kind of node where you click.
+        </div>
+      )}
       {menu && <ContextMenu {...menu} onClose={closeMenu} />}
       <DeleteDialog />
+      <ConnectPalette />
       <NoticeToast />
     </>
   );

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ArgNode } from '../../../shared/model/argumentMap';
 import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
 import { useEditorStore } from '../store/useEditor';
@@ -16,11 +16,20 @@ export function NodeTextEditor({ node }: { node: ArgNode }) {
   // Set when a key already ended the session, so the blur that follows does not commit twice.
   const finished = useRef(false);
 
-  useLayoutEffect(() => {
-    const element = field.current;
-    if (!element) return;
-    element.focus({ preventScroll: true });
-    element.select();
+  // React Flow keeps a new card invisible until it has measured it, and an invisible field
+  // cannot take the focus: try again each frame until it does.
+  useEffect(() => {
+    let frame = 0;
+    let tries = 0;
+    const focus = (): void => {
+      const element = field.current;
+      if (!element || document.activeElement === element) return;
+      element.focus({ preventScroll: true });
+      if (document.activeElement === element) element.select();
+      else if (++tries < 30) frame = requestAnimationFrame(focus);
+    };
+    focus();
+    return () => cancelAnimationFrame(frame);
   }, []);
 
   useLayoutEffect(() => {

@@ -1,7 +1,7 @@
 import type { ArgNode, ArgumentMap, Position } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
 import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
-import type { Size } from '../../../shared/layout/nodeSize';
+import { estimateNodeSize, NODE_WIDTH, type Size } from '../../../shared/layout/nodeSize';
 import type { SessionState } from '../store/sessionState';
 import type { CanvasView } from './canvasView';
 import {
@@ -82,6 +82,10 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
             selected,
             hidden,
             measured,
+            // With a size known up front React Flow shows a new card at once instead of after
+            // measuring it, so its text field can take the focus before the first key arrives.
+            initialWidth: NODE_WIDTH,
+            initialHeight: estimateNodeSize(node).height,
             // While its text is typed in, the card must not start a drag.
             draggable: !data.editing,
             ariaLabel: `${NODE_KIND_LABELS[node.kind]}: ${node.text}`,

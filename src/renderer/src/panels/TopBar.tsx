@@ -1,17 +1,41 @@
+import type { ReactNode } from 'react';
+import type { MenuCommand } from '../../../shared/ipc/channels';
+import { useEditorCommands } from '../useEditorCommands';
 import { useEditor, useEditorStore } from '../store/useEditor';
-import { useFitMap } from '../canvas/viewport';
+import { shortcutText } from '../canvas/canvasMenus';
 import { IconButton } from './IconButton';
-import { FitIcon, LegendIcon, MinimapIcon } from './icons';
+import {
+  AddNodeIcon,
+  FindIcon,
+  FitIcon,
+  InspectorIcon,
+  LayoutIcon,
+  LegendIcon,
+  MinimapIcon,
+  OutlineIcon,
+  RedoIcon,
+  UndoIcon,
+} from './icons';
 
-/** The document's name and title, with the view toggles at hand. */
+/** The document's name and title, with editing and view commands at hand. Buttons run the menu's commands. */
 export function TopBar() {
-  const store = useEditorStore();
+  const runCommand = useEditorCommands(useEditorStore());
   const hasDocument = useEditor((state) => state.document !== null);
   const title = useEditor((state) => state.document?.meta.title ?? '');
   const name = useEditor((state) => state.documentName);
-  const showLegend = useEditor((state) => state.session.showLegend);
-  const showMinimap = useEditor((state) => state.session.showMinimap);
-  const fitMap = useFitMap();
+  const undoLabel = useEditor((state) => state.history.past.at(-1)?.label ?? null);
+  const redoLabel = useEditor((state) => state.history.future.at(-1)?.label ?? null);
+  const session = useEditor((state) => state.session);
+  const button = (command: MenuCommand, label: string, icon: ReactNode, disabled = false) => (
+    <IconButton label={label} shortcut={shortcutText(command)} disabled={disabled} onClick={() => runCommand(command)}>
+      {icon}
+    </IconButton>
+  );
+  const toggle = (command: MenuCommand, label: string, pressed: boolean, icon: ReactNode) => (
+    <IconButton label={label} shortcut={shortcutText(command)} pressed={pressed} onClick={() => runCommand(command)}>
+      {icon}
+    </IconButton>
+  );
 
   return (
     <header className="top-bar">
@@ -21,27 +45,26 @@ export function TopBar() {
         {name && <span className="top-bar__file">{name}</span>}
       </div>
       {hasDocument && (
-        <div className="top-bar__actions" role="toolbar" aria-label="View">
-          <IconButton label="Fit map to window" shortcut="Ctrl+0" onClick={() => fitMap()}>
-            <FitIcon />
-          </IconButton>
-          <IconButton
-            label="Show legend"
-            shortcut="Ctrl+Shift+L"
-            pressed={showLegend}
-            onClick={() => store.togglePanel('showLegend')}
-          >
-            <LegendIcon />
-          </IconButton>
-          <IconButton
-            label="Show minimap"
-            shortcut="Ctrl+Shift+M"
-            pressed={showMinimap}
-            onClick={() => store.togglePanel('showMinimap')}
-          >
-            <MinimapIcon />
-          </IconButton>
-        </div>
+        <>
+          <div className="top-bar__actions" role="toolbar" aria-label="Edit">
+            {button('undo', undoLabel ? `Undo ${undoLabel}` : 'Undo', <UndoIcon />, undoLabel === null)}
+            {button('redo', redoLabel ? `Redo ${redoLabel}` : 'Redo', <RedoIcon />, redoLabel === null)}
+            {button(
+              'addReason',
+              session.selected.size === 1 ? 'Add reason to the selected node' : 'Add node',
+              <AddNodeIcon />,
+            )}
+            {button('find', 'Find', <FindIcon />)}
+            {button('layoutMap', 'Auto layout', <LayoutIcon />)}
+          </div>
+          <div className="top-bar__actions" role="toolbar" aria-label="View">
+            {button('fitView', 'Fit map to window', <FitIcon />)}
+            {toggle('toggleOutline', 'Show outline', session.showOutline, <OutlineIcon />)}
+            {toggle('toggleInspector', 'Show inspector', session.showInspector, <InspectorIcon />)}
+            {toggle('toggleLegend', 'Show legend', session.showLegend, <LegendIcon />)}
+            {toggle('toggleMinimap', 'Show minimap', session.showMinimap, <MinimapIcon />)}
+          </div>
+        </>
       )}
     </header>
   );

@@ -1,7 +1,6 @@
 import type { NodeId } from '../../../shared/model/ids';
 import { anchorNodeOf, childrenOf, parentRelationOf } from '../../../shared/model/graph';
 import type { EditorStore } from './editorStore';
-import { singleSelected } from './selection';
 import { hiddenNodes } from './structureActions';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
@@ -12,7 +11,8 @@ export type Direction = 'up' | 'down' | 'left' | 'right';
  */
 export function neighbour(store: EditorStore, direction: Direction): NodeId | null {
   const { document, session } = store.getState();
-  const at = singleSelected(store);
+  // The node selected last is where the walk continues, so Shift+Alt+arrows can grow a selection.
+  const at = [...session.selected].at(-1);
   if (!document || !at) return null;
   const hidden = hiddenNodes(document, session.collapsed);
   const byX = (ids: NodeId[]) =>

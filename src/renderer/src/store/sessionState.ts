@@ -45,6 +45,8 @@ export interface SessionState {
   /** A short message for the user, e.g. why a connection was refused. `seq` restarts its timer. */
   notice: { text: string; seq: number } | null;
   find: FindState;
+  /** The keyboard's way to draw a relation: pick the node the selected one bears on. */
+  connectingFrom: NodeId | null;
   /** Asks the canvas to bring a node into view (find, outline). `seq` makes a repeat request count. */
   reveal: { id: NodeId; seq: number } | null;
   showLegend: boolean;
@@ -64,6 +66,7 @@ export const initialSession: SessionState = {
   pendingDelete: null,
   notice: null,
   find: { open: false, query: '', current: 0 },
+  connectingFrom: null,
   reveal: null,
   showLegend: true,
   showMinimap: true,
