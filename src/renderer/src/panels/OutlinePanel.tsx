@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { outlineEntries } from '../../../shared/formats/outline';
+import type { NodeId } from '../../../shared/model/ids';
+import { useEditor, useEditorStore } from '../store/useEditor';
+import { useEditorCommands } from '../useEditorCommands';
+import { revealNode } from '../store/selection';
+import { startEditing } from '../store/nodeActions';
+import { toggleCollapsed } from '../store/structureActions';
+import { IconButton } from './IconButton';
+import { OutlineRow } from './OutlineRow';
+import { visibleRows } from './outlineTree';
+import { addToSelection, setCollapsed, toggleInSelection } from './outlineActions';
+import { useOutlineKeys } from './useOutlineKeys';
+import { CollapseAllIcon, ExpandAllIcon } from './panelIcons';
+import './panelLayout.css';
+import './outline.css';
+
+const lastOf = <T,>(items: ReadonlySet<T>): T | undefined => {
+  let last: T | undefined;
+  for (const item of items) last = item;
+  return last;
+};
+
+const rowSelector = (id: NodeId): string => `[data-node-id="${CSS.escape(id)}"]`;
+
+/**
+ * The map as an indented tree beside the canvas, in sync with it both ways:
+ * the selection and the folds are the canvas's own. A WAI-ARIA tree with a
+ * roving tabindex, so it works from the keyboard and with a screen reader.
+ */
+export function OutlinePanel() {
+  const store = useEditorStore();
+  const document = useEditor((state) => state.document);
+  const collapsed = useEditor((state) => state.session.collapsed);
+  const selected = useEditor((state) => state.session.selected);
+  const treeRef = useRef<HTMLDivElement>(null);
+
+  const entries = useMemo(() => (document ? outlineEntries(document) : []), [document]);
+  const rows = useMemo(() => visibleRows(entries, collapsed), [entries, collapsed]);
+  const indexById = useMemo(() => new Map(rows.map((row, index) => [row.id, index])), [rows]);
+
+  // The row Tab lands on follows the selection, unless the keyboard moved it since.
+  const [focusId, setFocusId] = useState<NodeId | null>(null);
+  const [seenSelection, setSeenSelection] = useState(selected);
+  if (seenSelection !== selected) {
+    setSeenSelection(selected);
+    const last = lastOf(selected);
+    if (last) setFocusId(last);
+  }
+  const activeIndex = useMemo(() => {
+    if (focusId && indexById.has(focusId)) return indexById.get(focusId) as number;
+    for (const id of selected) if (indexById.has(id)) return indexById.get(id) as number;
+    return 0;
+  }, [focusId, indexById, selected]);
+
+  // A node selected on the canvas scrolls into view here.
+  useEffect(() => {
+    const last = lastOf(selected);
+    if (last) treeRef.current?.querySelector(rowSelector(last))?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  const focusRow = useCallback((id: NodeId) => {
+    setFocusId(id);
+    treeRef.current?.querySelector<HTMLElement>(rowSelector(id))?.focus();
+  }, []);
+
+  const onActivate = useCallback(
+    (id: NodeId, event: MouseEvent) => {
+      setFocusId(id);
+      if (event.shiftKey) addToSelection(store, id);
+      else if (event.ctrlKey || event.metaKey) toggleInSelection(store, id);
+      else revealNode(store, id);
+    },
+    [store],
+  );
+  const onEdit = useCallback((id: NodeId) => startEditing(store, id), [store]);
+  const onToggle = useCallback((id: NodeId) => toggleCollapsed(store, id), [store]);
+  const runCommand = useEditorCommands(store);
+  const onKeyDown = useOutlineKeys(store, rows, activeIndex, focusRow, runCommand);
+
+  const foldable = entries.filter((entry) => entry.hasChildren);
+  return (
+    <aside className="side-panel outline-panel" aria-labelledby="outline-title">
+      <header className="panel-header">
+        <h2 className="panel-header__title" id="outline-title">
+          Outline
+        </h2>
+        <span className="panel-header__count">{entries.length}</span>
+        <div className="panel-header__actions">
+          <IconButton label="Expand all" onClick={() => setCollapsed(store, [])}>
+            <ExpandAllIcon />
+          </IconButton>
+          <IconButton
+            label="Collapse all"
+            onClick={() => setCollapsed(store, [...collapsed, ...foldable.map((entry) => entry.node.id)])}
+          >
+            <CollapseAllIcon />
+          </IconButton>
+        </div>
+      </header>
+      {rows.length === 0 ? (
+        <p className="outline-panel__empty">The map is empty. Add a thesis on the canvas to begin.</p>
+      ) : (
+        <div
+          ref={treeRef}
+          className="outline-tree"
+          role="tree"
+          aria-label="Outline"
+          aria-multiselectable
+          data-own-keys
+          onKeyDown={onKeyDown}
+        >
+          {rows.map((row, index) => (
+            <OutlineRow
+              key={row.id}
+              row={row}
+              selected={selected.has(row.id)}
+              tabbable={index === activeIndex}
+              onActivate={onActivate}
+              onEdit={onEdit}
+              onToggle={onToggle}
+            />
+          ))}
+        </div>
+      )}
+    </aside>
+  );
+}
