@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EditorStore } from '../store/editorStore';
 import { tinyMap } from '../../../shared/testing/tinyMap';
-import { closeFind, findCountText, openFind, setFindQuery, stepFind, wrapIndex } from './findActions';
+import { openFind, stepFind } from '../store/findActions';
+import { closeFind, findCountText, setFindQuery, wrapIndex } from './findActions';
 
 function storeWithTinyMap(): EditorStore {
   const store = new EditorStore();

@@ -15,13 +15,6 @@ export function findCountText(query: string, current: number, count: number): st
   return `${wrapIndex(current, count) + 1} of ${count}`;
 }
 
-/** Shows the find bar (Ctrl+F); the query of the last search stays. */
-export function openFind(store: EditorStore): void {
-  store.updateSession((session) =>
-    session.find.open ? session : { ...session, find: { ...session.find, open: true } },
-  );
-}
-
 /** Hides the find bar and keeps the query for next time. */
 export function closeFind(store: EditorStore): void {
   store.updateSession((session) =>
@@ -35,15 +28,4 @@ export function setFindQuery(store: EditorStore, query: string): void {
   const document = store.getState().document;
   const first = document ? findMatches(document, query)[0] : undefined;
   if (first) revealNode(store, first);
-}
-
-/** Enter and Shift+Enter: the next or previous match, wrapping around at either end. */
-export function stepFind(store: EditorStore, delta: 1 | -1): void {
-  const { document, session } = store.getState();
-  if (!document) return;
-  const matches = findMatches(document, session.find.query);
-  if (matches.length === 0) return;
-  const current = wrapIndex(wrapIndex(session.find.current, matches.length) + delta, matches.length);
-  store.updateSession((s) => ({ ...s, find: { ...s.find, current } }));
-  revealNode(store, matches[current]);
 }
