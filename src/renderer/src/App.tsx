@@ -4,17 +4,24 @@ import { MapCanvas } from './canvas/MapCanvas';
 import { CrashScreen } from './panels/CrashScreen';
 import { EmptyState } from './panels/EmptyState';
 import { ErrorBanner } from './panels/ErrorBanner';
+import { FindBar } from './panels/FindBar';
+import { Inspector } from './panels/Inspector';
 import { Legend } from './panels/Legend';
+import { OutlinePanel } from './panels/OutlinePanel';
 import { StatusBar } from './panels/StatusBar';
 import { TopBar } from './panels/TopBar';
 import { EditorStore } from './store/editorStore';
 import { EditorContext, useEditor } from './store/useEditor';
 import { useHostEvents } from './useHostEvents';
+import './panels/panelLayout.css';
 
 function Workspace({ store }: { store: EditorStore }) {
   useHostEvents(store);
   const hasDocument = useEditor((state) => state.document !== null);
   const showLegend = useEditor((state) => state.session.showLegend);
+  const showOutline = useEditor((state) => state.session.showOutline);
+  const showInspector = useEditor((state) => state.session.showInspector);
+  const findOpen = useEditor((state) => state.session.find.open);
   const documentName = useEditor((state) => state.documentName);
   // Electron shows the page title in the window's title bar and task switcher.
   useEffect(() => {
@@ -24,10 +31,16 @@ function Workspace({ store }: { store: EditorStore }) {
     <div className="app">
       <TopBar />
       <ErrorBanner />
-      <main className="canvas-area">
-        {hasDocument ? <MapCanvas /> : <EmptyState />}
-        {hasDocument && showLegend && <Legend />}
-      </main>
+      {/* Side panels sit beside the canvas, never over it: the canvas shrinks to make room. */}
+      <div className="workspace">
+        {hasDocument && showOutline && <OutlinePanel />}
+        <main className="canvas-area">
+          {hasDocument ? <MapCanvas /> : <EmptyState />}
+          {hasDocument && showLegend && <Legend />}
+          {hasDocument && findOpen && <FindBar />}
+        </main>
+        {hasDocument && showInspector && <Inspector />}
+      </div>
       <StatusBar />
     </div>
   );
