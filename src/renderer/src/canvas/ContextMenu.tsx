@@ -122,6 +122,7 @@ function MenuList({ entries, label, listRef, open, setOpen, onClose, onBack }: M
             data-index={index}
             tabIndex={-1}
             aria-disabled={entry.disabled || undefined}
+            aria-keyshortcuts={entry.shortcut}
             aria-haspopup={entry.children ? 'menu' : undefined}
             aria-expanded={entry.children ? open === index : undefined}
             className="context-menu__item"
@@ -129,7 +130,11 @@ function MenuList({ entries, label, listRef, open, setOpen, onClose, onBack }: M
             onClick={() => choose(entry, index)}
           >
             <span>{entry.label}</span>
-            {entry.shortcut && <kbd className="context-menu__shortcut">{entry.shortcut}</kbd>}
+            {entry.shortcut && (
+              <kbd className="context-menu__shortcut" aria-hidden>
+                {entry.shortcut}
+              </kbd>
+            )}
             {entry.children && <span aria-hidden>▸</span>}
           </button>
           {entry.children && open === index && (

@@ -8,6 +8,7 @@ import {
   ReactFlow,
   useReactFlow,
   type Connection,
+  type FinalConnectionState,
   type Node,
 } from '@xyflow/react';
 import { NODE_STYLES } from '../../../shared/render/palette';
@@ -22,7 +23,7 @@ import { deriveFlowEdges } from './flowEdges';
 import { nodeTypes } from './nodeTypes';
 import { useNodeChanges } from './useNodeChanges';
 import { useEdgeChanges, useReconnect } from './useEdgeHandlers';
-import type { FlowEdge, FlowNode } from './flowTypes';
+import { ARGUMENT_NODE_CLASS, type FlowEdge, type FlowNode } from './flowTypes';
 import { fitViewOptions } from './viewport';
 import { findView, foldView, nodesWithChildren, type CanvasView } from './canvasView';
 import { ContextMenu, type MenuEntry } from './ContextMenu';
@@ -54,6 +55,8 @@ export function MapCanvas() {
   const document = useEditor((state) => state.document);
   const session = useEditor((state) => state.session);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
+  // Fit the map that opens; an empty map must not jump to fit its first node where the user put it.
+  const [fitOnOpen] = useState(() => Object.keys(store.getState().document?.nodes ?? {}).length > 0);
   const pointer = useRef<Position | undefined>(undefined);
 
   const hasChildren = useMemo(() => (document ? nodesWithChildren(document) : new Set<NodeId>()), [document]);
@@ -90,21 +93,31 @@ export function MapCanvas() {
   };
   const closeMenu = useCallback(() => setMenu(null), []);
 
-  const onConnect = useCallback(
-    (connection: Connection) => {
-      const from = connection.source;
-      const to = connection.target;
-      const state = store.getState();
-      if (!state.document?.nodes[from as NodeId] || !state.document.nodes[to as NodeId]) return;
-      const at = flow.flowToScreenPosition(state.document.nodes[to as NodeId].position);
-      setMenu({
-        x: at.x,
-        y: at.y,
-        label: 'Connect as',
-        entries: connectMenu(store, asNodeId(from), asNodeId(to)),
-      });
+  const offerConnection = useCallback(
+    (from: NodeId, to: NodeId) => {
+      const document = store.getState().document;
+      if (!document?.nodes[from] || !document.nodes[to] || from === to) return;
+      const box = window.document.querySelector(`[data-id="${CSS.escape(to)}"]`)?.getBoundingClientRect();
+      const at = box ? { x: box.left, y: box.bottom + 4 } : flow.flowToScreenPosition(document.nodes[to].position);
+      setMenu({ x: at.x, y: at.y, label: 'Connect as', entries: connectMenu(store, from, to) });
     },
     [flow, store],
+  );
+  const onConnect = useCallback(
+    (connection: Connection) => offerConnection(asNodeId(connection.source), asNodeId(connection.target)),
+    [offerConnection],
+  );
+  // Dropping a connection anywhere on a card (not only on its handle) connects to it.
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid || !state.fromNode) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      const target = window.document
+        .elementFromPoint(point.clientX, point.clientY)
+        ?.closest<HTMLElement>(`.${ARGUMENT_NODE_CLASS}`)?.dataset.id;
+      if (target) offerConnection(asNodeId(state.fromNode.id), asNodeId(target));
+    },
+    [offerConnection],
   );
 
   return (
@@ -116,6 +129,7 @@ export function MapCanvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
         onReconnect={onReconnect}
         isValidConnection={(connection) => connection.source !== connection.target}
         connectionMode={ConnectionMode.Loose}
@@ -142,7 +156,7 @@ export function MapCanvas() {
           pointer.current = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
         }}
         onPaneMouseLeave={() => (pointer.current = undefined)}
-        fitView
+        fitView={fitOnOpen}
         fitViewOptions={fitViewOptions(session.showLegend || session.showMinimap)}
         minZoom={0.1}
         maxZoom={2.5}

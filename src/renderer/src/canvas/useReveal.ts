@@ -4,6 +4,8 @@ import { useEditor } from '../store/useEditor';
 
 /** Below this zoom a revealed card is too small to read, so revealing zooms in to it. */
 const READABLE_ZOOM = 0.6;
+/** Room kept between a revealed card and the canvas edge, in screen pixels. */
+const MARGIN = 48;
 
 /** Scrolls the canvas to a node that find or the outline asked to show, if it is not already in view. */
 export function useReveal(): void {
@@ -21,11 +23,22 @@ export function useReveal(): void {
       const height = node.measured.height ?? 64;
       const topLeft = flow.flowToScreenPosition({ x, y });
       const bottomRight = flow.flowToScreenPosition({ x: x + width, y: y + height });
-      const zoom = flow.getZoom();
-      const inView =
-        topLeft.x >= pane.left && topLeft.y >= pane.top && bottomRight.x <= pane.right && bottomRight.y <= pane.bottom;
-      if (inView && zoom >= READABLE_ZOOM) return;
-      void flow.setCenter(x + width / 2, y + height / 2, { zoom: Math.max(zoom, READABLE_ZOOM), duration: 200 });
+      const viewport = flow.getViewport();
+      if (viewport.zoom < READABLE_ZOOM) {
+        void flow.setCenter(x + width / 2, y + height / 2, { zoom: READABLE_ZOOM, duration: 200 });
+        return;
+      }
+      // Pan just enough to bring the card in with a margin: the rest of the map stays where the eye left it.
+      const shift = (low: number, high: number, min: number, max: number): number =>
+        low < min + MARGIN
+          ? min + MARGIN - low
+          : high > max - MARGIN
+            ? Math.max(max - MARGIN - high, min + MARGIN - low)
+            : 0;
+      const dx = shift(topLeft.x, bottomRight.x, pane.left, pane.right);
+      const dy = shift(topLeft.y, bottomRight.y, pane.top, pane.bottom);
+      if (dx !== 0 || dy !== 0)
+        void flow.setViewport({ ...viewport, x: viewport.x + dx, y: viewport.y + dy }, { duration: 200 });
     });
     return () => cancelAnimationFrame(frame);
   }, [flow, reveal]);
