@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { findMatches } from '../../../shared/model/search';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { PanelIconButton as IconButton } from './PanelIconButton';
@@ -7,6 +7,9 @@ import { closeFind, findCountText, setFindQuery } from './findActions';
 import { focusCanvas } from './focusCanvas';
 import { ChevronDownIcon, ChevronUpIcon, CloseIcon, SearchIcon } from './panelIcons';
 import './findBar.css';
+
+/** Typing waits this long for the next key before searching: big maps repaint slowly. */
+const TYPING_PAUSE_MS = 120;
 
 /**
  * Ctrl+F: searches node text, notes, tags and source quotes. The query and the
@@ -17,6 +20,33 @@ export function FindBar() {
   const document = useEditor((state) => state.document);
   const { query, current } = useEditor((state) => state.session.find);
   const input = useRef<HTMLInputElement>(null);
+
+  // The field answers every key at once; the search (and the canvas repaint it causes) waits for a pause.
+  const [text, setText] = useState(query);
+  const [seenQuery, setSeenQuery] = useState(query);
+  if (seenQuery !== query) {
+    setSeenQuery(query);
+    setText(query);
+  }
+  const pending = useRef<{ timer: number; text: string } | null>(null);
+  const flush = (): void => {
+    if (!pending.current) return;
+    window.clearTimeout(pending.current.timer);
+    const typed = pending.current.text;
+    pending.current = null;
+    setFindQuery(store, typed);
+  };
+  const onType = (typed: string): void => {
+    setText(typed);
+    if (pending.current) window.clearTimeout(pending.current.timer);
+    pending.current = { text: typed, timer: window.setTimeout(flush, TYPING_PAUSE_MS) };
+  };
+  useEffect(
+    () => () => {
+      if (pending.current) window.clearTimeout(pending.current.timer);
+    },
+    [],
+  );
   const count = useMemo(() => (document ? findMatches(document, query).length : 0), [document, query]);
   const status = findCountText(query, current, count);
   const noMatches = status === 'No matches';
@@ -36,6 +66,7 @@ export function FindBar() {
   }, []);
 
   const close = (): void => {
+    flush();
     closeFind(store);
     focusCanvas();
   };
@@ -44,6 +75,7 @@ export function FindBar() {
     if (event.nativeEvent.isComposing) return;
     if (event.key === 'Enter' || event.key === 'F3') {
       event.preventDefault();
+      flush();
       stepFind(store, event.shiftKey ? -1 : 1);
     } else if (event.key === 'Escape') {
       event.preventDefault();
@@ -79,8 +111,8 @@ export function FindBar() {
         spellCheck={false}
         autoComplete="off"
         autoFocus
-        value={query}
-        onChange={(event) => setFindQuery(store, event.target.value)}
+        value={text}
+        onChange={(event) => onType(event.target.value)}
         onKeyDown={onKeyDown}
       />
       <span
@@ -96,11 +128,22 @@ export function FindBar() {
           label="Previous match"
           shortcut="Shift+Enter"
           disabled={count === 0}
-          onClick={() => stepFind(store, -1)}
+          onClick={() => {
+            flush();
+            stepFind(store, -1);
+          }}
         >
           <ChevronUpIcon />
         </IconButton>
-        <IconButton label="Next match" shortcut="Enter" disabled={count === 0} onClick={() => stepFind(store, 1)}>
+        <IconButton
+          label="Next match"
+          shortcut="Enter"
+          disabled={count === 0}
+          onClick={() => {
+            flush();
+            stepFind(store, 1);
+          }}
+        >
           <ChevronDownIcon />
         </IconButton>
         <IconButton label="Close" shortcut="Escape" onClick={close}>
