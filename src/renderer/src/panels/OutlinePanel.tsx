@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { outlineEntries } from '../../../shared/formats/outline';
 import type { NodeId } from '../../../shared/model/ids';
+import { findMatches } from '../../../shared/model/search';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { useEditorCommands } from '../useEditorCommands';
 import { revealNode } from '../store/selection';
@@ -33,10 +34,15 @@ export function OutlinePanel() {
   const document = useEditor((state) => state.document);
   const collapsed = useEditor((state) => state.session.collapsed);
   const selected = useEditor((state) => state.session.selected);
+  const findQuery = useEditor((state) => (state.session.find.open ? state.session.find.query : ''));
   const treeRef = useRef<HTMLDivElement>(null);
 
   const entries = useMemo(() => (document ? outlineEntries(document) : []), [document]);
   const rows = useMemo(() => visibleRows(entries, collapsed), [entries, collapsed]);
+  const matches = useMemo(
+    () => new Set(document && findQuery.trim() ? findMatches(document, findQuery) : []),
+    [document, findQuery],
+  );
   const indexById = useMemo(() => new Map(rows.map((row, index) => [row.id, index])), [rows]);
 
   // The row Tab lands on follows the selection, unless the keyboard moved it since.
@@ -115,6 +121,7 @@ export function OutlinePanel() {
               key={row.id}
               row={row}
               selected={selected.has(row.id)}
+              matched={matches.has(row.id)}
               tabbable={index === activeIndex}
               onActivate={onActivate}
               onEdit={onEdit}

@@ -14,6 +14,8 @@ const RELATION_CUES: Record<RelationKind, { sign: string; meaning: string }> = {
 interface OutlineRowProps {
   row: Row;
   selected: boolean;
+  /** Whether the open find bar's query matches this node. */
+  matched: boolean;
   /** The one row reached with Tab (roving tabindex). */
   tabbable: boolean;
   onActivate: (id: NodeId, event: MouseEvent) => void;
@@ -28,13 +30,13 @@ function spokenName(row: Row): string {
   return `${NODE_KIND_LABELS[row.kind]}${relation}${linked}: ${row.text.trim() || 'empty'}`;
 }
 
-function OutlineRowView({ row, selected, tabbable, onActivate, onEdit, onToggle }: OutlineRowProps) {
+function OutlineRowView({ row, selected, matched, tabbable, onActivate, onEdit, onToggle }: OutlineRowProps) {
   const style = { '--depth': row.depth, '--kind-accent': NODE_STYLES[row.kind].accent } as CSSProperties;
   const cue = row.relationKind && RELATION_CUES[row.relationKind];
   return (
     <div
       role="treeitem"
-      className="outline-row"
+      className={matched ? 'outline-row is-match' : 'outline-row'}
       data-node-id={row.id}
       aria-level={row.depth + 1}
       aria-setsize={row.setSize}
@@ -114,6 +116,7 @@ const ROW_FIELDS: (keyof Row)[] = [
 function sameRow(a: OutlineRowProps, b: OutlineRowProps): boolean {
   return (
     a.selected === b.selected &&
+    a.matched === b.matched &&
     a.tabbable === b.tabbable &&
     a.onActivate === b.onActivate &&
     a.onEdit === b.onEdit &&
