@@ -31,18 +31,16 @@ const rowSelector = (id: NodeId): string => `[data-node-id="${CSS.escape(id)}"]`
  */
 export function OutlinePanel() {
   const store = useEditorStore();
-  const document = useEditor((state) => state.document);
+  const map = useEditor((state) => state.document);
   const collapsed = useEditor((state) => state.session.collapsed);
   const selected = useEditor((state) => state.session.selected);
   const findQuery = useEditor((state) => (state.session.find.open ? state.session.find.query : ''));
   const treeRef = useRef<HTMLDivElement>(null);
 
-  const entries = useMemo(() => (document ? outlineEntries(document) : []), [document]);
+  const entries = useMemo(() => (map ? outlineEntries(map) : []), [map]);
+  const foldable = useMemo(() => entries.filter((entry) => entry.hasChildren).map((entry) => entry.node.id), [entries]);
   const rows = useMemo(() => visibleRows(entries, collapsed), [entries, collapsed]);
-  const matches = useMemo(
-    () => new Set(document && findQuery.trim() ? findMatches(document, findQuery) : []),
-    [document, findQuery],
-  );
+  const matches = useMemo(() => new Set(map && findQuery.trim() ? findMatches(map, findQuery) : []), [map, findQuery]);
   const indexById = useMemo(() => new Map(rows.map((row, index) => [row.id, index])), [rows]);
 
   // The row Tab lands on follows the selection, unless the keyboard moved it since.
@@ -70,6 +68,18 @@ export function OutlinePanel() {
     treeRef.current?.querySelector<HTMLElement>(rowSelector(id))?.focus();
   }, []);
 
+  // A focused row that goes away (folded, deleted) hands the focus to the row that takes its place, not to the page.
+  const treeHasFocus = useRef(false);
+  const lastActiveIndex = useRef(activeIndex);
+  useEffect(() => {
+    const active = window.document.activeElement;
+    if (treeHasFocus.current && (!active || active === window.document.body) && rows.length > 0) {
+      const gone = !focusId || !indexById.has(focusId);
+      focusRow(rows[gone ? Math.min(lastActiveIndex.current, rows.length - 1) : activeIndex].id);
+    }
+    lastActiveIndex.current = activeIndex;
+  }, [activeIndex, focusId, focusRow, indexById, rows]);
+
   const onActivate = useCallback(
     (id: NodeId, event: MouseEvent) => {
       setFocusId(id);
@@ -84,7 +94,6 @@ export function OutlinePanel() {
   const runCommand = useEditorCommands(store);
   const onKeyDown = useOutlineKeys(store, rows, activeIndex, focusRow, runCommand);
 
-  const foldable = entries.filter((entry) => entry.hasChildren);
   return (
     <aside className="side-panel outline-panel" aria-labelledby="outline-title">
       <header className="panel-header">
@@ -96,10 +105,7 @@ export function OutlinePanel() {
           <IconButton label="Expand all" onClick={() => setCollapsed(store, [])}>
             <ExpandAllIcon />
           </IconButton>
-          <IconButton
-            label="Collapse all"
-            onClick={() => setCollapsed(store, [...collapsed, ...foldable.map((entry) => entry.node.id)])}
-          >
+          <IconButton label="Collapse all" onClick={() => setCollapsed(store, [...collapsed, ...foldable])}>
             <CollapseAllIcon />
           </IconButton>
         </div>
@@ -115,6 +121,10 @@ export function OutlinePanel() {
           aria-multiselectable
           data-own-keys
           onKeyDown={onKeyDown}
+          onFocus={() => (treeHasFocus.current = true)}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget)) treeHasFocus.current = false;
+          }}
         >
           {rows.map((row, index) => (
             <OutlineRow
