@@ -19,6 +19,7 @@ export function InspectorMap({ map }: { map: ArgumentMap }) {
   const counts = useMemo(() => mapCounts(map), [map]);
   const { meta } = map;
   const facts: [string, string | undefined][] = [
+    ['Title', meta.title || 'Untitled map'],
     ['Author', meta.author],
     ['Date', meta.date],
     ['Description', meta.description],
@@ -26,7 +27,7 @@ export function InspectorMap({ map }: { map: ArgumentMap }) {
   ];
   return (
     <div className="inspector-section">
-      <h3 className="inspector__heading inspector__heading--title">{meta.title || 'Untitled map'}</h3>
+      <h3 className="inspector__heading">Map</h3>
       <dl className="facts">
         {facts
           .filter(([, value]) => value)
