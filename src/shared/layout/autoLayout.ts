@@ -1,0 +1,95 @@
+import type { ArgumentMap, Position } from '../model/argumentMap';
+import type { NodeId } from '../model/ids';
+import { compactTrees, type CompactTreeOptions } from './compactTree';
+import { crossLinkRise, crossTreeLinks } from './crossLinks';
+import { layoutForest, type LayoutForest } from './layoutForest';
+import { fitZoom, FIT_WINDOW } from './layoutMetrics';
+import { inducedMap, moveTo, topLeftOf } from './layoutSelection';
+import { estimateNodeSize, type Size } from './nodeSize';
+import { packedPositions, packTrees, type Packing } from './packTrees';
+import type { LaidOutTree } from './compactTree';
+
+export interface AutoLayoutOptions {
+  /** Lay out only these nodes (and the relations among them), starting where their bounding box starts now. */
+  only?: ReadonlySet<NodeId>;
+}
+
+const SPACING: Omit<CompactTreeOptions, 'leafStackMin' | 'dropWidth'> = {
+  gap: 24,
+  verticalGap: 80,
+  dropGap: 32,
+  poleMargin: 20,
+};
+const TREE_GAP = 96;
+const LEAF_STACK_MIN = 3;
+const BISECTION_STEPS = 6;
+const SCREEN_ASPECT = (FIT_WINDOW.width - 2 * FIT_WINDOW.padding) / (FIT_WINDOW.height - 2 * FIT_WINDOW.padding);
+
+/**
+ * Automatic layout: the thesis on top, what bears on a node beneath it, every arrow of the tree
+ * pointing up and clear of other cards. A compact tidy tree (linear time) is computed for about a
+ * dozen settings, from the plain wide tree to ones that stack leaves in tents and drop wide
+ * subtrees below their siblings; the layout that shows largest in a landscape window wins
+ * (docs/layout.md has the measurements). Returns new top-left positions; the map is not touched.
+ */
+export function autoLayout(
+  map: ArgumentMap,
+  measure: (id: NodeId) => Size = (id) => estimateNodeSize(map.nodes[id]),
+  options: AutoLayoutOptions = {},
+): Map<NodeId, Position> {
+  const target = options.only ? inducedMap(map, options.only) : map;
+  if (Object.keys(target.nodes).length === 0) return new Map();
+  // Every try needs every size; estimating one wraps the text, so each is asked for once.
+  const sizes = new Map((Object.keys(target.nodes) as NodeId[]).map((id) => [id, measure(id)]));
+  const best = bestLayout(target, layoutForest(target), (id) => sizes.get(id)!);
+  const positions = packedPositions(best.trees, best.packing);
+  return options.only ? moveTo(positions, topLeftOf(map, options.only)) : positions;
+}
+
+interface Candidate {
+  trees: LaidOutTree[];
+  packing: Packing;
+  widest: number;
+  zoom: number;
+  tooTall: boolean;
+}
+
+function bestLayout(map: ArgumentMap, forest: LayoutForest, sizeOf: (id: NodeId) => Size): Candidate {
+  const links = crossTreeLinks(map, forest);
+  const rise = crossLinkRise(map, forest);
+  const ids = Object.keys(map.nodes) as NodeId[];
+  const area = ids.reduce(
+    (sum, id) => sum + (sizeOf(id).width + SPACING.gap) * (sizeOf(id).height + SPACING.verticalGap),
+    0,
+  );
+  const layOut = (leafStackMin: number, dropWidth: number): Candidate => {
+    const trees = compactTrees(forest, sizeOf, { ...SPACING, leafStackMin, dropWidth }, rise);
+    const widest = Math.max(...trees.map((tree) => tree.width));
+    // Separate trees wrap into rows about as wide as a landscape window's shape suggests.
+    const rowWidth = Math.max(widest, Math.sqrt(area * SCREEN_ASPECT));
+    const packing = packTrees(trees, sizeOf, forest.parentOf, { treeGap: TREE_GAP, rowWidth, links });
+    const tooTall = packing.width < packing.height * SCREEN_ASPECT;
+    return { trees, packing, widest, zoom: fitZoom(packing), tooTall };
+  };
+
+  const plain = layOut(Infinity, Infinity);
+  let best = plain;
+  const consider = (candidate: Candidate): Candidate => {
+    // Only a clearly better fit is worth a less familiar shape.
+    if (candidate.zoom > best.zoom * 1.001) best = candidate;
+    return candidate;
+  };
+  const narrowest = Math.log(2 * Math.max(...ids.map((id) => sizeOf(id).width)));
+  for (const leafStackMin of [Infinity, LEAF_STACK_MIN]) {
+    const undropped = leafStackMin === Infinity ? plain : consider(layOut(leafStackMin, Infinity));
+    if (undropped.tooTall) continue; // dropping subtrees would only make it taller
+    // The fit is best where the map turns from too wide to too tall: bisect the width budget for that point.
+    let [low, high] = [narrowest, Math.max(narrowest, Math.log(plain.widest))];
+    for (let step = 0; step < BISECTION_STEPS; step += 1) {
+      const middle = (low + high) / 2;
+      if (consider(layOut(leafStackMin, Math.exp(middle))).tooTall) low = middle;
+      else high = middle;
+    }
+  }
+  return best;
+}
