@@ -83,10 +83,13 @@ function OutlineRowView({ row, selected, matched, tabbable, onActivate, onEdit, 
       ) : (
         <span className="outline-row__cue" aria-hidden />
       )}
+      {/* Two lines of text show; the whole text is a hover away. */}
       <span className="outline-row__body">
         <span className="outline-row__kind">{NODE_KIND_LABELS[row.kind]}</span>
         {row.text.trim() ? (
-          <span className="outline-row__text">{row.text}</span>
+          <span className="outline-row__text" title={row.text}>
+            {row.text}
+          </span>
         ) : (
           <em className="outline-row__empty">Empty</em>
         )}
