@@ -1,9 +1,9 @@
 import type { ArgNode, ArgumentMap, Relation } from '../src/shared/model/argumentMap';
 import { asNodeId, asRelationId, type NodeId, type RelationId } from '../src/shared/model/ids';
-import { treeLayout } from '../src/shared/layout/treeLayout';
+import { autoLayout } from '../src/shared/layout/autoLayout';
 import { sampleMeta, sampleNodes, sampleRelations } from './kazakhstanSample';
 
-/** Assembles the sample map and lays it out as a tidy tree. */
+/** Assembles the sample map and lays it out with the app's automatic layout. */
 export function buildSampleMap(): ArgumentMap {
   const nodes = {} as Record<NodeId, ArgNode>;
   for (const spec of sampleNodes) {
@@ -32,6 +32,6 @@ export function buildSampleMap(): ArgumentMap {
     };
   }
   const map: ArgumentMap = { meta: sampleMeta, nodes, relations };
-  for (const [id, position] of treeLayout(map)) nodes[id].position = position;
+  for (const [id, position] of autoLayout(map)) nodes[id].position = position;
   return map;
 }
