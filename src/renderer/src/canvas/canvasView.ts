@@ -2,7 +2,7 @@ import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
 import { anchorNodeOf, descendantsOf } from '../../../shared/model/graph';
 import { findMatches } from '../../../shared/model/search';
-import type { SessionState } from '../store/sessionState';
+import type { FindState } from '../store/sessionState';
 
 /** What the canvas shows besides the document itself: folds, find highlights, the node being typed in. */
 export interface CanvasView {
@@ -37,9 +37,9 @@ export function foldView(map: ArgumentMap, collapsed: ReadonlySet<NodeId>): Pick
   return { hidden, hiddenCount };
 }
 
-export function findView(map: ArgumentMap, session: SessionState): Pick<CanvasView, 'matches' | 'currentMatch'> {
-  if (!session.find.open || !session.find.query.trim()) return { matches: new Set(), currentMatch: null };
-  const list = findMatches(map, session.find.query);
-  const current = list.length > 0 ? list[((session.find.current % list.length) + list.length) % list.length] : null;
+export function findView(map: ArgumentMap, find: FindState): Pick<CanvasView, 'matches' | 'currentMatch'> {
+  if (!find.open || !find.query.trim()) return { matches: new Set(), currentMatch: null };
+  const list = findMatches(map, find.query);
+  const current = list.length > 0 ? list[((find.current % list.length) + list.length) % list.length] : null;
   return { matches: new Set(list), currentMatch: current };
 }

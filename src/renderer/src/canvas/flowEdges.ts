@@ -27,12 +27,42 @@ function edgeLook(relation: Relation, withArrow: boolean): Partial<FlowEdge> {
   };
 }
 
+/**
+ * A deriver that keeps the edge objects of relations that did not change (nor their
+ * selection), so React Flow re-renders only the edges that really changed.
+ */
+export function createFlowEdgeDeriver(): (
+  map: Pick<ArgumentMap, 'relations'>,
+  selected?: ReadonlySet<RelationId>,
+) => FlowEdge[] {
+  let cache = new Map<string, { relation: Relation; selected: boolean; hasJunction: boolean; edge: FlowEdge }>();
+  return (map, selected = new Set()) => {
+    const junctions = relationsWithJunction(map);
+    const next = new Map<string, { relation: Relation; selected: boolean; hasJunction: boolean; edge: FlowEdge }>();
+    const edges = deriveFlowEdges(map, selected, junctions).map((edge) => {
+      const relation = map.relations[edge.data!.relationId];
+      const key = { relation, selected: selected.has(relation.id), hasJunction: junctions.has(relation.id) };
+      const previous = cache.get(edge.id);
+      const keep =
+        previous &&
+        previous.relation === key.relation &&
+        previous.selected === key.selected &&
+        previous.hasJunction === key.hasJunction;
+      const kept = keep ? previous.edge : edge;
+      next.set(edge.id, { ...key, edge: kept });
+      return kept;
+    });
+    cache = next;
+    return edges;
+  };
+}
+
 /** Derives React Flow edges from relations; junction relations become several edges. */
 export function deriveFlowEdges(
   map: Pick<ArgumentMap, 'relations'>,
   selected: ReadonlySet<RelationId> = new Set(),
+  junctions: ReadonlySet<RelationId> = relationsWithJunction(map),
 ): FlowEdge[] {
-  const junctions = relationsWithJunction(map);
   const edges: FlowEdge[] = [];
   for (const relation of Object.values(map.relations)) {
     const target = 'node' in relation.to ? relation.to.node : junctionId(relation.to.relation);

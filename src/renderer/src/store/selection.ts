@@ -4,12 +4,17 @@ import type { EditorStore } from './editorStore';
 
 /** Selects exactly these nodes and relations (React Flow follows, since it reads the session). */
 export function selectOnly(store: EditorStore, nodes: readonly NodeId[], relations: readonly RelationId[] = []): void {
-  store.updateSession((session) => ({
-    ...session,
-    selected: new Set(nodes),
-    selectedRelations: new Set(relations),
-    justCommitted: null,
-  }));
+  store.updateSession((session) => {
+    // Keep the very same Sets when nothing changes: the canvas re-derives nodes and edges on a new one.
+    const same = <T>(current: ReadonlySet<T>, next: readonly T[]): ReadonlySet<T> =>
+      current.size === new Set(next).size && next.every((id) => current.has(id)) ? current : new Set(next);
+    const selected = same(session.selected, nodes);
+    const selectedRelations = same(session.selectedRelations, relations);
+    if (selected === session.selected && selectedRelations === session.selectedRelations && !session.justCommitted) {
+      return session;
+    }
+    return { ...session, selected, selectedRelations, justCommitted: null };
+  });
 }
 
 export function selectAll(store: EditorStore): void {

@@ -1,0 +1,96 @@
+import {
+  useCallback,
+  useMemo,
+  useRef,
+  type Dispatch,
+  type MouseEvent as ReactMouseEvent,
+  type SetStateAction,
+} from 'react';
+import { useReactFlow, type Connection, type Edge, type FinalConnectionState, type Node } from '@xyflow/react';
+import type { Position } from '../../../shared/model/argumentMap';
+import { asNodeId, type NodeId, type RelationId } from '../../../shared/model/ids';
+import type { MenuCommand } from '../../../shared/ipc/channels';
+import type { EditorStore } from '../store/editorStore';
+import { startEditing } from '../store/nodeActions';
+import { selectOnly } from '../store/selection';
+import type { MenuEntry } from './ContextMenu';
+import { edgeMenu, nodeMenu, paneMenu } from './canvasMenus';
+import { connectMenu } from './connectMenu';
+import { ARGUMENT_NODE_CLASS } from './flowTypes';
+
+export interface OpenMenu {
+  x: number;
+  y: number;
+  label: string;
+  entries: MenuEntry[];
+}
+
+/**
+ * React Flow's mouse events, as stable functions: React Flow hands its handlers to
+ * every node and edge, so a new function on each render would re-render them all.
+ */
+export function useCanvasEvents(
+  store: EditorStore,
+  setMenu: Dispatch<SetStateAction<OpenMenu | null>>,
+  runCommand: (command: MenuCommand) => void,
+) {
+  const flow = useReactFlow();
+  const pointer = useRef<Position | undefined>(undefined);
+
+  return useMemo(() => {
+    const openMenu = (event: ReactMouseEvent | MouseEvent, label: string, entries: MenuEntry[]): void => {
+      event.preventDefault();
+      if (entries.length > 0) setMenu({ x: event.clientX, y: event.clientY, label, entries });
+    };
+    const offerConnection = (from: NodeId, to: NodeId): void => {
+      const document = store.getState().document;
+      if (!document?.nodes[from] || !document.nodes[to] || from === to) return;
+      const box = window.document.querySelector(`[data-id="${CSS.escape(to)}"]`)?.getBoundingClientRect();
+      const at = box ? { x: box.left, y: box.bottom + 4 } : flow.flowToScreenPosition(document.nodes[to].position);
+      setMenu({ x: at.x, y: at.y, label: 'Connect as', entries: connectMenu(store, from, to) });
+    };
+    return {
+      pointerPosition: () => pointer.current,
+      onConnect: (connection: Connection) => offerConnection(asNodeId(connection.source), asNodeId(connection.target)),
+      // Dropping a connection anywhere on a card (not only on its handle) connects to it.
+      onConnectEnd: (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+        if (state.isValid || !state.fromNode) return;
+        const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+        const target = window.document
+          .elementFromPoint(point.clientX, point.clientY)
+          ?.closest<HTMLElement>(`.${ARGUMENT_NODE_CLASS}`)?.dataset.id;
+        if (target) offerConnection(asNodeId(state.fromNode.id), asNodeId(target));
+      },
+      isValidConnection: (connection: Edge | Connection) => connection.source !== connection.target,
+      onNodeDoubleClick: (_event: ReactMouseEvent, node: Node) => {
+        if (node.type !== 'junction') startEditing(store, asNodeId(node.id));
+      },
+      onPaneContextMenu: (event: ReactMouseEvent | MouseEvent) => {
+        const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+        openMenu(event, 'Canvas', paneMenu(store, at, runCommand));
+      },
+      onNodeContextMenu: (event: ReactMouseEvent, node: Node) => {
+        if (node.type === 'junction') return;
+        const id = asNodeId(node.id);
+        if (!store.getState().session.selected.has(id)) selectOnly(store, [id]);
+        openMenu(event, 'Node', nodeMenu(store, id, runCommand));
+      },
+      onEdgeContextMenu: (event: ReactMouseEvent, edge: Edge) => {
+        const relationId = (edge.data as { relationId?: RelationId } | undefined)?.relationId;
+        if (!relationId) return;
+        selectOnly(store, [], [relationId]);
+        openMenu(event, 'Relation', edgeMenu(store, relationId));
+      },
+      onPaneMouseMove: (event: ReactMouseEvent) => {
+        pointer.current = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      },
+      onPaneMouseLeave: () => {
+        pointer.current = undefined;
+      },
+    };
+  }, [flow, runCommand, setMenu, store]);
+}
+
+/** A stable "close the menu" callback. */
+export const useCloseMenu = (setMenu: Dispatch<SetStateAction<OpenMenu | null>>) =>
+  useCallback(() => setMenu(null), [setMenu]);
