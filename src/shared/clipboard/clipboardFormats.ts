@@ -3,7 +3,7 @@ import { newNodeId, newRelationId, type NodeId } from '../model/ids';
 import { NODE_KIND_LABELS, NODE_KINDS, type NodeKind } from '../model/kinds';
 import { relationKindForChild } from '../model/graph';
 import { checkArgumentMap, LIMITS } from '../schema/argumentMapSchema';
-import { treeLayout } from '../layout/treeLayout';
+import { autoLayout } from '../layout/autoLayout';
 import { plainTextOutline } from '../formats/outline';
 import type { MapFragment } from './fragment';
 
@@ -85,7 +85,7 @@ export function fragmentFromText(text: string, at: Position): MapFragment | null
       relations.push({ id: newRelationId(), kind: relationKindForChild(kind), from: [id], to: { node: parent.id } });
     stack.push({ indent, id });
   }
-  const positions = treeLayout(asMap({ nodes, relations }));
+  const positions = autoLayout(asMap({ nodes, relations }));
   for (const node of nodes) {
     const position = positions.get(node.id) ?? { x: 0, y: 0 };
     node.position = { x: Math.round(at.x + position.x), y: Math.round(at.y + position.y) };

@@ -7,7 +7,7 @@ import { setRelationKind } from '../../../shared/commands/editRelation';
 import { moveNodes } from '../../../shared/commands/moveNodes';
 import { groupPremises, linkablePremises, ungroupPremises } from '../../../shared/commands/linkedPremises';
 import { relationProblem } from '../../../shared/commands/relationRules';
-import { treeLayout } from '../../../shared/layout/treeLayout';
+import { autoLayout } from '../../../shared/layout/autoLayout';
 import { estimateNodeSize } from '../../../shared/layout/nodeSize';
 import type { EditorStore } from './editorStore';
 
@@ -48,7 +48,11 @@ export function layoutMap(store: EditorStore, selectionOnly: boolean): void {
   if (!document) return;
   const sizeOf = (id: NodeId) => session.measured.get(id) ?? estimateNodeSize(document.nodes[id]);
   const only = selectionOnly && session.selected.size > 1 ? session.selected : undefined;
-  const positions = treeLayout(document, sizeOf);
+  if (selectionOnly && !only) {
+    store.notify('Select two or more nodes to lay them out.');
+    return;
+  }
+  const positions = autoLayout(document, sizeOf, { only });
   const ids = only ? [...only] : (Object.keys(document.nodes) as NodeId[]);
   const moves = ids.flatMap((id) => {
     const position = positions.get(id);
