@@ -96,17 +96,21 @@ test('a request that breaks the contract is refused by the main-process side', a
   expect(outcome).toMatch(/Invalid request for "getInitialDocument"/);
 });
 
-test('keyboard focus on a node is visible', async ({ app }) => {
+test('keyboard focus is visible: Tab reaches the outline, arrows walk it, the canvas shows the selection', async ({
+  app,
+}) => {
   const { page } = app;
   await expect(page.locator('.argument-node')).toHaveCount(32);
-  await app.emit('menuCommand', 'actualSize');
-  for (let i = 0; i < 12; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(() => document.activeElement?.classList.contains('argument-node'))) break;
-  }
-  const focused = page.locator('.argument-node:focus-visible .arg-node');
-  await expect(focused).toHaveCount(1);
-  const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
-  expect(outline).toBe('solid');
+  const onTreeItem = () => page.evaluate(() => document.activeElement?.getAttribute('role') === 'treeitem');
+  for (let i = 0; i < 30 && !(await onTreeItem()); i++) await page.keyboard.press('Tab');
+  expect(await onTreeItem()).toBe(true);
+  const row = page.locator('[role="treeitem"]:focus');
+  expect(await row.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const selected = page.locator('.argument-node.selected .arg-node');
+  await expect(selected).toHaveCount(1);
+  expect(await selected.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  await expect(page.locator('[role="treeitem"]:focus')).toHaveAttribute('aria-selected', 'true');
   await page.screenshot({ path: artifactPath('keyboard-focus.png') });
 });

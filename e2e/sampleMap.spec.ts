@@ -114,7 +114,7 @@ test('nodes are readable at 100% zoom', async ({ app }) => {
     Number((await page.getByTestId('zoom-level').innerText()).match(/\d+/)?.[0]);
   // The view starts at 100% and fits the map once React Flow has measured the nodes.
   await expect.poll(zoom).toBeLessThan(100);
-  for (let i = 0; i < 12 && (await zoom()) < 100; i++) {
+  for (let i = 0; i < 24 && (await zoom()) < 100; i++) {
     await app.emit('menuCommand', 'zoomIn');
     await page.waitForTimeout(300);
   }

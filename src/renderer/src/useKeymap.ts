@@ -35,8 +35,10 @@ export function useKeymap(store: EditorStore, runCommand: (command: MenuCommand)
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.isComposing || isEditingText()) return;
       const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('[data-own-keys], [role="dialog"]')) return;
       const hasModifier = event.ctrlKey || event.metaKey || event.altKey;
+      // Panels with keys of their own (the outline) handle plain keys; Ctrl shortcuts and F-keys still reach the map.
+      const global = hasModifier || /^F\d+$/.test(event.key);
+      if (target?.closest('[role="dialog"]') || (target?.closest('[data-own-keys]') && !global)) return;
       const onMap = focusIsOnMap(event.target);
       if (!hasModifier && !onMap) return;
       const handled = (): void => event.preventDefault();
@@ -76,6 +78,10 @@ export function useKeymap(store: EditorStore, runCommand: (command: MenuCommand)
         nudgeSelection(store, dx, dy);
         return;
       }
+      // Tab adds a reason to the selected node (or the thesis of an empty map); with nothing
+      // selected it moves the focus as everywhere else, so the keyboard can reach the panels.
+      const nothingToAddTo = singleSelected(store) === null && Object.keys(state.document.nodes).length > 0;
+      if (event.key === 'Tab' && nothingToAddTo) return;
       const binding = BINDINGS.find(([accelerator]) => matchesAccelerator(accelerator, event, isMac));
       if (!binding) return;
       handled();

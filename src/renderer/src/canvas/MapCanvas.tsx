@@ -97,6 +97,8 @@ export function MapCanvas() {
         // Our keymap deletes (asking first about children), nudges and walks; React Flow's own keys would double them.
         deleteKeyCode={null}
         disableKeyboardA11y
+        // Tab on the map adds a reason; keyboard users reach nodes through the outline and Alt+arrows.
+        nodesFocusable={false}
         zoomOnDoubleClick={false}
         elevateEdgesOnSelect
         proOptions={{ hideAttribution: true }}

@@ -3,7 +3,6 @@ import { outlineEntries } from '../../../shared/formats/outline';
 import type { NodeId } from '../../../shared/model/ids';
 import { findMatches } from '../../../shared/model/search';
 import { useEditor, useEditorStore } from '../store/useEditor';
-import { useEditorCommands } from '../useEditorCommands';
 import { revealNode } from '../store/selection';
 import { startEditing } from '../store/nodeActions';
 import { toggleCollapsed } from '../store/structureActions';
@@ -91,8 +90,7 @@ export function OutlinePanel() {
   );
   const onEdit = useCallback((id: NodeId) => startEditing(store, id), [store]);
   const onToggle = useCallback((id: NodeId) => toggleCollapsed(store, id), [store]);
-  const runCommand = useEditorCommands(store);
-  const onKeyDown = useOutlineKeys(store, rows, activeIndex, focusRow, runCommand);
+  const onKeyDown = useOutlineKeys(store, rows, activeIndex, focusRow);
 
   return (
     <aside className="side-panel outline-panel" aria-labelledby="outline-title">

@@ -1,8 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { NodeId } from '../../../shared/model/ids';
 import type { EditorStore } from '../store/editorStore';
-import { EXTRA_SHORTCUTS, matchesAccelerator, SHORTCUTS } from '../../../shared/ipc/shortcuts';
-import type { MenuCommand } from '../../../shared/ipc/channels';
 import { revealNode } from '../store/selection';
 import { startEditing } from '../store/nodeActions';
 import { toggleCollapsed } from '../store/structureActions';
@@ -11,30 +9,19 @@ import { outlineMove, typeaheadIndex, type OutlineRow } from './outlineTree';
 import { addToSelection } from './outlineActions';
 import { focusCanvas } from './focusCanvas';
 
-/**
- * The app's shortcuts with Ctrl (undo, find, link, fold…) and F3 work in the outline
- * as on the map; one-key shortcuts (Tab, Enter, letters) mean tree things here.
- */
-const FORWARDED: ReadonlyArray<readonly [string, MenuCommand]> = [
-  ...(Object.entries(SHORTCUTS) as [MenuCommand, string][]).map(([command, key]) => [key, command] as const),
-  ...EXTRA_SHORTCUTS,
-].filter(([accelerator]) => accelerator.includes('CmdOrCtrl') || accelerator.endsWith('F3'));
-const IS_MAC = typeof navigator !== 'undefined' && navigator.platform.toLowerCase().startsWith('mac');
-
 /** How long typed letters keep adding to one type-ahead search. */
 const TYPEAHEAD_MS = 700;
 
 /**
  * The outline's keyboard, after the WAI-ARIA tree pattern. The tree carries
- * `data-own-keys`, so the app's global shortcuts leave these keys to it: each
- * key handled here is prevented, and the app's Ctrl shortcuts are run from here.
+ * `data-own-keys`, so the app's one-key shortcuts leave these keys to it (each key
+ * handled here is prevented); Ctrl shortcuts and F-keys go on to the app's keymap.
  */
 export function useOutlineKeys(
   store: EditorStore,
   rows: readonly OutlineRow[],
   activeIndex: number,
   focusRow: (id: NodeId) => void,
-  runCommand: (command: MenuCommand) => void,
 ): (event: KeyboardEvent) => void {
   const typed = useRef({ text: '', at: 0 });
 
@@ -45,12 +32,6 @@ export function useOutlineKeys(
       event.preventDefault();
       event.stopPropagation();
     };
-    const forwarded = FORWARDED.find(([accelerator]) => matchesAccelerator(accelerator, event, IS_MAC));
-    if (forwarded) {
-      handled();
-      runCommand(forwarded[1]);
-      return;
-    }
     if (event.ctrlKey || event.metaKey) return;
     if (!row) return;
 
