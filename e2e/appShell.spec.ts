@@ -33,6 +33,9 @@ test('a drag moves a node as one step that Undo takes back and Redo (Ctrl+Shift+
 test('View menu commands show and hide the legend and the minimap', async ({ app }) => {
   const { page } = app;
   const legend = page.getByRole('complementary', { name: 'Legend' });
+  // The inspector's map summary carries the key while it is open, so the floating legend starts hidden.
+  await expect(legend).toBeHidden();
+  await app.emit('menuCommand', 'toggleLegend');
   await expect(legend).toBeVisible();
   await expect(page.locator('.react-flow__minimap')).toBeVisible();
   await app.emit('menuCommand', 'toggleLegend');

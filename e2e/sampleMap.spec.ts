@@ -66,6 +66,7 @@ test('the sample map opens with every node and relation visible after fit view',
 });
 
 test('the legend names every kind of node and relation', async ({ app }) => {
+  await app.emit('menuCommand', 'toggleLegend');
   const legend = app.page.getByRole('complementary', { name: 'Legend' });
   await expect(legend).toBeVisible();
   for (const label of ['Thesis', 'Claim', 'Reason', 'Evidence', 'Objection', 'Rebuttal', 'Recommendation', 'Note']) {

@@ -27,6 +27,7 @@ function minimapColor(node: Node): string {
 }
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const MINIMAP_SIZE = { width: 168, height: 112 };
 
 /** The map as an interactive graph, React Flow in controlled mode. */
 export function MapCanvas() {
@@ -66,8 +67,8 @@ export function MapCanvas() {
   const events = useCanvasEvents(store, setMenu, runCommand);
   const closeMenu = useCloseMenu(setMenu);
   useClipboard(store, events.pointerPosition);
-  const overlaysShown = session.showLegend || session.showMinimap;
-  const fitOptions = useMemo(() => fitViewOptions(overlaysShown), [overlaysShown]);
+  const showLegend = session.showLegend;
+  const fitOptions = useMemo(() => fitViewOptions(showLegend), [showLegend]);
 
   return (
     <>
@@ -113,6 +114,8 @@ export function MapCanvas() {
             zoomable
             nodeColor={minimapColor}
             nodeStrokeWidth={2}
+            // Small, so on a narrow canvas it hides as little of the map as possible.
+            style={MINIMAP_SIZE}
             ariaLabel="Minimap"
           />
         )}

@@ -2,17 +2,18 @@ import { useCallback } from 'react';
 import { useReactFlow, type FitViewOptions } from '@xyflow/react';
 import { useEditorStore } from '../store/useEditor';
 
-/** Width of the column the legend and minimap float in, over the canvas's right edge. */
+/** Width of the column the legend floats in, over the canvas's right edge. */
 const OVERLAY_COLUMN = '294px';
 const MARGIN = '32px';
 
 /**
- * Fit-view options that keep the map clear of the floating legend and minimap,
+ * Fit-view options that keep the map clear of the floating legend (the minimap only
+ * takes a corner, not worth a whole column of a narrow canvas),
  * and never zoom in past 100% (a small map stays at its natural size).
  */
-export function fitViewOptions(overlaysShown: boolean, duration = 0): FitViewOptions {
+export function fitViewOptions(legendShown: boolean, duration = 0): FitViewOptions {
   return {
-    padding: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: overlaysShown ? OVERLAY_COLUMN : MARGIN },
+    padding: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: legendShown ? OVERLAY_COLUMN : MARGIN },
     maxZoom: 1,
     duration,
   };
@@ -24,8 +25,7 @@ export function useFitMap(): (duration?: number) => void {
   const store = useEditorStore();
   return useCallback(
     (duration = 200) => {
-      const { showLegend, showMinimap } = store.getState().session;
-      void flow.fitView(fitViewOptions(showLegend || showMinimap, duration));
+      void flow.fitView(fitViewOptions(store.getState().session.showLegend, duration));
     },
     [flow, store],
   );

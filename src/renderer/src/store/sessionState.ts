@@ -68,7 +68,8 @@ export const initialSession: SessionState = {
   find: { open: false, query: '', current: 0 },
   connectingFrom: null,
   reveal: null,
-  showLegend: true,
+  // The inspector's map summary shows what each colour and line means; the floating legend is for presenting.
+  showLegend: false,
   showMinimap: true,
   showOutline: true,
   showInspector: true,
