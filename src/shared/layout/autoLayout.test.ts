@@ -127,6 +127,42 @@ describe('autoLayout of a selection', () => {
   });
 });
 
+describe('autoLayout with cross-links', () => {
+  /** Two branches under a thesis; the deepest card of one also supports the head of the other. */
+  function crossLinkedMap(): ArgumentMap {
+    const map = tinyMap();
+    map.nodes = {} as ArgumentMap['nodes'];
+    map.relations = {} as ArgumentMap['relations'];
+    const texts = { t: 'We should walk to work.', a: 'Walking is healthy.', a2: 'Doctors say so.' };
+    const more = { b: 'A study of commuters.', c: 'It is cheap.', d: 'No fuel, no fares.' };
+    for (const [id, text] of Object.entries({ ...texts, ...more })) {
+      const nodeId = asNodeId(id);
+      map.nodes[nodeId] = { id: nodeId, kind: 'reason', text, position: { x: 0, y: 0 }, tags: [] };
+    }
+    const links = [
+      ['a', 't'],
+      ['a2', 'a'],
+      ['b', 'a2'],
+      ['c', 't'],
+      ['d', 'c'],
+      ['b', 'c'],
+    ];
+    links.forEach(([from, to], i) => {
+      const id = asRelationId(`r${i}`);
+      map.relations[id] = { id, kind: 'support', from: [asNodeId(from)], to: { node: asNodeId(to) } };
+    });
+    return map;
+  }
+
+  it('moves the cards at both ends of a cross-link out of its way', () => {
+    const map = crossLinkedMap();
+    const result = figures(map, autoLayout(map));
+    expect(result.overlaps).toEqual([]);
+    expect(result.downward).toBe(0);
+    expect(result.behindCards).toBe(0);
+  });
+});
+
 describe('autoLayout on awkward maps', () => {
   it('survives a cycle: every node still gets a place', () => {
     const map = tinyMap();

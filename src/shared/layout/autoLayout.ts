@@ -1,7 +1,7 @@
 import type { ArgumentMap, Position } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
-import { compactTrees, type CompactTreeOptions } from './compactTree';
-import { crossLinkRise, crossTreeLinks } from './crossLinks';
+import { compactTrees, type CompactTreeOptions, type CrossLinkHints } from './compactTree';
+import { crossLinkRise, crossLinkSides, crossTreeLinks } from './crossLinks';
 import { layoutForest, type LayoutForest } from './layoutForest';
 import { fitZoom, FIT_WINDOW } from './layoutMetrics';
 import { inducedMap, moveTo, topLeftOf } from './layoutSelection';
@@ -22,7 +22,9 @@ const SPACING: Omit<CompactTreeOptions, 'leafStackMin' | 'dropWidth'> = {
 };
 const TREE_GAP = 96;
 const LEAF_STACK_MIN = 3;
-const BISECTION_STEPS = 6;
+const BISECTION_STEPS = 5;
+/** Clear cross-links are worth a fit up to this much smaller. */
+const LEAN_COST = 0.95;
 const SCREEN_ASPECT = (FIT_WINDOW.width - 2 * FIT_WINDOW.padding) / (FIT_WINDOW.height - 2 * FIT_WINDOW.padding);
 
 /**
@@ -47,6 +49,8 @@ export function autoLayout(
 }
 
 interface Candidate {
+  leafStackMin: number;
+  dropWidth: number;
   trees: LaidOutTree[];
   packing: Packing;
   widest: number;
@@ -62,34 +66,44 @@ function bestLayout(map: ArgumentMap, forest: LayoutForest, sizeOf: (id: NodeId)
     (sum, id) => sum + (sizeOf(id).width + SPACING.gap) * (sizeOf(id).height + SPACING.verticalGap),
     0,
   );
-  const layOut = (leafStackMin: number, dropWidth: number): Candidate => {
-    const trees = compactTrees(forest, sizeOf, { ...SPACING, leafStackMin, dropWidth }, rise);
+  const narrowest = Math.log(2 * Math.max(...ids.map((id) => sizeOf(id).width)));
+
+  const layOut = (hints: CrossLinkHints, leafStackMin: number, dropWidth: number): Candidate => {
+    const trees = compactTrees(forest, sizeOf, { ...SPACING, leafStackMin, dropWidth }, hints);
     const widest = Math.max(...trees.map((tree) => tree.width));
     // Separate trees wrap into rows about as wide as a landscape window's shape suggests.
     const rowWidth = Math.max(widest, Math.sqrt(area * SCREEN_ASPECT));
     const packing = packTrees(trees, sizeOf, forest.parentOf, { treeGap: TREE_GAP, rowWidth, links });
     const tooTall = packing.width < packing.height * SCREEN_ASPECT;
-    return { trees, packing, widest, zoom: fitZoom(packing), tooTall };
+    return { leafStackMin, dropWidth, trees, packing, widest, zoom: fitZoom(packing), tooTall };
   };
 
-  const plain = layOut(Infinity, Infinity);
-  let best = plain;
-  const consider = (candidate: Candidate): Candidate => {
-    // Only a clearly better fit is worth a less familiar shape.
-    if (candidate.zoom > best.zoom * 1.001) best = candidate;
-    return candidate;
-  };
-  const narrowest = Math.log(2 * Math.max(...ids.map((id) => sizeOf(id).width)));
-  for (const leafStackMin of [Infinity, LEAF_STACK_MIN]) {
-    const undropped = leafStackMin === Infinity ? plain : consider(layOut(leafStackMin, Infinity));
-    if (undropped.tooTall) continue; // dropping subtrees would only make it taller
-    // The fit is best where the map turns from too wide to too tall: bisect the width budget for that point.
-    let [low, high] = [narrowest, Math.max(narrowest, Math.log(plain.widest))];
-    for (let step = 0; step < BISECTION_STEPS; step += 1) {
-      const middle = (low + high) / 2;
-      if (consider(layOut(leafStackMin, Math.exp(middle))).tooTall) low = middle;
-      else high = middle;
+  const search = (hints: CrossLinkHints, leafStackMins: number[]): Candidate => {
+    const plain = layOut(hints, Infinity, Infinity);
+    let best = plain;
+    const consider = (candidate: Candidate): Candidate => {
+      // Only a clearly better fit is worth a less familiar shape.
+      if (candidate.zoom > best.zoom * 1.001) best = candidate;
+      return candidate;
+    };
+    for (const leafStackMin of leafStackMins) {
+      const undropped = leafStackMin === Infinity ? plain : consider(layOut(hints, leafStackMin, Infinity));
+      if (undropped.tooTall) continue; // dropping subtrees would only make it taller
+      // The fit is best where the map turns from too wide to too tall: bisect the width budget for that point.
+      let [low, high] = [narrowest, Math.max(narrowest, Math.log(plain.widest))];
+      for (let step = 0; step < BISECTION_STEPS; step += 1) {
+        const middle = (low + high) / 2;
+        if (consider(layOut(hints, leafStackMin, Math.exp(middle))).tooTall) low = middle;
+        else high = middle;
+      }
     }
-  }
-  return best;
+    return best;
+  };
+
+  const first = search({ rise, lean: new Map(), arrive: new Map() }, [Infinity, LEAF_STACK_MIN]);
+  const sides = crossLinkSides(map, forest, packedPositions(first.trees, first.packing), sizeOf);
+  if (sides.lean.size === 0) return first;
+  // Second pass: cross-links now have a direction, and parents step aside from them.
+  const aside = search({ rise, ...sides }, [first.leafStackMin]);
+  return aside.zoom >= first.zoom * LEAN_COST ? aside : first;
 }

@@ -18,6 +18,16 @@ export interface LaidOutTree {
   positions: () => Map<NodeId, Position>;
 }
 
+/** What cross-links (arrows not drawn along the tree) ask of the layout; see crossLinks.ts. */
+export interface CrossLinkHints {
+  /** How many cross-links need a node to stay high among its siblings. */
+  rise: ReadonlyMap<NodeId, number>;
+  /** The side a node's cross-link leaves towards (−1 left, +1 right): its parent steps aside the other way. */
+  lean: ReadonlyMap<NodeId, number>;
+  /** The side a cross-link into a node comes from: the node steps aside from its children towards it. */
+  arrive: ReadonlyMap<NodeId, number>;
+}
+
 interface Block {
   width: number;
   height: number;
@@ -38,11 +48,11 @@ export function compactTrees(
   forest: LayoutForest,
   sizeOf: (id: NodeId) => Size,
   options: CompactTreeOptions,
-  rise: ReadonlyMap<NodeId, number> = new Map(),
+  hints: CrossLinkHints = { rise: new Map(), lean: new Map(), arrive: new Map() },
 ): LaidOutTree[] {
   const blocks = new Map<NodeId, Block>();
   for (const id of forest.bottomUp) {
-    blocks.set(id, layOutNode(forest.itemsOf.get(id) ?? [], blocks, sizeOf(id), options, rise));
+    blocks.set(id, layOutNode(forest.itemsOf.get(id) ?? [], blocks, sizeOf(id), options, hints, hints.arrive.get(id)));
   }
   return forest.roots.map((root) => {
     const block = blocks.get(root)!;
@@ -69,7 +79,8 @@ function layOutNode(
   blocks: ReadonlyMap<NodeId, Block>,
   card: Size,
   options: CompactTreeOptions,
-  rise: ReadonlyMap<NodeId, number>,
+  hints: CrossLinkHints,
+  arrive = 0,
 ): Block {
   if (items.length === 0) {
     return { width: card.width, height: card.height, rootX: card.width / 2, children: [], dx: [], dy: [] };
@@ -82,12 +93,14 @@ function layOutNode(
     let cursor = 0;
     let height = 0;
     let itemRise = 0;
+    let itemLean = 0;
     for (const member of item) {
       const block = blocks.get(member)!;
       xs.push(cursor);
       cursor += block.width + options.gap;
       height = Math.max(height, block.height);
-      itemRise += rise.get(member) ?? 0;
+      itemRise += hints.rise.get(member) ?? 0;
+      itemLean += hints.lean.get(member) ?? 0;
     }
     memberXs.push(xs);
     const first = blocks.get(item[0])!;
@@ -99,17 +112,24 @@ function layOutNode(
       poleMax: xs[xs.length - 1] + last.rootX,
       leaf: item.length === 1 && first.children.length === 0,
       rise: itemRise,
+      lean: Math.sign(itemLean),
     });
   }
 
   const arrangement = arrangeItems(boxes, options);
-  const left = Math.min(arrangement.left, -card.width / 2);
-  const right = Math.max(arrangement.right, card.width / 2);
+  const poles = items.flatMap((item, i) =>
+    item.map((member, j) => ({ member, x: arrangement.xs[i] + memberXs[i][j] + blocks.get(member)!.rootX })),
+  );
+  const anchor = arrangement.ys.some((y) => y !== 0)
+    ? 0
+    : stepAside(poles, card.width / 2 + options.poleMargin, hints.lean, arrive);
+  const left = Math.min(arrangement.left, anchor - card.width / 2);
+  const right = Math.max(arrangement.right, anchor + card.width / 2);
   const top = card.height + options.verticalGap;
   const block: Block = {
     width: right - left,
     height: top + arrangement.height,
-    rootX: -left,
+    rootX: anchor - left,
     children: [],
     dx: [],
     dy: [],
@@ -122,4 +142,26 @@ function layOutNode(
     });
   });
   return block;
+}
+
+/**
+ * Where the parent's centre goes over a single row of children (in a tent the arrows are planned
+ * around the centre line). Normally the centre line. But a cross-link leaves its premise's top
+ * where the tree arrow does, so with the parent straight above it would run behind the parent's
+ * card: the parent steps aside, away from where the link goes. Likewise a cross-link arrives at
+ * its target's bottom from below, through a child straight beneath: the target steps aside from
+ * that child, towards where the link comes from.
+ */
+function stepAside(
+  poles: { member: NodeId; x: number }[],
+  clearance: number,
+  lean: ReadonlyMap<NodeId, number>,
+  arrive: number,
+): number {
+  for (const pole of poles) {
+    const side = lean.get(pole.member);
+    if (side && Math.abs(pole.x) < clearance) return pole.x - side * clearance;
+  }
+  const below = poles.find((pole) => Math.abs(pole.x) < clearance);
+  return arrive && below ? below.x + arrive * clearance : 0;
 }

@@ -1,7 +1,8 @@
-import type { ArgumentMap } from '../model/argumentMap';
+import type { ArgumentMap, Position } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
 import { relationAnchor, type LayoutForest } from './layoutForest';
 import type { CrossTreeLink } from './packTrees';
+import type { Size } from './nodeSize';
 
 /**
  * How many cross-links (arrows the tree does not draw along its branches) need each node to stay
@@ -53,4 +54,30 @@ export function crossTreeLinks(map: ArgumentMap, forest: LayoutForest): CrossTre
     }
   }
   return links;
+}
+
+/**
+ * Which way the cross-links run in a finished layout (−1 left, +1 right): from each premise
+ * towards its target, and into each target from its premise. A second pass uses this to move
+ * parents out of the links' way (see stepAside in compactTree.ts).
+ */
+export function crossLinkSides(
+  map: ArgumentMap,
+  forest: LayoutForest,
+  positions: ReadonlyMap<NodeId, Position>,
+  sizeOf: (id: NodeId) => Size,
+): { lean: Map<NodeId, number>; arrive: Map<NodeId, number> } {
+  const centre = (id: NodeId) => positions.get(id)!.x + sizeOf(id).width / 2;
+  const [lean, arrive] = [new Map<NodeId, number>(), new Map<NodeId, number>()];
+  for (const relation of Object.values(map.relations)) {
+    const target = 'node' in relation.to ? relation.to.node : undefined;
+    if (!target || !positions.has(target)) continue;
+    for (const premise of relation.from) {
+      if (!positions.has(premise) || forest.parentOf.get(premise) === target) continue;
+      const side = Math.sign(centre(target) - centre(premise));
+      if (side !== 0 && !lean.has(premise)) lean.set(premise, side);
+      if (side !== 0 && !arrive.has(target)) arrive.set(target, -side);
+    }
+  }
+  return { lean, arrive };
 }

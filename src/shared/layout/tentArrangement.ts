@@ -9,6 +9,8 @@ export interface ItemBox {
   leaf: boolean;
   /** Above 0 when cross-links end inside: the item should not sink below its siblings. */
   rise: number;
+  /** The side a cross-link from inside leaves towards (−1, 0, +1): the item goes to that end. */
+  lean: number;
 }
 
 /** Where the items go, relative to the parent's centre line (x = 0) and the top of the children. */
@@ -70,19 +72,20 @@ export function arrangeItems(items: ItemBox[], options: ArrangeOptions): Arrange
 }
 
 function flat(items: ItemBox[], gap: number): Arrangement {
+  // Items whose cross-links leave sideways go to that end, so the parent is not in the way.
+  const order = items.map((_, i) => i).sort((a, b) => items[a].lean - items[b].lean);
   const xs: number[] = [];
-  const ys: number[] = [];
+  const ys = items.map(() => 0);
   let cursor = 0;
   let height = 0;
-  for (const item of items) {
-    xs.push(cursor);
-    ys.push(0);
-    cursor += item.width + gap;
-    height = Math.max(height, item.height);
+  for (const i of order) {
+    xs[i] = cursor;
+    cursor += items[i].width + gap;
+    height = Math.max(height, items[i].height);
   }
-  const last = items.length - 1;
+  const [first, last] = [order[0], order[order.length - 1]];
   // The parent is centred over its outermost arrows, as in a classic tidy tree.
-  const centre = (items[0].poleMin + xs[last] + items[last].poleMax) / 2;
+  const centre = (items[first].poleMin + xs[last] + items[last].poleMax) / 2;
   for (let i = 0; i < xs.length; i += 1) xs[i] -= centre;
   return { xs, ys, left: -centre, right: cursor - gap - centre, height };
 }
@@ -134,15 +137,21 @@ function tent(items: ItemBox[], drops: number[], stackLeaves: boolean, options: 
 }
 
 /**
- * The leaves in tent order: the left side's outer → inner, then the right side's inner → outer.
- * Leaves that cross-links end in take the outer, higher steps; otherwise the map's order stays.
+ * The leaves in tent order: the left side's outer → inner, (the middle one,) then the right
+ * side's inner → outer. A leaf whose cross-link leaves sideways goes to that side, and leaves
+ * that cross-links end in take the outer, higher steps; otherwise the map's order stays.
  */
 function tentOrder(items: ItemBox[], leaves: number[]): number[] {
-  if (leaves.every((i) => items[i].rise === 0)) return leaves;
-  const byRise = [...leaves].sort((a, b) => items[b].rise - items[a].rise);
-  const left = byRise.filter((_, k) => k % 2 === 0);
-  const right = byRise.filter((_, k) => k % 2 === 1).reverse();
-  return [...left, ...right];
+  if (leaves.every((i) => items[i].rise === 0 && items[i].lean === 0)) return leaves;
+  const pairs = Math.floor(leaves.length / 2);
+  const wanting = (side: number) => leaves.filter((i) => items[i].lean === side);
+  const left = wanting(-1).slice(0, pairs);
+  const right = wanting(1).slice(0, pairs);
+  const rest = leaves.filter((i) => !left.includes(i) && !right.includes(i));
+  while (left.length < pairs) left.push(rest.shift()!);
+  while (right.length < pairs) right.push(rest.shift()!);
+  const outerFirst = (a: number, b: number) => items[b].rise - items[a].rise;
+  return [...left.sort(outerFirst), ...rest, ...right.sort(outerFirst).reverse()];
 }
 
 /** The split of a sequence into a left and a right part with the most even widths. */
