@@ -1,6 +1,6 @@
 import type { ArgumentMap, Position } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
-import { compactTrees, type CompactTreeOptions, type CrossLinkHints } from './compactTree';
+import { compactTrees, type Block, type CompactTreeOptions, type CrossLinkHints } from './compactTree';
 import { crossLinkRise, crossLinkSides, crossTreeLinks } from './crossLinks';
 import { layoutForest, type LayoutForest } from './layoutForest';
 import { fitZoom, FIT_WINDOW } from './layoutMetrics';
@@ -52,6 +52,7 @@ interface Candidate {
   leafStackMin: number;
   dropWidth: number;
   trees: LaidOutTree[];
+  blocks: ReadonlyMap<NodeId, Block>;
   packing: Packing;
   widest: number;
   zoom: number;
@@ -68,14 +69,15 @@ function bestLayout(map: ArgumentMap, forest: LayoutForest, sizeOf: (id: NodeId)
   );
   const narrowest = Math.log(2 * Math.max(...ids.map((id) => sizeOf(id).width)));
 
-  const layOut = (hints: CrossLinkHints, leafStackMin: number, dropWidth: number): Candidate => {
-    const trees = compactTrees(forest, sizeOf, { ...SPACING, leafStackMin, dropWidth }, hints);
+  const layOut = (hints: CrossLinkHints, leafStackMin: number, dropWidth: number, earlier?: Candidate): Candidate => {
+    const options = { ...SPACING, leafStackMin, dropWidth };
+    const { trees, blocks } = compactTrees(forest, sizeOf, options, hints, earlier?.blocks);
     const widest = Math.max(...trees.map((tree) => tree.width));
     // Separate trees wrap into rows about as wide as a landscape window's shape suggests.
     const rowWidth = Math.max(widest, Math.sqrt(area * SCREEN_ASPECT));
     const packing = packTrees(trees, sizeOf, forest.parentOf, { treeGap: TREE_GAP, rowWidth, links });
     const tooTall = packing.width < packing.height * SCREEN_ASPECT;
-    return { leafStackMin, dropWidth, trees, packing, widest, zoom: fitZoom(packing), tooTall };
+    return { leafStackMin, dropWidth, trees, blocks, packing, widest, zoom: fitZoom(packing), tooTall };
   };
 
   const search = (hints: CrossLinkHints, leafStackMins: number[]): Candidate => {
@@ -87,13 +89,15 @@ function bestLayout(map: ArgumentMap, forest: LayoutForest, sizeOf: (id: NodeId)
       return candidate;
     };
     for (const leafStackMin of leafStackMins) {
-      const undropped = leafStackMin === Infinity ? plain : consider(layOut(hints, leafStackMin, Infinity));
-      if (undropped.tooTall) continue; // dropping subtrees would only make it taller
+      let last = leafStackMin === Infinity ? plain : consider(layOut(hints, leafStackMin, Infinity));
+      if (last.tooTall) continue; // dropping subtrees would only make it taller
       // The fit is best where the map turns from too wide to too tall: bisect the width budget for that point.
+      // Each try reuses the subtrees that the budget did not change.
       let [low, high] = [narrowest, Math.max(narrowest, Math.log(plain.widest))];
       for (let step = 0; step < BISECTION_STEPS; step += 1) {
         const middle = (low + high) / 2;
-        if (consider(layOut(hints, leafStackMin, Math.exp(middle))).tooTall) low = middle;
+        last = consider(layOut(hints, leafStackMin, Math.exp(middle), last));
+        if (last.tooTall) low = middle;
         else high = middle;
       }
     }

@@ -28,9 +28,13 @@ export interface CrossLinkHints {
   arrive: ReadonlyMap<NodeId, number>;
 }
 
-interface Block {
+/** A laid-out subtree. */
+export interface Block {
   width: number;
   height: number;
+  /** The drop widths that lay this subtree out the same way: [low, high). */
+  low: number;
+  high: number;
   /** x of the root card's centre, from the block's left. */
   rootX: number;
   /** Each child's block, as offsets from this block's top-left corner. */
@@ -49,17 +53,33 @@ export function compactTrees(
   sizeOf: (id: NodeId) => Size,
   options: CompactTreeOptions,
   hints: CrossLinkHints = { rise: new Map(), lean: new Map(), arrive: new Map() },
-): LaidOutTree[] {
+  earlier: ReadonlyMap<NodeId, Block> = new Map(),
+): { trees: LaidOutTree[]; blocks: ReadonlyMap<NodeId, Block> } {
   const blocks = new Map<NodeId, Block>();
+  const redone = new Set<NodeId>();
   for (const id of forest.bottomUp) {
-    blocks.set(id, layOutNode(forest.itemsOf.get(id) ?? [], blocks, sizeOf(id), options, hints, hints.arrive.get(id)));
+    const items = forest.itemsOf.get(id) ?? [];
+    // A subtree laid out for another drop width is the same if none of its choices depended on the difference.
+    const old = earlier.get(id);
+    const same =
+      old &&
+      options.dropWidth >= old.low &&
+      options.dropWidth < old.high &&
+      !items.some((item) => item.some((member) => redone.has(member)));
+    if (same) {
+      blocks.set(id, old);
+      continue;
+    }
+    blocks.set(id, layOutNode(items, blocks, sizeOf(id), options, hints, hints.arrive.get(id)));
+    redone.add(id);
   }
-  return forest.roots.map((root) => {
+  const trees = forest.roots.map((root) => {
     const block = blocks.get(root)!;
     let cached: Map<NodeId, Position> | undefined;
     const positions = () => (cached ??= place(root, blocks, sizeOf));
     return { root, width: block.width, height: block.height, positions };
   });
+  return { trees, blocks };
 }
 
 function place(root: NodeId, blocks: ReadonlyMap<NodeId, Block>, sizeOf: (id: NodeId) => Size): Map<NodeId, Position> {
@@ -83,7 +103,8 @@ function layOutNode(
   arrive = 0,
 ): Block {
   if (items.length === 0) {
-    return { width: card.width, height: card.height, rootX: card.width / 2, children: [], dx: [], dy: [] };
+    const [low, high] = [-Infinity, Infinity];
+    return { width: card.width, height: card.height, low, high, rootX: card.width / 2, children: [], dx: [], dy: [] };
   }
   // Members of an item stand side by side, tops aligned.
   const memberXs: number[][] = [];
@@ -116,7 +137,7 @@ function layOutNode(
     });
   }
 
-  const arrangement = arrangeItems(boxes, options);
+  const { arrangement, low, high } = arrangeItems(boxes, options);
   const poles = items.flatMap((item, i) =>
     item.map((member, j) => ({ member, x: arrangement.xs[i] + memberXs[i][j] + blocks.get(member)!.rootX })),
   );
@@ -129,6 +150,8 @@ function layOutNode(
   const block: Block = {
     width: right - left,
     height: top + arrangement.height,
+    low,
+    high,
     rootX: anchor - left,
     children: [],
     dx: [],

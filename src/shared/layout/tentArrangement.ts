@@ -22,6 +22,13 @@ export interface Arrangement {
   height: number;
 }
 
+/** An arrangement, and the drop widths from `low` up to (not including) `high` that give the same one. */
+export interface ArrangementChoice {
+  arrangement: Arrangement;
+  low: number;
+  high: number;
+}
+
 export interface ArrangeOptions {
   gap: number;
   /** Vertical gap between a stacked item and the item it sits under. */
@@ -53,9 +60,10 @@ interface Slot {
  * parent's bottom, so every arrow stays clear: an item may only rise above a sibling that lies
  * further out from the centre line, never over the path of an arrow nearer to it.
  */
-export function arrangeItems(items: ItemBox[], options: ArrangeOptions): Arrangement {
+export function arrangeItems(items: ItemBox[], options: ArrangeOptions): ArrangementChoice {
   let best = flat(items, options.gap);
-  if (items.length < 2) return best;
+  let [low, high] = [-Infinity, Infinity];
+  if (items.length < 2) return { arrangement: best, low, high };
   const stackLeaves = items.filter((item) => item.leaf).length >= options.leafStackMin;
   if (stackLeaves) best = tent(items, [], true, options);
   const droppable = items
@@ -64,11 +72,16 @@ export function arrangeItems(items: ItemBox[], options: ArrangeOptions): Arrange
     .sort((a, b) => b.item.height - a.item.height)
     .map(({ index }) => index);
   for (let drops = 1; drops <= Math.min(MAX_DROPS, droppable.length); drops += 1) {
-    if (best.right - best.left <= options.dropWidth) break;
+    const width = best.right - best.left;
+    if (width <= options.dropWidth) {
+      low = Math.max(low, width);
+      break;
+    }
+    high = Math.min(high, width);
     const dropped = tent(items, droppable.slice(0, drops), stackLeaves, options);
-    if (dropped.right - dropped.left < best.right - best.left) best = dropped;
+    if (dropped.right - dropped.left < width) best = dropped;
   }
-  return best;
+  return { arrangement: best, low, high };
 }
 
 function flat(items: ItemBox[], gap: number): Arrangement {
