@@ -46,7 +46,8 @@ export interface Block {
 /**
  * Lays out each tree of the forest bottom-up in linear time (apart from the stacking of a node's
  * own items): every subtree becomes a block, and a node's items are arranged flat, in a tent or
- * with a dropped subtree (see arrangeItems).
+ * with a dropped subtree (see arrangeItems). `earlier` holds the blocks of a run with the same
+ * settings but another drop width: a subtree whose choices the new width does not change is reused.
  */
 export function compactTrees(
   forest: LayoutForest,

@@ -28,7 +28,8 @@ export function relationAnchor(map: ArgumentMap, relation: Relation): NodeId | u
 /**
  * Builds the layout forest from the primary parents. An undercutter moves beside the premise
  * whose inference it attacks: its arrow ends on that premise's arrow, and from beneath the
- * premise it would have to run behind the premise's card.
+ * premise it would have to run behind the premise's card. A smaller tree that a cross-link
+ * enters at its root moves beside the parent of the link's premise (see graftLinkedTrees).
  */
 export function layoutForest(map: ArgumentMap): LayoutForest {
   const parents = primaryParents(map);
