@@ -5,7 +5,7 @@ import { PanelIconButton as IconButton } from './PanelIconButton';
 import { stepFind } from '../store/findActions';
 import { closeFind, findCountText, setFindQuery } from './findActions';
 import { focusCanvas } from './focusCanvas';
-import { ChevronDownIcon, ChevronUpIcon, CloseIcon, SearchIcon } from './panelIcons';
+import { ChevronDownIcon, ChevronUpIcon, CloseIcon, SearchIcon } from './icons';
 import './findBar.css';
 
 /** Typing waits this long for the next key before searching: big maps repaint slowly. */

@@ -11,7 +11,7 @@ import { OutlineRow } from './OutlineRow';
 import { visibleRows } from './outlineTree';
 import { addToSelection, setCollapsed, toggleInSelection } from './outlineActions';
 import { useOutlineKeys } from './useOutlineKeys';
-import { CollapseAllIcon, ExpandAllIcon } from './panelIcons';
+import { CollapseAllIcon, ExpandAllIcon } from './icons';
 import './panelLayout.css';
 import './outline.css';
 

@@ -6,7 +6,6 @@ import { shortcutText } from '../canvas/canvasMenus';
 import { IconButton } from './IconButton';
 import {
   AddNodeIcon,
-  FindIcon,
   FitIcon,
   InspectorIcon,
   LayoutIcon,
@@ -14,6 +13,7 @@ import {
   MinimapIcon,
   OutlineIcon,
   RedoIcon,
+  SearchIcon,
   UndoIcon,
 } from './icons';
 
@@ -54,7 +54,7 @@ export function TopBar() {
               session.selected.size === 1 ? 'Add reason to the selected node' : 'Add node',
               <AddNodeIcon />,
             )}
-            {button('find', 'Find', <FindIcon />)}
+            {button('find', 'Find', <SearchIcon size={18} />)}
             {button('layoutMap', 'Auto layout', <LayoutIcon />)}
           </div>
           <div className="top-bar__actions" role="toolbar" aria-label="View">
