@@ -150,10 +150,12 @@ async function benchMap({ openApp }: Harness, file: string, label: string, sourc
   const app: OpenedApp = await openApp({ file, viewport: { width: 1440, height: 900 } });
   const { page } = app;
   try {
+    // The canvas draws only the cards on screen; the status bar counts the whole map.
     await page
-      .locator('.argument-node')
-      .nth(nodes - 1)
-      .waitFor({ state: 'attached', timeout: 60_000 });
+      .getByTestId('node-count')
+      .filter({ hasText: `${nodes} nodes` })
+      .waitFor({ timeout: 60_000 });
+    await page.locator('.argument-node').first().waitFor({ timeout: 60_000 });
     await page.evaluate(PROBE_SCRIPT);
     const driver = new Driver(page);
     await driver.settle();

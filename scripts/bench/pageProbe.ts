@@ -7,11 +7,11 @@
 interface ProbeElement {
   matches(selector: string): boolean;
   value?: string;
+  textContent: string | null;
 }
 interface ProbeDocument {
   activeElement: ProbeElement | null;
   documentElement: unknown;
-  getElementsByClassName(name: string): { length: number };
   querySelector(selector: string): ProbeElement | null;
 }
 interface ProbeWindow {
@@ -69,7 +69,13 @@ export interface BenchProbe {
 export function installProbe(win: ProbeWindow): void {
   const doc = win.document;
   const now = (): number => win.performance.now();
-  const cards = doc.getElementsByClassName('argument-node');
+  // The canvas draws only the cards on screen, so the map's node count comes from the status bar,
+  // which React updates in the same commit as the canvas.
+  const cards = {
+    get length(): number {
+      return Number.parseInt(doc.querySelector('[data-testid="node-count"]')?.textContent ?? '', 10);
+    },
+  };
   let lastMutation = now();
   new win.MutationObserver(() => {
     lastMutation = now();

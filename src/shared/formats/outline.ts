@@ -24,6 +24,20 @@ const KIND_RANK: Record<string, number> = { thesis: 0, claim: 1 };
  * through a cycle come last as roots, so every node is listed exactly once.
  */
 export function outlineEntries(map: ArgumentMap, only?: ReadonlySet<NodeId>): OutlineEntry[] {
+  // The outline panel, find and Connect To… all read the whole map's outline after each edit: build it once.
+  if (!only) {
+    const known = wholeMapOutlines.get(map);
+    if (known) return known;
+    const entries = buildOutline(map);
+    wholeMapOutlines.set(map, entries);
+    return entries;
+  }
+  return buildOutline(map, only);
+}
+
+const wholeMapOutlines = new WeakMap<ArgumentMap, OutlineEntry[]>();
+
+function buildOutline(map: ArgumentMap, only?: ReadonlySet<NodeId>): OutlineEntry[] {
   const included = (id: NodeId): boolean => Boolean(map.nodes[id]) && (!only || only.has(id));
   const childLinks = new Map<NodeId, { child: NodeId; relation: Relation }[]>();
   const hasParent = new Set<NodeId>();

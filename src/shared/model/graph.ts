@@ -60,7 +60,16 @@ export function findDuplicate(
   ignore?: RelationId,
 ): Relation | undefined {
   const key = relationSignature(candidate);
-  return Object.values(map.relations).find((relation) => relation.id !== ignore && relationSignature(relation) === key);
+  const target = targetKey(candidate.to);
+  // Compare the cheap parts first: on a big map almost every relation differs in target or size.
+  return Object.values(map.relations).find(
+    (relation) =>
+      relation.id !== ignore &&
+      relation.kind === candidate.kind &&
+      relation.from.length === candidate.from.length &&
+      targetKey(relation.to) === target &&
+      relationSignature(relation) === key,
+  );
 }
 
 export function relationSignature(relation: Pick<Relation, 'kind' | 'from' | 'to'>): string {

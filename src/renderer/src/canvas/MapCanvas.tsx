@@ -102,6 +102,8 @@ export function MapCanvas() {
         nodesFocusable={false}
         zoomOnDoubleClick={false}
         elevateEdgesOnSelect
+        // Only what is on screen is in the page: a 1,000-node map stays as quick to edit as a small one.
+        onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
         aria-label="Argument map"
       >

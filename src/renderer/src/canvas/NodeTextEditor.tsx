@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ArgNode } from '../../../shared/model/argumentMap';
 import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
 import { useEditorStore } from '../store/useEditor';
@@ -31,13 +31,6 @@ export function NodeTextEditor({ node }: { node: ArgNode }) {
     focus();
     return () => cancelAnimationFrame(frame);
   }, []);
-
-  useLayoutEffect(() => {
-    const element = field.current;
-    if (!element) return;
-    element.style.height = 'auto';
-    element.style.height = `${element.scrollHeight}px`;
-  }, [text]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
     // The canvas's own shortcuts must not see keys meant for the text.

@@ -48,6 +48,7 @@ const sameData = (a: ArgumentNodeData, b: ArgumentNodeData): boolean =>
  */
 export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionState, view?: CanvasView) => FlowNode[] {
   let cache = new Map<NodeId, CacheEntry>();
+  let junctionCache = new Map<string, JunctionFlowNode>();
   return (map, session, view = EMPTY_VIEW) => {
     const nextCache = new Map<NodeId, CacheEntry>();
     const flowNodes: FlowNode[] = [];
@@ -95,9 +96,22 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
       flowNodes.push(flow);
     }
     cache = nextCache;
-    return [...flowNodes, ...junctionNodes(map, session, view.hidden)];
+    // Junctions keep their objects too while nothing about them changed.
+    const junctions = junctionNodes(map, session, view.hidden).map((junction) => {
+      const previous = junctionCache.get(junction.id);
+      return previous && sameJunction(previous, junction) ? previous : junction;
+    });
+    junctionCache = new Map(junctions.map((junction) => [junction.id, junction]));
+    return [...flowNodes, ...junctions];
   };
 }
+
+const sameJunction = (a: JunctionFlowNode, b: JunctionFlowNode): boolean =>
+  a.position.x === b.position.x &&
+  a.position.y === b.position.y &&
+  a.hidden === b.hidden &&
+  a.data.kind === b.data.kind &&
+  a.data.linked === b.data.linked;
 
 function junctionNodes(map: ArgumentMap, session: SessionState, hidden: ReadonlySet<NodeId>): JunctionFlowNode[] {
   const geometry = nodeGeometry(map, session.dragPositions, session.measured);

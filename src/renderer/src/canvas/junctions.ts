@@ -7,14 +7,20 @@ import { JUNCTION_SIZE } from './flowTypes';
  * Relations drawn through a junction: linked arguments (several premises join
  * before the arrow) and relations an undercut points at (it needs a point to hit).
  */
-export function relationsWithJunction(map: Pick<ArgumentMap, 'relations'>): Set<RelationId> {
+export function relationsWithJunction(map: Pick<ArgumentMap, 'relations'>): ReadonlySet<RelationId> {
+  // Asked several times per render (edges, junction nodes); immer gives a new record only when relations change.
+  const known = junctionCache.get(map.relations);
+  if (known) return known;
   const ids = new Set<RelationId>();
   for (const relation of Object.values(map.relations)) {
     if (relation.from.length > 1) ids.add(relation.id);
     if ('relation' in relation.to) ids.add(relation.to.relation);
   }
+  junctionCache.set(map.relations, ids);
   return ids;
 }
+
+const junctionCache = new WeakMap<ArgumentMap['relations'], ReadonlySet<RelationId>>();
 
 export interface NodeGeometry {
   positionOf: (id: NodeId) => Position;

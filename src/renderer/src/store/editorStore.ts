@@ -41,9 +41,18 @@ export class EditorStore {
     return () => this.listeners.delete(listener);
   };
 
+  private notifying = false;
+
   private set(next: Partial<EditorState>): void {
     this.state = { ...this.state, ...next };
-    for (const listener of this.listeners) listener();
+    // One key press often makes several changes (add the node, select it, open its text, show it).
+    // Telling React once, after them all, renders the canvas once instead of once per change.
+    if (this.notifying) return;
+    this.notifying = true;
+    queueMicrotask(() => {
+      this.notifying = false;
+      for (const listener of this.listeners) listener();
+    });
   }
 
   /** Shows an opened document, or keeps the current one and reports why it failed. */
