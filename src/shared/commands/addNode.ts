@@ -1,3 +1,4 @@
+import { current } from 'immer';
 import type { ArgNode, RelationTarget } from '../model/argumentMap';
 import type { RelationId } from '../model/ids';
 import { NODE_KIND_LABELS, type RelationKind } from '../model/kinds';
@@ -19,7 +20,7 @@ export const addNode: Command<AddNodeArgs> = {
     draft.nodes[node.id] = { ...node, position: { ...node.position }, tags: [...(node.tags ?? [])] };
     if (!relation) return;
     const candidate = { kind: relation.kind, from: [node.id], to: relation.to };
-    const problem = relationProblem(draft, candidate);
+    const problem = relationProblem(current(draft), candidate);
     if (problem) throw new Error(problem);
     draft.relations[relation.id] = { id: relation.id, ...candidate };
   },

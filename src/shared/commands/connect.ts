@@ -1,3 +1,4 @@
+import { current } from 'immer';
 import type { RelationTarget } from '../model/argumentMap';
 import type { NodeId, RelationId } from '../model/ids';
 import { RELATION_KIND_LABELS, type RelationKind } from '../model/kinds';
@@ -17,7 +18,7 @@ export const connect: Command<ConnectArgs> = {
   label: ({ kind }) => `Add ${RELATION_KIND_LABELS[kind].toLowerCase().replace(/s$/, '')} relation`,
   perform: (draft, { id, kind, from, to }) => {
     const candidate = { kind, from: [from], to };
-    const problem = relationProblem(draft, candidate);
+    const problem = relationProblem(current(draft), candidate);
     if (problem) throw new Error(problem);
     draft.relations[id] = { id, ...candidate };
   },

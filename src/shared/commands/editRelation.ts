@@ -1,3 +1,4 @@
+import { current } from 'immer';
 import type { Relation } from '../model/argumentMap';
 import type { NodeId, RelationId } from '../model/ids';
 import { RELATION_KIND_LABELS, type RelationKind } from '../model/kinds';
@@ -17,7 +18,7 @@ export const setRelationKind: Command<SetRelationKindArgs> = {
   perform: (draft, { id, kind }) => {
     const relation = draft.relations[id];
     if (!relation || relation.kind === kind) return;
-    const problem = relationProblem(draft, { ...relation, kind }, id);
+    const problem = relationProblem(current(draft), { ...relation, kind }, id);
     if (problem) throw new Error(problem);
     relation.kind = kind;
   },
@@ -44,7 +45,7 @@ export const reconnect: Command<ReconnectArgs> = {
         : { ...relation, to: { node } };
     // Dropped back where it was: writing equal copies would still make an empty-looking undo step.
     if (relationSignature(next) === relationSignature(relation)) return;
-    const problem = relationProblem(draft, next, id);
+    const problem = relationProblem(current(draft), next, id);
     if (problem) throw new Error(problem);
     relation.from = [...next.from];
     relation.to = { ...next.to };

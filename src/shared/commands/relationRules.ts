@@ -7,6 +7,8 @@ import { RELATION_KIND_LABELS } from '../model/kinds';
  * Why a relation would make no sense, in words for the user, or null if it is fine.
  * The same rules as the file schema, so an edit can never produce a map that fails to load.
  * `ignore` is the relation being changed, which must not count as its own duplicate.
+ * Commands pass `current(draft)`, not the draft: reading every relation through immer's
+ * proxies is slow on big maps.
  */
 export function relationProblem(
   map: ArgumentMap,
