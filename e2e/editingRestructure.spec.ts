@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { openMapDocument } from '../src/main/services/documentHandlers';
 import { openApp } from './harness';
