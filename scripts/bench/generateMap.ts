@@ -14,18 +14,7 @@ import { relationKindForChild } from '../../src/shared/model/graph';
 import { autoLayout } from '../../src/shared/layout/autoLayout';
 import { checkArgumentMap } from '../../src/shared/schema/argumentMapSchema';
 import { serializeArgmap } from '../../src/shared/formats/argmapFormat';
-
-/** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/shared/testing/generatedMaps';
 
 const SUBJECTS = [
   'the mediator',
@@ -110,7 +99,7 @@ export interface GeneratedMapOptions {
 export function generateMap(count: number, options: GeneratedMapOptions = {}): ArgumentMap {
   const { seed = 1, linkedShare = 0.05, undercutShare = 0.01, crossLinkShare = 0.01 } = options;
   if (count < 1) throw new Error('A map needs at least one node.');
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const weighted = (choices: [NodeKind, number][]): NodeKind => {
     let roll = random();
