@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EditorStore } from '../store/editorStore';
-import { tinyMap } from '../../../shared/testing/tinyMap';
+import { storeWith } from '../store/testStore';
 import { asNodeId } from '../../../shared/model/ids';
 import { addToSelection, setCollapsed, toggleInSelection } from './outlineActions';
 
-function storeWithTinyMap(): EditorStore {
-  const store = new EditorStore();
-  store.open({ name: 'tiny.argmap', isSample: false, result: { ok: true, map: tinyMap() } });
-  return store;
-}
-
 describe('outline actions', () => {
   it('adds to the selection and toggles nodes in and out of it', () => {
-    const store = storeWithTinyMap();
+    const store = storeWith();
     addToSelection(store, asNodeId('n-t'));
     addToSelection(store, asNodeId('n-r'));
     expect([...store.getState().session.selected]).toEqual(['n-t', 'n-r']);
@@ -25,7 +18,7 @@ describe('outline actions', () => {
   });
 
   it('folds nodes, dropping from the selection what the folds hide, without touching history', () => {
-    const store = storeWithTinyMap();
+    const store = storeWith();
     addToSelection(store, asNodeId('n-u'));
     addToSelection(store, asNodeId('n-t'));
     setCollapsed(store, [asNodeId('n-o')]);

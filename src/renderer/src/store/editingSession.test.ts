@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EditorStore } from './editorStore';
+import { storeWith } from './testStore';
 import { tinyMap } from '../../../shared/testing/tinyMap';
 import { asNodeId } from '../../../shared/model/ids';
 import { addChild, addFreeNode, addSibling, cancelEdit, commitEdit, startEditing } from './nodeActions';
@@ -13,11 +14,7 @@ const thesis = asNodeId('n-t');
 const reason = asNodeId('n-r');
 const objection = asNodeId('n-o');
 
-function openTiny(): EditorStore {
-  const store = new EditorStore();
-  store.open({ name: 'tiny.argmap', isSample: false, result: { ok: true, map: tinyMap() } });
-  return store;
-}
+const openTiny = (): EditorStore => storeWith();
 
 describe('editing sessions and the history', () => {
   it('adding a node and typing its text is one undo step, named after the add', () => {
