@@ -21,6 +21,8 @@ import { useClipboard } from './useClipboard';
 import { useReveal } from './useReveal';
 import { useCanvasEvents, useCloseMenu, type OpenMenu } from './useCanvasEvents';
 
+const minimapClassName = (): string => '';
+
 function minimapColor(node: Node): string {
   const argNode = (node.data as { node?: ArgNode }).node;
   return argNode ? NODE_STYLES[argNode.kind].border : '#94a3b8';
@@ -115,6 +117,10 @@ export function MapCanvas() {
             pannable
             zoomable
             nodeColor={minimapColor}
+            // Functions, not values: React Flow wraps a value in a new function on each render,
+            // which re-renders every minimap node (a thousand on a big map) on each edit.
+            nodeStrokeColor={minimapColor}
+            nodeClassName={minimapClassName}
             nodeStrokeWidth={2}
             // Small, so on a narrow canvas it hides as little of the map as possible.
             style={MINIMAP_SIZE}
