@@ -1,7 +1,7 @@
 import type { ArgNode, ArgumentMap, Relation } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
 import { NODE_KIND_LABELS } from '../model/kinds';
-import { anchorNodeOf } from '../model/graph';
+import { anchorNodeOf, primaryParents } from '../model/graph';
 
 export interface OutlineEntry {
   node: ArgNode;
@@ -41,11 +41,13 @@ function buildOutline(map: ArgumentMap, only?: ReadonlySet<NodeId>): OutlineEntr
   const included = (id: NodeId): boolean => Boolean(map.nodes[id]) && (!only || only.has(id));
   const childLinks = new Map<NodeId, { child: NodeId; relation: Relation }[]>();
   const hasParent = new Set<NodeId>();
+  // The outline is the map's one tree (the canvas folds and deletes subtrees along it too).
+  const parents = primaryParents(map);
   for (const relation of Object.values(map.relations)) {
     const anchor = anchorNodeOf(map, relation);
     if (!anchor || !included(anchor)) continue;
     for (const premise of relation.from) {
-      if (premise === anchor || !included(premise)) continue;
+      if (parents.get(premise) !== anchor || !included(premise) || hasParent.has(premise)) continue;
       childLinks.set(anchor, [...(childLinks.get(anchor) ?? []), { child: premise, relation }]);
       hasParent.add(premise);
     }

@@ -1,6 +1,7 @@
 import type { ArgumentMap, Position } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
 import { estimateNodeSize, type Size } from './nodeSize';
+import { primaryParents } from '../model/graph';
 
 export interface TreeLayoutOptions {
   horizontalGap: number;
@@ -11,26 +12,8 @@ export interface TreeLayoutOptions {
 
 const DEFAULTS: TreeLayoutOptions = { horizontalGap: 24, verticalGap: 80, treeGap: 120 };
 
-/**
- * The node each node hangs under in a tree drawing: the target of its first
- * relation; for an undercut, the first premise of the relation it undercuts.
- * Edges that do not fit the tree (cross-links) are simply drawn across it.
- */
-export function primaryParents(map: ArgumentMap): Map<NodeId, NodeId> {
-  const parents = new Map<NodeId, NodeId>();
-  const createsCycle = (child: NodeId, parent: NodeId): boolean => {
-    for (let at: NodeId | undefined = parent; at; at = parents.get(at)) if (at === child) return true;
-    return false;
-  };
-  for (const relation of Object.values(map.relations)) {
-    const parent = 'node' in relation.to ? relation.to.node : map.relations[relation.to.relation]?.from[0];
-    if (!parent) continue;
-    for (const premise of relation.from) {
-      if (!parents.has(premise) && premise !== parent && !createsCycle(premise, parent)) parents.set(premise, parent);
-    }
-  }
-  return parents;
-}
+// The tree every view shares (layout, outline, folding) is defined with the model.
+export { primaryParents } from '../model/graph';
 
 interface Tree {
   root: NodeId;
@@ -123,7 +106,7 @@ export function treeLayout(
 }
 
 /** Pairs of tree roots ("a|b", both orders) that some relation connects across trees. */
-function linkedTrees(map: ArgumentMap, parents: Map<NodeId, NodeId>): Set<string> {
+function linkedTrees(map: ArgumentMap, parents: ReadonlyMap<NodeId, NodeId>): Set<string> {
   const rootOf = (id: NodeId): NodeId => {
     let at = id;
     for (let parent = parents.get(at); parent; parent = parents.get(at)) at = parent;

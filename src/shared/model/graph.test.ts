@@ -45,13 +45,18 @@ describe('graph helpers', () => {
     expect(descendantsOf(tinyMap(), [t])).toEqual(new Set([r, o, u]));
     expect(descendantsOf(tinyMap(), [o, r])).toEqual(new Set([u]));
     expect(descendantsOf(cyclic(), [t])).toEqual(new Set([r, o, u]));
-    expect(descendantsOf(cyclic(), [r])).toEqual(new Set([t, o, u]));
+    // The back-link t → r is a cross-link: folding or deleting r's subtree must not take the thesis.
+    expect(descendantsOf(cyclic(), [r])).toEqual(new Set());
     const sample = loadSampleMap();
     const profile = asNodeId('n-profile');
     const below = descendantsOf(sample, [profile]);
     expect(below.has(profile)).toBe(false);
     expect(below.has(asNodeId('n-switzerland-norway'))).toBe(true);
     expect(below.has(asNodeId('n-no-over-expansion'))).toBe(false);
+    // The recommendation cross-links to the Ukraine/Syria objection, which belongs to another branch.
+    const recommendation = descendantsOf(sample, [asNodeId('n-no-over-expansion')]);
+    expect(recommendation.has(asNodeId('n-limited-success'))).toBe(false);
+    expect(recommendation.has(asNodeId('n-ukraine-syria'))).toBe(false);
   });
 
   it('parentRelationOf: the first relation a node is a premise of', () => {

@@ -24,22 +24,54 @@ export function parentRelationOf(map: ArgumentMap, id: NodeId): Relation | undef
   return Object.values(map.relations).find((relation) => relation.from.includes(id));
 }
 
-/** Everything below the given nodes (not including them), safe against cycles. */
+/**
+ * The node each node hangs under in the map's tree: the target of its first relation
+ * (for an undercut, the first premise of the relation it undercuts), unless that would
+ * close a cycle. Layout, outline, folding and subtree deletion all walk this one tree;
+ * other relations are cross-links drawn across it. Cached per map (immer gives a new
+ * object for every edit).
+ */
+export function primaryParents(map: ArgumentMap): ReadonlyMap<NodeId, NodeId> {
+  const known = parentCache.get(map);
+  if (known) return known;
+  const parents = new Map<NodeId, NodeId>();
+  const createsCycle = (child: NodeId, parent: NodeId): boolean => {
+    for (let at: NodeId | undefined = parent; at; at = parents.get(at)) if (at === child) return true;
+    return false;
+  };
+  for (const relation of Object.values(map.relations)) {
+    const parent = anchorNodeOf(map, relation);
+    if (!parent) continue;
+    for (const premise of relation.from) {
+      if (!parents.has(premise) && premise !== parent && !createsCycle(premise, parent)) parents.set(premise, parent);
+    }
+  }
+  parentCache.set(map, parents);
+  return parents;
+}
+
+const parentCache = new WeakMap<ArgumentMap, ReadonlyMap<NodeId, NodeId>>();
+
+/** The children of each node in the map's tree (see primaryParents). */
+export function treeChildren(map: ArgumentMap): ReadonlyMap<NodeId, NodeId[]> {
+  const children = new Map<NodeId, NodeId[]>();
+  for (const [child, parent] of primaryParents(map)) children.set(parent, [...(children.get(parent) ?? []), child]);
+  return children;
+}
+
+/**
+ * Everything below the given nodes in the map's tree, not including them: what a fold
+ * hides and what "delete with the subtree" takes. Cross-links into other branches are
+ * not followed, so another branch's nodes never disappear with this one.
+ */
 export function descendantsOf(map: ArgumentMap, ids: Iterable<NodeId>): Set<NodeId> {
   const roots = new Set(ids);
+  const children = treeChildren(map);
   const found = new Set<NodeId>();
   const stack = [...roots];
-  const childIndex = new Map<NodeId, NodeId[]>();
-  for (const relation of Object.values(map.relations)) {
-    const anchor = anchorNodeOf(map, relation);
-    if (!anchor) continue;
-    const list = childIndex.get(anchor) ?? [];
-    for (const premise of relation.from) if (premise !== anchor) list.push(premise);
-    childIndex.set(anchor, list);
-  }
   while (stack.length > 0) {
     const at = stack.pop() as NodeId;
-    for (const child of childIndex.get(at) ?? []) {
+    for (const child of children.get(at) ?? []) {
       if (found.has(child) || roots.has(child)) continue;
       found.add(child);
       stack.push(child);

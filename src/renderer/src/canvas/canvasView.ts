@@ -1,6 +1,6 @@
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
-import { anchorNodeOf, descendantsOf } from '../../../shared/model/graph';
+import { descendantsOf, primaryParents } from '../../../shared/model/graph';
 import { findMatches } from '../../../shared/model/search';
 import type { FindState } from '../store/sessionState';
 
@@ -16,13 +16,9 @@ export interface CanvasView {
   editing: NodeId | null;
 }
 
+/** Nodes with something below them in the map's tree: what a fold button can hide. */
 export function nodesWithChildren(map: ArgumentMap): Set<NodeId> {
-  const parents = new Set<NodeId>();
-  for (const relation of Object.values(map.relations)) {
-    const anchor = anchorNodeOf(map, relation);
-    if (anchor && relation.from.some((id) => id !== anchor)) parents.add(anchor);
-  }
-  return parents;
+  return new Set(primaryParents(map).values());
 }
 
 export function foldView(map: ArgumentMap, collapsed: ReadonlySet<NodeId>): Pick<CanvasView, 'hidden' | 'hiddenCount'> {
