@@ -85,6 +85,9 @@ test('a map built, restructured, undone and redone with the keyboard alone', asy
     await expect(card(page, 'Cities should ban cars downtown')).toHaveClass(/selected/);
     await key('Control+.');
     expect(await cards(page)).toEqual(['Thesis: Cities should ban cars downtown']);
+    // No arrow is left hanging from what the fold hides.
+    await expect(page.locator('.react-flow__edge:visible')).toHaveCount(0);
+    await expect(page.locator('.junction:visible')).toHaveCount(0);
     await expect(
       card(page, 'Cities should ban cars downtown').getByRole('button', { name: 'Expand, 4 nodes hidden' }),
     ).toBeVisible();
@@ -109,7 +112,13 @@ test('a map built, restructured, undone and redone with the keyboard alone', asy
     const dialog = page.getByRole('dialog', { name: 'Delete this node?' });
     await expect(dialog).toBeVisible();
     await snap(page, 'keyboard-6-delete-prompt.png');
+    // The choice that loses least has the focus; Tab goes on to deleting the subtree too.
+    await expect(dialog.getByRole('button', { name: 'Keep 1 node' })).toBeFocused();
+    await key('Tab');
     await expect(dialog.getByRole('button', { name: 'Delete with 1 node' })).toBeFocused();
+    // The dialog holds the keys: a letter does not add a node behind it.
+    await key('o');
+    expect(await cards(page)).toHaveLength(5);
     await key('Enter');
     const final = [
       'Reason: Cleaner air and less noise',

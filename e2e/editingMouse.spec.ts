@@ -71,6 +71,7 @@ test('a map built and restructured with the mouse through context menus, then un
     await thesis.hover();
     await thesis.getByRole('button', { name: 'Collapse' }).click();
     expect(await cards(page)).toEqual(['Thesis: Cities should ban cars downtown']);
+    await expect(page.locator('.react-flow__edge:visible')).toHaveCount(0);
     await snap(page, 'mouse-3-collapsed.png');
     await thesis.getByRole('button', { name: 'Expand, 4 nodes hidden' }).click();
     expect(await cards(page)).toHaveLength(5);

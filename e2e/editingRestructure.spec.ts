@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { openMapDocument } from '../src/main/services/documentHandlers';
 import { openApp } from './harness';
-import { card, cards, relationKinds, snap } from './editing';
+import { card, cards, relationKinds, snap, typeText } from './editing';
 
 const TINY = resolve(import.meta.dirname, 'fixtures-data', 'tiny.argmap');
 const SAMPLE = resolve(import.meta.dirname, '..', 'resources', 'examples', 'kazakhstan-mediator.argmap');
@@ -119,7 +119,14 @@ test('move by arrow keys, select all, box select, reconnect, change and refuse r
     await page
       .locator('.react-flow__edge[data-id="r-1"] .react-flow__edge-interaction')
       .click({ button: 'right', force: true });
-    await page.getByRole('menuitem', { name: 'Change to Undercuts' }).click();
+    // Undercut is offered only with the reason it cannot apply here, disabled.
+    await expect(page.getByRole('menuitem', { name: /^Undercuts \(An undercut attacks a relation/ })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await page.keyboard.press('Escape');
+    // The inspector's radio can still ask for it; the refusal says why.
+    await page.getByRole('radio', { name: /Undercut/ }).click();
     await expect(page.getByRole('status').filter({ hasText: 'An undercut attacks a relation' })).toBeVisible();
     expect(await relationKinds(page)).toEqual({ attack: 2, undercut: 1 });
     await snap(page, 'restructure-2-refused.png');
@@ -135,6 +142,47 @@ test('move by arrow keys, select all, box select, reconnect, change and refuse r
     await page.mouse.move(to.x + to.width / 2, to.y + to.height - 2, { steps: 10 });
     await page.mouse.up();
     await expect(page.getByRole('button', { name: 'Undo Reconnect relation' })).toBeVisible();
+  } finally {
+    await app.close();
+  }
+});
+
+test('toolbar Add menu, Escape on a new node, folds of leaves, and editing a card scrolled out of view', async () => {
+  const app = await openApp({ file: TINY });
+  const { page } = app;
+  try {
+    await card(page, 'We should walk to work.').click();
+    await page.getByRole('button', { name: 'Add node' }).click();
+    await snap(page, 'restructure-3-add-menu.png');
+    await page.getByRole('menuitem', { name: 'Add Evidence to the Selected Node' }).click();
+    await typeText(page, 'Commuters who walk report less stress.');
+    await expect(card(page, 'Commuters who walk report less stress.')).toHaveAttribute('data-kind', 'evidence');
+
+    // Escape on a node just added takes it away and selects what it was being added to.
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.keyboard.press('o');
+    await expect(page.locator('.arg-node__editor')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.argument-node')).toHaveCount(5);
+    await expect(card(page, 'We should walk to work.')).toHaveClass(/selected/);
+
+    // Folding a leaf has nothing to hide: it says so instead of showing "+0".
+    await page.getByRole('treeitem', { name: /Walking is healthy/ }).click();
+    await page.keyboard.press('Control+.');
+    await expect(page.getByRole('status').filter({ hasText: 'Nothing hangs below this node' })).toBeVisible();
+
+    // F2 from the outline on a card far out of view brings it in and opens its text.
+    const row = page.getByRole('treeitem', { name: /too long/ });
+    await page.locator('.react-flow__pane').hover();
+    await page.mouse.wheel(0, 4000);
+    await row.click();
+    await page.keyboard.press('F2');
+    await expect(page.locator('.arg-node__editor')).toBeFocused();
+    await page.keyboard.type('It takes much too long.');
+    await page.keyboard.press('Enter');
+    await expect(card(page, 'It takes much too long.')).toBeVisible();
+    // The keyboard is back on the outline row it started from.
+    await expect(row).toBeFocused();
   } finally {
     await app.close();
   }

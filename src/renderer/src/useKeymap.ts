@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { EXTRA_SHORTCUTS, matchesAccelerator, SHORTCUTS } from '../../shared/ipc/shortcuts';
 import type { MenuCommand } from '../../shared/ipc/channels';
 import type { EditorStore } from './store/editorStore';
-import { addSibling, startEditing } from './store/nodeActions';
+import { addSibling, cancelEdit, startEditing } from './store/nodeActions';
 import { selectOnly, singleSelected } from './store/selection';
 import { nudgeSelection } from './store/structureActions';
 import { neighbour, type Direction } from './store/navigation';
@@ -44,9 +44,13 @@ export function useKeymap(store: EditorStore, runCommand: (command: MenuCommand)
       const handled = (): void => event.preventDefault();
       const state = store.getState();
       if (!state.document) return;
+      // A dialog is open (delete, Connect To…): the map waits for the answer.
+      if (state.session.pendingDelete || state.session.connectingFrom) return;
       // A node's text field is opening: keys typed meanwhile are text, never one-key shortcuts.
+      // Escape still ends the edit, so the keys can never be left dead.
       if (state.session.editing && !hasModifier) {
         event.preventDefault();
+        if (event.key === 'Escape') cancelEdit(store);
         return;
       }
 

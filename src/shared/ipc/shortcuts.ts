@@ -34,7 +34,6 @@ export const SHORTCUTS: Partial<Record<MenuCommand, string>> = {
   toggleCollapse: 'CmdOrCtrl+.',
   expandAll: 'CmdOrCtrl+Shift+.',
   layoutMap: 'CmdOrCtrl+L',
-  layoutSelection: 'CmdOrCtrl+Alt+L',
   find: 'CmdOrCtrl+F',
   findNext: 'F3',
   findPrevious: 'Shift+F3',

@@ -29,7 +29,8 @@ function ArgumentNodeView({ data, selected }: NodeProps<ArgumentFlowNode>) {
   const folded = hiddenCount !== null;
   return (
     <div className={classes.join(' ')} style={style}>
-      <Handle type="target" position={Position.Bottom} className="arg-handle" />
+      {/* Connections start at the top (the premise's end) only, so a drag always means "this bears on that". */}
+      <Handle type="target" position={Position.Bottom} className="arg-handle" isConnectableStart={false} />
       <div className="arg-node__header">
         <span className="arg-node__kind">{NODE_KIND_LABELS[node.kind]}</span>
         <span className="arg-node__marks">

@@ -138,7 +138,7 @@ function MenuList({ entries, label, listRef, open, setOpen, onClose, onBack }: M
             {entry.children && <span aria-hidden>▸</span>}
           </button>
           {entry.children && open === index && (
-            <div className="context-menu__sub">
+            <SubmenuFrame>
               <MenuList
                 entries={entry.children}
                 label={entry.label}
@@ -150,10 +150,30 @@ function MenuList({ entries, label, listRef, open, setOpen, onClose, onBack }: M
                   items()[index]?.focus();
                 }}
               />
-            </div>
+            </SubmenuFrame>
           )}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Holds a submenu to the right of its item, or to the left and higher where the window ends. */
+function SubmenuFrame({ children }: { children: React.ReactNode }) {
+  const frame = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState<React.CSSProperties>({});
+  useLayoutEffect(() => {
+    const box = frame.current?.getBoundingClientRect();
+    if (!box) return;
+    const next: React.CSSProperties = {};
+    if (box.right > window.innerWidth)
+      Object.assign(next, { left: 'auto', right: '100%', paddingLeft: 0, paddingRight: 2 });
+    if (box.bottom > window.innerHeight) next.top = window.innerHeight - box.bottom - 4;
+    setPlace(next);
+  }, []);
+  return (
+    <div ref={frame} className="context-menu__sub" style={place}>
+      {children}
+    </div>
   );
 }

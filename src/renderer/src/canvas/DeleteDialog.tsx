@@ -17,7 +17,8 @@ export function DeleteDialog() {
   const count = pending.descendants.length;
   const below = count === 1 ? '1 node' : `${count} nodes`;
   return (
-    <div className="dialog-backdrop">
+    // A click beside the dialog must not take the focus away from it: the map waits for the answer.
+    <div className="dialog-backdrop" onMouseDown={(event) => event.preventDefault()}>
       <div
         className="dialog"
         role="dialog"
@@ -33,22 +34,19 @@ export function DeleteDialog() {
           Delete {what}?
         </h2>
         <p id="delete-dialog-text" className="dialog__text">
-          {below} below {what === 'this node' ? 'it' : 'them'} bear on {what === 'this node' ? 'it' : 'them'}. Delete
-          them too, or keep them as loose nodes? Either way, Undo brings everything back.
+          {below} below {what === 'this node' ? 'it' : 'them'} {count === 1 ? 'bears' : 'bear'} on{' '}
+          {what === 'this node' ? 'it' : 'them'}. Delete {count === 1 ? 'it' : 'them'} too, or keep{' '}
+          {count === 1 ? 'it as a loose node' : 'them as loose nodes'}? Either way, Undo brings everything back.
         </p>
         <div className="dialog__actions">
           <button type="button" className="button" onClick={() => resolveDelete(store, 'cancel')}>
             Cancel
           </button>
-          <button type="button" className="button" onClick={() => resolveDelete(store, 'keepChildren')}>
+          {/* The choice that loses least has the focus: Enter never takes more than the user selected. */}
+          <button ref={first} type="button" className="button" onClick={() => resolveDelete(store, 'keepChildren')}>
             Keep {below}
           </button>
-          <button
-            ref={first}
-            type="button"
-            className="button button--danger"
-            onClick={() => resolveDelete(store, 'subtree')}
-          >
+          <button type="button" className="button button--danger" onClick={() => resolveDelete(store, 'subtree')}>
             Delete with {below}
           </button>
         </div>

@@ -56,11 +56,12 @@ export function MapCanvas() {
     [deriveNodes, document, session, view],
   );
   const relations = document?.relations;
-  // Edges depend on relations and their selection only: moving a node must not rebuild them.
+  // Edges depend on relations, their selection and folds only: moving a node must not rebuild them.
   const deriveEdges = useMemo(() => createFlowEdgeDeriver(), []);
+  const hiddenNodes = folds?.hidden;
   const edges = useMemo(
-    () => (relations ? deriveEdges({ relations }, session.selectedRelations) : []),
-    [deriveEdges, relations, session.selectedRelations],
+    () => (relations ? deriveEdges({ relations }, session.selectedRelations, hiddenNodes) : []),
+    [deriveEdges, relations, session.selectedRelations, hiddenNodes],
   );
   const onNodesChange = useNodeChanges(store);
   const onEdgesChange = useEdgeChanges(store);

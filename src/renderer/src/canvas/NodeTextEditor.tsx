@@ -15,10 +15,15 @@ export function NodeTextEditor({ node }: { node: ArgNode }) {
   const field = useRef<HTMLTextAreaElement>(null);
   // Set when a key already ended the session, so the blur that follows does not commit twice.
   const finished = useRef(false);
+  const latestText = useRef(text);
+  // Editing from the outline hands the focus back to its row when a key ends the edit.
+  const returnFocusTo = useRef<HTMLElement | null>(null);
 
   // React Flow keeps a new card invisible until it has measured it, and an invisible field
   // cannot take the focus: try again each frame until it does.
   useEffect(() => {
+    const before = document.activeElement;
+    if (before instanceof HTMLElement && before.closest('[data-own-keys]')) returnFocusTo.current = before;
     let frame = 0;
     let tries = 0;
     const focus = (): void => {
@@ -32,18 +37,34 @@ export function NodeTextEditor({ node }: { node: ArgNode }) {
     return () => cancelAnimationFrame(frame);
   }, []);
 
+  // A card scrolled off screen is taken out of the page: keep what was typed, as leaving the field would.
+  useEffect(() => {
+    const element = field.current;
+    return () => {
+      // Checked a moment later: React's development double-mount detaches nothing and must commit nothing.
+      setTimeout(() => {
+        if (!finished.current && !element?.isConnected) commitEdit(store, latestText.current, 'blur');
+      });
+    };
+  }, [store]);
+
+  const finish = (end: () => void): void => {
+    finished.current = true;
+    end();
+    const row = returnFocusTo.current;
+    if (row?.isConnected) row.focus({ preventScroll: true });
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
     // The canvas's own shortcuts must not see keys meant for the text.
     event.stopPropagation();
     if (event.nativeEvent.isComposing) return;
     if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
-      finished.current = true;
-      commitEdit(store, text, 'enter');
+      finish(() => commitEdit(store, text, 'enter'));
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      finished.current = true;
-      cancelEdit(store);
+      finish(() => cancelEdit(store));
     } else if (event.key === 'Tab' && !event.shiftKey) {
       event.preventDefault();
       finished.current = true;
@@ -60,7 +81,10 @@ export function NodeTextEditor({ node }: { node: ArgNode }) {
       rows={1}
       aria-label={`${NODE_KIND_LABELS[node.kind]} text`}
       placeholder={`Type the ${NODE_KIND_LABELS[node.kind].toLowerCase()}…`}
-      onChange={(event) => setText(event.target.value)}
+      onChange={(event) => {
+        latestText.current = event.target.value;
+        setText(event.target.value);
+      }}
       onKeyDown={onKeyDown}
       onBlur={() => {
         if (!finished.current) commitEdit(store, text, 'blur');

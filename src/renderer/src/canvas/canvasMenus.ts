@@ -15,6 +15,7 @@ import type { EditorStore } from '../store/editorStore';
 import { addChild, addFreeNode, addUndercut, startEditing } from '../store/nodeActions';
 import { changeRelationKind, toggleCollapsed } from '../store/structureActions';
 import { requestDelete } from '../store/deleteActions';
+import { relationProblem } from '../../../shared/commands/relationRules';
 import type { MenuEntry } from './ContextMenu';
 
 /** Shortcut text as the user reads it on this machine. */
@@ -103,11 +104,17 @@ export function edgeMenu(store: EditorStore, relationId: RelationId): MenuEntry[
   const relation = document?.relations[relationId];
   if (!document || !relation) return [];
   return [
-    ...RELATION_KINDS.map((kind) => ({
-      label: `Change to ${RELATION_KIND_LABELS[kind]}`,
-      disabled: kind === relation.kind,
-      onSelect: () => changeRelationKind(store, relationId, kind),
-    })),
+    ...RELATION_KINDS.map((kind) => {
+      // A kind this relation cannot take is shown with the reason, not offered and then refused.
+      const problem = kind === relation.kind ? null : relationProblem(document, { ...relation, kind }, relationId);
+      return {
+        label: problem
+          ? `${RELATION_KIND_LABELS[kind]} (${problem.replace(/\.$/, '')})`
+          : `Change to ${RELATION_KIND_LABELS[kind]}`,
+        disabled: kind === relation.kind || problem !== null,
+        onSelect: () => changeRelationKind(store, relationId, kind),
+      };
+    }),
     {
       label: 'Undercut This Inference',
       separatorBefore: true,

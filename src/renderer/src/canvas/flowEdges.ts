@@ -1,6 +1,6 @@
 import { MarkerType, type EdgeMarker } from '@xyflow/react';
 import type { ArgumentMap, Relation } from '../../../shared/model/argumentMap';
-import type { RelationId } from '../../../shared/model/ids';
+import type { NodeId, RelationId } from '../../../shared/model/ids';
 import { RELATION_KIND_LABELS } from '../../../shared/model/kinds';
 import { RELATION_STYLES } from '../../../shared/render/palette';
 import { junctionId, type FlowEdge } from './flowTypes';
@@ -27,28 +27,44 @@ function edgeLook(relation: Relation, withArrow: boolean): Partial<FlowEdge> {
   };
 }
 
+interface EdgeCacheEntry {
+  relation: Relation;
+  selected: boolean;
+  hasJunction: boolean;
+  hidden: boolean;
+  edge: FlowEdge;
+}
+
 /**
  * A deriver that keeps the edge objects of relations that did not change (nor their
- * selection), so React Flow re-renders only the edges that really changed.
+ * selection or visibility), so React Flow re-renders only the edges that really changed.
+ * An edge is hidden when a fold hides either end (React Flow would draw it dangling).
  */
 export function createFlowEdgeDeriver(): (
   map: Pick<ArgumentMap, 'relations'>,
   selected?: ReadonlySet<RelationId>,
+  hiddenNodes?: ReadonlySet<NodeId>,
 ) => FlowEdge[] {
-  let cache = new Map<string, { relation: Relation; selected: boolean; hasJunction: boolean; edge: FlowEdge }>();
-  return (map, selected = new Set()) => {
+  let cache = new Map<string, EdgeCacheEntry>();
+  return (map, selected = new Set(), hiddenNodes = new Set()) => {
     const junctions = relationsWithJunction(map);
-    const next = new Map<string, { relation: Relation; selected: boolean; hasJunction: boolean; edge: FlowEdge }>();
+    const isHidden = (end: string): boolean => {
+      const relation = end.startsWith('j:') ? map.relations[end.slice(2) as RelationId] : undefined;
+      return relation ? relation.from.every((id) => hiddenNodes.has(id)) : hiddenNodes.has(end as NodeId);
+    };
+    const next = new Map<string, EdgeCacheEntry>();
     const edges = deriveFlowEdges(map, selected, junctions).map((edge) => {
       const relation = map.relations[edge.data!.relationId];
-      const key = { relation, selected: selected.has(relation.id), hasJunction: junctions.has(relation.id) };
+      const hidden = isHidden(edge.source) || isHidden(edge.target);
+      const key = { relation, selected: selected.has(relation.id), hasJunction: junctions.has(relation.id), hidden };
       const previous = cache.get(edge.id);
       const keep =
         previous &&
         previous.relation === key.relation &&
         previous.selected === key.selected &&
-        previous.hasJunction === key.hasJunction;
-      const kept = keep ? previous.edge : edge;
+        previous.hasJunction === key.hasJunction &&
+        previous.hidden === key.hidden;
+      const kept = keep ? previous.edge : { ...edge, hidden };
       next.set(edge.id, { ...key, edge: kept });
       return kept;
     });

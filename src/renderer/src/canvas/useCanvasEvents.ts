@@ -44,13 +44,22 @@ export function useCanvasEvents(
     };
     const offerConnection = (from: NodeId, to: NodeId): void => {
       const document = store.getState().document;
-      if (!document?.nodes[from] || !document.nodes[to] || from === to) return;
+      if (!document?.nodes[from] || !document.nodes[to]) return;
+      if (from === to) {
+        store.notify('Not connected: A node cannot support or attack itself.');
+        return;
+      }
       const box = window.document.querySelector(`[data-id="${CSS.escape(to)}"]`)?.getBoundingClientRect();
       const at = box ? { x: box.left, y: box.bottom + 4 } : flow.flowToScreenPosition(document.nodes[to].position);
       setMenu({ x: at.x, y: at.y, label: 'Connect as', entries: connectMenu(store, from, to) });
     };
     return {
-      pointerPosition: () => pointer.current,
+      // Where a paste of plain text lands: under the pointer, else in the middle of the view.
+      pointerPosition: (): Position | undefined => {
+        if (pointer.current) return pointer.current;
+        const box = window.document.querySelector('.react-flow')?.getBoundingClientRect();
+        return box && flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+      },
       onConnect: (connection: Connection) => offerConnection(asNodeId(connection.source), asNodeId(connection.target)),
       // Dropping a connection anywhere on a card (not only on its handle) connects to it.
       onConnectEnd: (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {

@@ -27,6 +27,7 @@ export function useNodeChanges(store: EditorStore): (changes: NodeChange<FlowNod
             if (change.type === 'select' && change.selected !== draft.selected.has(id)) {
               if (change.selected) draft.selected.add(id);
               else draft.selected.delete(id);
+              draft.justCommitted = null;
             } else if (change.type === 'position') {
               if (change.position) draft.dragPositions.set(id, change.position);
               // The last change of a drag says dragging: false (it may carry the final position too).

@@ -7,7 +7,7 @@ export function StatusBar() {
   const relationCount = useEditor((state) => (state.document ? Object.keys(state.document.relations).length : 0));
   const zoom = useStore((state) => Math.round(state.transform[2] * 100));
   return (
-    <footer className="status-bar" aria-live="polite">
+    <footer className="status-bar">
       {nodeCount !== null && (
         <>
           <span data-testid="node-count">{nodeCount} nodes</span>

@@ -4,8 +4,8 @@ import { useEditorCommands } from '../useEditorCommands';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { shortcutText } from '../canvas/canvasMenus';
 import { IconButton } from './IconButton';
+import { AddNodeButton } from './AddNodeButton';
 import {
-  AddNodeIcon,
   FitIcon,
   InspectorIcon,
   LayoutIcon,
@@ -49,11 +49,7 @@ export function TopBar() {
           <div className="top-bar__actions" role="toolbar" aria-label="Edit">
             {button('undo', undoLabel ? `Undo ${undoLabel}` : 'Undo', <UndoIcon />, undoLabel === null)}
             {button('redo', redoLabel ? `Redo ${redoLabel}` : 'Redo', <RedoIcon />, redoLabel === null)}
-            {button(
-              'addReason',
-              session.selected.size === 1 ? 'Add reason to the selected node' : 'Add node',
-              <AddNodeIcon />,
-            )}
+            <AddNodeButton runCommand={runCommand} />
             {button('find', 'Find', <SearchIcon size={18} />)}
             {button('layoutMap', 'Auto layout', <LayoutIcon />)}
           </div>

@@ -5,7 +5,7 @@ import { fragmentFromText, fragmentToClipboard, parseFragment } from '../../../s
 import { pasteFragment } from '../../../shared/commands/pasteFragment';
 import { deleteElements } from '../../../shared/commands/deleteElements';
 import type { EditorStore } from './editorStore';
-import { selectOnly } from './selection';
+import { requestReveal, selectOnly } from './selection';
 
 /** How far a paste or duplicate lands from the original, so both stay visible. */
 const PASTE_OFFSET = { x: 40, y: 40 };
@@ -32,7 +32,15 @@ function insert(store: EditorStore, fragment: MapFragment, verb: string): void {
       store,
       fragment.nodes.map((node) => node.id),
     );
+    if (fragment.nodes[0]) requestReveal(store, fragment.nodes[0].id);
   }
+}
+
+/** Pasting the same thing again lands one step further on, so the copies never hide each other. */
+let lastPaste = { json: '', count: 0 };
+function pasteOffset(json: string): Position {
+  lastPaste = json === lastPaste.json ? { json, count: lastPaste.count + 1 } : { json, count: 1 };
+  return { x: PASTE_OFFSET.x * lastPaste.count, y: PASTE_OFFSET.y * lastPaste.count };
 }
 
 /**
@@ -44,7 +52,7 @@ export function pasteClipboard(store: EditorStore, data: { json?: string; text?:
   if (!store.getState().document) return false;
   const fragment = data.json ? parseFragment(data.json) : null;
   if (fragment) {
-    insert(store, instantiateFragment(fragment, at ? { at } : { offset: PASTE_OFFSET }), 'Paste');
+    insert(store, instantiateFragment(fragment, at ? { at } : { offset: pasteOffset(data.json ?? '') }), 'Paste');
     return true;
   }
   const fromText = data.text ? fragmentFromText(data.text, at ?? { x: 0, y: 0 }) : null;

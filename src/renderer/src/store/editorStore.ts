@@ -108,7 +108,9 @@ export class EditorStore {
     }
     if (!result) return false;
     const nextHistory = options.amend ? amendLast(history, result.entry) : record(history, result.entry);
-    this.set({ document: result.document, history: nextHistory });
+    // "Enter adds a sibling" holds only right after a text was finished, not after other edits.
+    const session = this.state.session.justCommitted ? { ...this.state.session, justCommitted: null } : undefined;
+    this.set({ document: result.document, history: nextHistory, ...(session && { session }) });
     return true;
   }
 

@@ -1,7 +1,7 @@
 import type { Position } from '../../../shared/model/argumentMap';
 import { newNodeId, newRelationId, type NodeId, type RelationId } from '../../../shared/model/ids';
 import type { NodeKind } from '../../../shared/model/kinds';
-import { parentRelationOf, relationKindForChild } from '../../../shared/model/graph';
+import { anchorNodeOf, parentRelationOf, relationKindForChild } from '../../../shared/model/graph';
 import { addNode } from '../../../shared/commands/addNode';
 import { updateNode } from '../../../shared/commands/updateNode';
 import { freeSpot, spotBeside, spotForChild } from '../../../shared/layout/placement';
@@ -41,6 +41,10 @@ export function addFreeNode(store: EditorStore, kind?: NodeKind, at?: Position):
 export function addChild(store: EditorStore, kind: NodeKind, parent = singleSelected(store)): NodeId | null {
   const document = store.getState().document;
   if (!document) return null;
+  if (store.getState().session.selected.size > 1) {
+    store.notify('Select one node to add to (several are selected).');
+    return null;
+  }
   if (!parent || !document.nodes[parent]) return addFreeNode(store, kind);
   const id = newNodeId();
   const position = spotForChild(document, parent, sizeReader(store));
@@ -58,10 +62,12 @@ export function addSibling(store: EditorStore): NodeId | null {
   if (!document || !selected) return addFreeNode(store);
   const node = document.nodes[selected];
   const parentRelation = parentRelationOf(document, selected);
+  // A second thesis beside the first would be a rival thesis; what stands beside a thesis is a claim.
+  const kind = node.kind === 'thesis' ? 'claim' : node.kind;
   const id = newNodeId();
   const position = spotBeside(document, selected, sizeReader(store));
   const relation = parentRelation && { id: newRelationId(), kind: parentRelation.kind, to: parentRelation.to };
-  if (!store.run(addNode, { node: { id, kind: node.kind, text: '', position }, relation })) return null;
+  if (!store.run(addNode, { node: { id, kind, text: '', position }, relation })) return null;
   beginNew(store, id);
   return id;
 }
@@ -84,6 +90,8 @@ export function startEditing(store: EditorStore, id: NodeId): void {
   selectOnly(store, [id]);
   const historyLength = store.getState().history.past.length;
   store.updateSession((session) => ({ ...session, editing: { id, isNew: false, historyLength } }));
+  // The canvas draws only what is on screen: a card scrolled away must come into view to be typed in.
+  requestReveal(store, id);
 }
 
 /**
@@ -107,7 +115,12 @@ export function cancelEdit(store: EditorStore): void {
   const { editing } = store.getState().session;
   if (!editing) return;
   store.updateSession((session) => ({ ...session, editing: null }));
-  if (editing.isNew && store.getState().history.past.length === editing.historyLength) store.discardLast();
+  if (!editing.isNew || store.getState().history.past.length !== editing.historyLength) return;
+  // The node goes again; what it was added to is selected again, ready for another try.
+  const parentRelation = parentRelationOf(store.getState().document!, editing.id);
+  const parent = parentRelation && anchorNodeOf(store.getState().document!, parentRelation);
+  store.discardLast();
+  selectOnly(store, parent ? [parent] : []);
 }
 
 /** Unfolds a collapsed node so a new premise under it can be seen. */

@@ -13,6 +13,11 @@ import type { EditorStore } from './editorStore';
 
 /** Folds or unfolds what hangs below a node. View state: not saved, not undone. */
 export function toggleCollapsed(store: EditorStore, id: NodeId): void {
+  const map = store.getState().document;
+  if (map && !store.getState().session.collapsed.has(id) && descendantsOf(map, [id]).size === 0) {
+    store.notify('Nothing hangs below this node to collapse.');
+    return;
+  }
   store.updateSession((session) => {
     const collapsed = new Set(session.collapsed);
     if (!collapsed.delete(id)) collapsed.add(id);
