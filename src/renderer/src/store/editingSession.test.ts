@@ -151,4 +151,21 @@ describe('editing sessions and the history', () => {
     expect(store.getState().session.notice?.text).toBe('Not connected: The map already has this relation (supports).');
     expect(store.getState().history.past).toHaveLength(0);
   });
+
+  it('Enter adds a sibling only right after a commit; another edit in between ends that', () => {
+    const store = openTiny();
+    selectOnly(store, [reason]);
+    const id = addSibling(store)!;
+    commitEdit(store, 'Walking is cheap.', 'enter');
+    expect(store.getState().session.justCommitted).toBe(id);
+    nudgeSelection(store, 10, 0);
+    expect(store.getState().session.justCommitted).toBeNull();
+  });
+
+  it('what stands beside a thesis is a claim, not a second thesis', () => {
+    const store = openTiny();
+    selectOnly(store, [thesis]);
+    const id = addSibling(store)!;
+    expect(store.getState().document!.nodes[id].kind).toBe('claim');
+  });
 });
