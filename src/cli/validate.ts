@@ -1,0 +1,32 @@
+import { readMapFile } from '../main/services/mapFiles';
+import type { LoadResult } from '../shared/schema/loadResult';
+
+/** What a command produced: lines for stdout and stderr, and the process exit code. */
+export interface CommandOutcome {
+  stdout: string[];
+  stderr: string[];
+  exitCode: number;
+}
+
+/** Reads a file as the app does; tests may pass another reader. */
+export type MapReader = (path: string) => Promise<LoadResult>;
+
+/** One line per file: `<path>: ok` or `<path>: <the message the app would show>`. */
+export function describeResult(path: string, result: LoadResult): string {
+  return result.ok ? `${path}: ok` : `${path}: ${result.message}`;
+}
+
+/**
+ * `argmap validate FILE…`: checks each file with the app's own loader, in the order given.
+ * Exit code 0 only if every file is a valid map, 1 otherwise. Never throws.
+ */
+export async function validateFiles(paths: readonly string[], read: MapReader = readMapFile): Promise<CommandOutcome> {
+  const stdout: string[] = [];
+  let allValid = true;
+  for (const path of paths) {
+    const result = await read(path);
+    if (!result.ok) allValid = false;
+    stdout.push(describeResult(path, result));
+  }
+  return { stdout, stderr: [], exitCode: allValid ? 0 : 1 };
+}
