@@ -47,10 +47,12 @@ export function useKeymap(store: EditorStore, runCommand: (command: MenuCommand)
       // A dialog is open (delete, Connect To…): the map waits for the answer.
       if (state.session.pendingDelete || state.session.connectingFrom) return;
       // A node's text field is opening: keys typed meanwhile are text, never one-key shortcuts.
-      // Escape still ends the edit, so the keys can never be left dead.
+      // Focusing the field during the key press hands it the character. Escape ends the edit.
       if (state.session.editing && !hasModifier) {
-        event.preventDefault();
+        const field = document.querySelector<HTMLTextAreaElement>('.arg-node__editor');
         if (event.key === 'Escape') cancelEdit(store);
+        if (field && event.key !== 'Escape') field.focus({ preventScroll: true });
+        else event.preventDefault();
         return;
       }
 

@@ -33,7 +33,10 @@ export function NodeTextEditor({ node }: { node: ArgNode }) {
       if (document.activeElement === element) element.select();
       else if (++tries < 30) frame = requestAnimationFrame(focus);
     };
-    focus();
+    // First in the next animation frame, when the browser lays out the new card anyway: focusing at
+    // once would force an extra layout of the whole page into every add. Keys pressed meanwhile are
+    // handed to the field by the keymap.
+    frame = requestAnimationFrame(focus);
     return () => cancelAnimationFrame(frame);
   }, []);
 

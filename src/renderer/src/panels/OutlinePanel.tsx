@@ -56,10 +56,15 @@ export function OutlinePanel() {
     return 0;
   }, [focusId, indexById, selected]);
 
-  // A node selected on the canvas scrolls into view here.
+  // A node selected on the canvas scrolls into view here. In the next animation frame, when the
+  // browser lays the page out anyway: scrolling at once would force an extra layout into every edit.
   useEffect(() => {
     const last = lastOf(selected);
-    if (last) treeRef.current?.querySelector(rowSelector(last))?.scrollIntoView({ block: 'nearest' });
+    if (!last) return;
+    const frame = requestAnimationFrame(() =>
+      treeRef.current?.querySelector(rowSelector(last))?.scrollIntoView({ block: 'nearest' }),
+    );
+    return () => cancelAnimationFrame(frame);
   }, [selected]);
 
   const focusRow = useCallback((id: NodeId) => {
