@@ -1,0 +1,140 @@
+import { access, constants, copyFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { serializeArgmap } from '../../shared/formats/argmapFormat';
+import type { ArgumentMap } from '../../shared/model/argumentMap';
+import { sha256Of, type FileIdentity } from './fileIdentity';
+import { describeIoError } from './mapFiles';
+
+/** Why a map could not be saved. Each has its own message for the user. */
+export type SaveFailureReason = 'read-only' | 'no-space' | 'permission' | 'missing-folder' | 'invalid-map' | 'io-error';
+
+/** The outcome of a save. Saving never throws: every failure is a value with a message naming the file. */
+export type SaveResult =
+  | { ok: true; identity: FileIdentity; backupPath: string | null }
+  | { ok: false; reason: SaveFailureReason; message: string };
+
+/** The disk operations a save needs; tests replace them to simulate full disks and failed renames. */
+export interface SaveIo {
+  /** Writes a temp file in the same folder, fsyncs it and renames it over `path`. */
+  writeFileAtomic(path: string, data: string): Promise<void>;
+  copyFile(from: string, to: string): Promise<void>;
+}
+
+const realIo: SaveIo = {
+  writeFileAtomic: (path, data) => writeFileAtomic(path, data, { encoding: 'utf8', fsync: true }),
+  copyFile: (from, to) => copyFile(from, to),
+};
+
+/** Options for {@link saveMapFile}. */
+export interface SaveOptions {
+  /** Keep the previous version as `<name>.argmap.bak` (default true). */
+  backup?: boolean;
+  io?: Partial<SaveIo>;
+}
+
+/** The backup of `path`: the same name plus `.bak`, in the same folder. */
+export const backupPathFor = (path: string): string => `${path}.bak`;
+
+/** Turns a file-system error during a save into a reason and a sentence that names the file. */
+export function describeWriteError(error: unknown, name: string): { reason: SaveFailureReason; message: string } {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EROFS':
+      return { reason: 'read-only', message: `“${name}” is on a read-only disk; save the map somewhere else.` };
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return {
+        reason: 'no-space',
+        message: `The disk is full: “${name}” was not saved and its previous version is unchanged. Free some space and save again.`,
+      };
+    case 'EACCES':
+    case 'EPERM':
+      return {
+        reason: 'permission',
+        message: `Permission denied: Argmap may not write “${name}” or its folder; save the map somewhere else.`,
+      };
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return {
+        reason: 'missing-folder',
+        message: `The folder for “${name}” no longer exists (it may have been moved, deleted or unmounted).`,
+      };
+    case 'EISDIR':
+      return { reason: 'io-error', message: describeIoError(error, name) };
+    default:
+      return {
+        reason: 'io-error',
+        message: `“${name}” could not be saved (${error instanceof Error ? error.message : String(error)}).`,
+      };
+  }
+}
+
+/** The first schema problem of an invalid map, for the message; zod errors carry `issues`. */
+function describeInvalidMap(error: unknown): string {
+  const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] } | undefined)?.issues?.[0];
+  if (issue) return issue.path.length > 0 ? `at ${issue.path.map(String).join('.')}: ${issue.message}` : issue.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Saves a map to `path` so that a crash, a full disk or a pulled plug never leaves a half-written file:
+ * the text goes to a temp file in the same folder, is fsynced, then renamed over the target
+ * (`write-file-atomic`). An invalid map is refused before anything touches the disk.
+ *
+ * Backup: the previous file is copied to `<name>.argmap.bak` before the rename, replacing the last
+ * backup. One generation is enough to undo "I saved over the wrong file" without filling the folder;
+ * longer history is the job of version control or the OS. A failing backup copy aborts the save:
+ * it nearly always means the write would fail too, and the original is still untouched at that point.
+ * A target the user made read-only is refused, although a rename could replace it: the user asked
+ * for it not to change.
+ */
+export async function saveMapFile(path: string, map: ArgumentMap, options: SaveOptions = {}): Promise<SaveResult> {
+  const name = basename(path);
+  const io: SaveIo = { ...realIo, ...options.io };
+  let text: string;
+  try {
+    text = serializeArgmap(map);
+  } catch (error) {
+    return {
+      ok: false,
+      reason: 'invalid-map',
+      message: `“${name}” was not saved: the map is invalid (${describeInvalidMap(error)}).`,
+    };
+  }
+  try {
+    const existing = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null;
+      throw error;
+    });
+    if (existing?.isDirectory())
+      return { ok: false, reason: 'io-error', message: describeIoError({ code: 'EISDIR' }, name) };
+    if (existing) {
+      const writable = await access(path, constants.W_OK).then(
+        () => true,
+        () => false,
+      );
+      if (!writable)
+        return { ok: false, reason: 'read-only', message: `“${name}” is read-only; save the map under another name.` };
+    }
+    let backupPath: string | null = null;
+    if (existing && options.backup !== false) {
+      backupPath = backupPathFor(path);
+      try {
+        await io.copyFile(path, backupPath);
+      } catch (error) {
+        return { ok: false, ...describeWriteError(error, name) };
+      }
+    }
+    await io.writeFileAtomic(path, text);
+    const written = await stat(path);
+    return {
+      ok: true,
+      identity: { mtimeMs: written.mtimeMs, size: Buffer.byteLength(text, 'utf8'), sha256: sha256Of(text) },
+      backupPath,
+    };
+  } catch (error) {
+    // Errors name the map, never write-file-atomic's temp file: that is the file the user knows.
+    return { ok: false, ...describeWriteError(error, name) };
+  }
+}
