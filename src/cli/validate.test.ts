@@ -119,6 +119,16 @@ describe('argmap validate', () => {
     await expectRefusedLikeTheApp(join(dir, 'folder.argmap'), /is a folder, not a map file/);
   });
 
+  it('keeps the app’s message on one line when it quotes a line break from the file', async () => {
+    const path = await file('notes.argmap', 'hello\nworld\n');
+    const app = await readMapFile(path);
+    if (app.ok) throw new Error('accepted plain text');
+    const outcome = await validateFiles([path]);
+    expect(outcome.stdout).toHaveLength(1);
+    expect(outcome.stdout[0]).not.toMatch(/[\r\n]/);
+    expect(outcome.stdout[0]).toBe(`${path}: ${app.message.replace(/\s*\n\s*/g, ' ')}`);
+  });
+
   it('prints one line per file in the given order and exits 1 if any file is bad', async () => {
     const good = await file('good.argmap', serializeArgmap(tinyMap()));
     const bad = await file('bad.argmap', '{');

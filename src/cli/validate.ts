@@ -11,9 +11,13 @@ export interface CommandOutcome {
 /** Reads a file as the app does; tests may pass another reader. */
 export type MapReader = (path: string) => Promise<LoadResult>;
 
-/** One line per file: `<path>: ok` or `<path>: <the message the app would show>`. */
+/**
+ * One line per file: `<path>: ok` or `<path>: <the message the app would show>`. A message can
+ * quote the file (a JSON error shows the text around the fault); its line breaks become spaces
+ * so that each file stays one line.
+ */
 export function describeResult(path: string, result: LoadResult): string {
-  return result.ok ? `${path}: ok` : `${path}: ${result.message}`;
+  return result.ok ? `${path}: ok` : `${path}: ${result.message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
 }
 
 /**
