@@ -89,18 +89,13 @@ describe('argmap validate', () => {
     );
   });
 
-  it('gives the app’s verdict on a JSON object with the same key twice', async () => {
-    // The app's loader reads JSON with JSON.parse, which keeps the last of two equal keys, so it
-    // opens such a file with the second record; validate must say what the app does, no more.
+  it('refuses duplicate ids: the same node id twice in the file', async () => {
+    // JSON.parse would keep only the last of two equal keys and lose a node without a word.
     const text = serializeArgmap(tinyMap()).replace(
       '"n-r": {',
       '"n-r": { "id": "n-r", "kind": "reason", "text": "First copy", "position": { "x": 0, "y": 0 }, "tags": [] },\n"n-r": {',
     );
-    const path = await file('same-key.argmap', text);
-    const app = await readMapFile(path);
-    const outcome = await validateFiles([path]);
-    expect(outcome.stdout).toEqual([describeResult(path, app)]);
-    expect(outcome.exitCode).toBe(app.ok ? 0 : 1);
+    await expectRefusedLikeTheApp(await file('same-key.argmap', text), /map\.nodes\.n-r: "n-r" appears twice/);
   });
 
   it('refuses a binary file', async () => {

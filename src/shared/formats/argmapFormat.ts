@@ -1,6 +1,7 @@
 import type { ArgumentMap } from '../model/argumentMap';
 import { argumentMapSchema, checkArgumentMap } from '../schema/argumentMapSchema';
 import type { LoadResult } from '../schema/loadResult';
+import { firstDuplicateKey } from './duplicateKeys';
 import { CURRENT_VERSION, migrate, migrations, type Migration } from '../schema/migrations';
 
 /** The marker that tells an Argmap file from any other JSON. */
@@ -29,12 +30,22 @@ const SHIPPED_MIGRATIONS: MigrationSetup = { chain: migrations, currentVersion: 
 /** Parses the text of an .argmap file: JSON, envelope, migrations, schema. Never throws. */
 export function parseArgmap(text: string, setup: MigrationSetup = SHIPPED_MIGRATIONS): LoadResult {
   let raw: unknown;
+  // Editors on Windows like to start UTF-8 files with a byte-order mark; JSON.parse does not.
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
   try {
-    // Editors on Windows like to start UTF-8 files with a byte-order mark; JSON.parse does not.
-    raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+    raw = JSON.parse(json);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: 'invalid-json', message: `The file is not valid JSON (${detail}).` };
+  }
+  const duplicate = firstDuplicateKey(json);
+  if (duplicate) {
+    return {
+      ok: false,
+      reason: 'invalid-schema',
+      path: duplicate.path,
+      message: `The map is damaged at ${duplicate.path}: "${duplicate.key}" appears twice (duplicate id or key).`,
+    };
   }
   if (!isPlainObject(raw) || raw.format !== FORMAT_NAME) {
     return {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { firstDuplicateKey } from './duplicateKeys';
+import { parseArgmap, serializeArgmap } from './argmapFormat';
+import { tinyMap } from '../testing/tinyMap';
+
+describe('duplicate keys', () => {
+  it('finds the first key that appears twice in one object, with its path', () => {
+    expect(firstDuplicateKey('{"a": 1, "b": {"c": 1, "c": 2}}')).toEqual({ path: 'b.c', key: 'c' });
+    expect(firstDuplicateKey('{"a": 1, "a": 2}')).toEqual({ path: 'a', key: 'a' });
+    // The same key in different objects is no duplicate.
+    expect(firstDuplicateKey('{"a": {"x": 1}, "b": {"x": 1}, "c": [{"x": 1}, {"x": 2}]}')).toBeNull();
+  });
+
+  it('makes the loader refuse a map whose relation id appears twice, instead of losing one', () => {
+    const text = serializeArgmap(tinyMap()).replace('"r-1": {', '"r-1": {"id": "r-1"},\n"r-1": {');
+    const result = parseArgmap(text);
+    expect(result).toMatchObject({ ok: false, reason: 'invalid-schema', path: 'map.relations.r-1' });
+    expect(parseArgmap(`\uFEFF${serializeArgmap(tinyMap())}`).ok).toBe(true);
+  });
+});
