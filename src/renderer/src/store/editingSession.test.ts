@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { EditorStore } from './editorStore';
 import { storeWith } from './testStore';
 import { tinyMap } from '../../../shared/testing/tinyMap';
-import { asNodeId } from '../../../shared/model/ids';
+import { asNodeId, asRelationId } from '../../../shared/model/ids';
 import { addChild, addFreeNode, addSibling, cancelEdit, commitEdit, startEditing } from './nodeActions';
 import { selectOnly } from './selection';
 import { requestDelete, resolveDelete } from './deleteActions';
 import { copySelection, duplicateSelection, pasteClipboard } from './clipboardActions';
 import { nudgeSelection, toggleCollapsed } from './structureActions';
-import { connectNodes } from './structureActions';
+import { connectNodes, ungroupSelection } from './structureActions';
 
 const thesis = asNodeId('n-t');
 const reason = asNodeId('n-r');
@@ -167,5 +167,39 @@ describe('editing sessions and the history', () => {
     selectOnly(store, [thesis]);
     const id = addSibling(store)!;
     expect(store.getState().document!.nodes[id].kind).toBe('claim');
+  });
+
+  it('arrow-key nudges of the same selection in quick succession are one step', () => {
+    const store = openTiny();
+    selectOnly(store, [reason]);
+    nudgeSelection(store, 10, 0);
+    nudgeSelection(store, 10, 0);
+    nudgeSelection(store, 0, 50);
+    expect(store.getState().history.past.map((entry) => entry.label)).toEqual(['Nudge node']);
+    expect(store.getState().document!.nodes[reason].position).toEqual({ x: 20, y: 250 });
+    store.undo();
+    expect(store.getState().document).toEqual(tinyMap());
+  });
+
+  it('unlinking several linked arguments at once is one step', () => {
+    const store = openTiny();
+    selectOnly(store, [reason, objection]);
+    // Two linked arguments: reason+objection support the thesis, and attack it.
+    store.run(
+      {
+        name: 'link',
+        label: () => 'Link',
+        perform: (draft) => {
+          draft.relations[asRelationId('r-1')].from = [reason, objection];
+          draft.relations[asRelationId('r-2')].from = [objection, reason];
+        },
+      },
+      {},
+    );
+    const linked = store.getState().document;
+    ungroupSelection(store);
+    expect(store.getState().history.past.map((entry) => entry.label)).toEqual(['Link', 'Unlink premises']);
+    store.undo();
+    expect(store.getState().document).toEqual(linked);
   });
 });

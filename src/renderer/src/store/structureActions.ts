@@ -44,8 +44,17 @@ export function nudgeSelection(store: EditorStore, dx: number, dy: number): void
     const { x, y } = document.nodes[id].position;
     return { id, position: { x: x + dx, y: y + dy } };
   });
-  store.run(moveNodes, { moves, label: moves.length === 1 ? 'Nudge node' : `Nudge ${moves.length} nodes` });
+  // Holding an arrow key repeats it: presses of the same selection in quick succession are one step.
+  const key = [...session.selected].join(' ');
+  const now = Date.now();
+  const { past } = store.getState().history;
+  const amend = key === lastNudge.key && now - lastNudge.at < NUDGE_MERGE_MS && past.length === lastNudge.steps;
+  store.run(moveNodes, { moves, label: moves.length === 1 ? 'Nudge node' : `Nudge ${moves.length} nodes` }, { amend });
+  lastNudge = { key, at: now, steps: store.getState().history.past.length };
 }
+
+const NUDGE_MERGE_MS = 1000;
+let lastNudge = { key: '', at: 0, steps: -1 };
 
 /** Lays out the whole map, or only the selection when two or more nodes are selected. */
 export function layoutMap(store: EditorStore, selectionOnly: boolean): void {
@@ -107,7 +116,9 @@ export function ungroupSelection(store: EditorStore): void {
     store.notify('None of the selected nodes is part of a linked argument.');
     return;
   }
-  for (const relation of linked) {
-    store.run(ungroupPremises, { id: relation.id, newIds: relation.from.slice(1).map(() => newRelationId()) });
-  }
+  // Several linked arguments split at once are one step: the later splits fold into the first.
+  linked.forEach((relation, i) => {
+    const args = { id: relation.id, newIds: relation.from.slice(1).map(() => newRelationId()) };
+    store.run(ungroupPremises, args, { amend: i > 0 });
+  });
 }
