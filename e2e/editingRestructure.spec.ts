@@ -163,7 +163,7 @@ test('toolbar Add menu, Escape on a new node, folds of leaves, and editing a car
     await page.keyboard.press('o');
     await expect(page.locator('.arg-node__editor')).toBeFocused();
     await page.keyboard.press('Escape');
-    await expect(page.locator('.argument-node')).toHaveCount(5);
+    await expect(page.getByTestId('node-count')).toHaveText('5 nodes');
     await expect(card(page, 'We should walk to work.')).toHaveClass(/selected/);
 
     // Folding a leaf has nothing to hide: it says so instead of showing "+0".

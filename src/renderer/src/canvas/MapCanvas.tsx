@@ -29,6 +29,7 @@ function minimapColor(node: Node): string {
 }
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const ONLY_VISIBLE_FROM = 200;
 const MINIMAP_SIZE = { width: 168, height: 112 };
 
 /** The map as an interactive graph, React Flow in controlled mode. */
@@ -50,6 +51,7 @@ export function MapCanvas() {
     () => (folds && finds ? { ...folds, ...finds, hasChildren, editing } : undefined),
     [folds, finds, hasChildren, editing],
   );
+  const nodeCount = document ? Object.keys(document.nodes).length : 0;
   const deriveNodes = useMemo(() => createFlowNodeDeriver(), []);
   const nodes = useMemo<FlowNode[]>(
     () => (document ? deriveNodes(document, session, view) : []),
@@ -105,8 +107,9 @@ export function MapCanvas() {
         nodesFocusable={false}
         zoomOnDoubleClick={false}
         elevateEdgesOnSelect
-        // Only what is on screen is in the page: a 1,000-node map stays as quick to edit as a small one.
-        onlyRenderVisibleElements
+        // On a big map only what is on screen is in the page, so it stays quick to edit; a small map
+        // keeps every card in the page (nothing to gain, and cards keep their measured size).
+        onlyRenderVisibleElements={nodeCount > ONLY_VISIBLE_FROM}
         proOptions={{ hideAttribution: true }}
         aria-label="Argument map"
       >
