@@ -1,18 +1,9 @@
-import { writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { openApp, type OpenedApp } from './harness';
 import { artifactPath } from './artifacts';
 
-/** Opens the app on a new, empty map file: where a debater starts. */
-export async function openEmptyMap(): Promise<OpenedApp> {
-  const dir = await mkdtemp(join(tmpdir(), 'argmap-empty-'));
-  const file = join(dir, 'debate.argmap');
-  const map = { meta: { title: 'Car-free city centres' }, nodes: {}, relations: {} };
-  await writeFile(file, JSON.stringify({ format: 'argmap', version: 1, map }));
-  return openApp({ file });
-}
+/** A new, empty map file: where a debater starts (`test.use({ mapFile: EMPTY_MAP })`). */
+export const EMPTY_MAP = resolve(import.meta.dirname, 'fixtures-data', 'debate.argmap');
 
 /** The cards on the canvas, as "KIND: text" (hidden ones, folded away, are not drawn). */
 export async function cards(page: Page): Promise<string[]> {

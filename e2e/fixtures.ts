@@ -2,13 +2,14 @@ import { test as base } from '@playwright/test';
 import { openApp, type OpenedApp } from './harness';
 
 /**
- * `test` with an `app` fixture: the sample map opened through the harness, and
- * closed (failing the test if the page threw) when the test ends.
+ * `test` with an `app` fixture: a map opened through the harness (the sample unless
+ * `test.use({ mapFile })` names another), closed when the test ends, failing the test
+ * if the page threw.
  */
-export const test = base.extend<{ app: OpenedApp }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern.
-  app: async ({}, use) => {
-    const app = await openApp();
+export const test = base.extend<{ app: OpenedApp; mapFile: string | undefined }>({
+  mapFile: [undefined, { option: true }],
+  app: async ({ mapFile }, use) => {
+    const app = await openApp({ file: mapFile });
     try {
       await use(app);
     } finally {
