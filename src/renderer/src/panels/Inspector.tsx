@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useDeferredValue, type KeyboardEvent } from 'react';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { InspectorMap } from './InspectorMap';
 import { InspectorNode } from './InspectorNode';
@@ -14,9 +14,10 @@ import './inspector.css';
  */
 export function Inspector() {
   const store = useEditorStore();
-  const map = useEditor((state) => state.document);
-  const nodes = useEditor((state) => state.session.selected);
-  const relations = useEditor((state) => state.session.selectedRelations);
+  // Deferred: the canvas shows an edit first, the panel follows a moment later instead of delaying it.
+  const map = useDeferredValue(useEditor((state) => state.document));
+  const nodes = useDeferredValue(useEditor((state) => state.session.selected));
+  const relations = useDeferredValue(useEditor((state) => state.session.selectedRelations));
   if (!map) return null;
 
   const [nodeId] = nodes;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, useDeferredValue } from 'react';
 import { outlineEntries } from '../../../shared/formats/outline';
 import type { NodeId } from '../../../shared/model/ids';
 import { findMatches } from '../../../shared/model/search';
@@ -30,9 +30,10 @@ const rowSelector = (id: NodeId): string => `[data-node-id="${CSS.escape(id)}"]`
  */
 export function OutlinePanel() {
   const store = useEditorStore();
-  const map = useEditor((state) => state.document);
-  const collapsed = useEditor((state) => state.session.collapsed);
-  const selected = useEditor((state) => state.session.selected);
+  // Deferred: the canvas shows an edit first, the outline follows a moment later instead of delaying it.
+  const map = useDeferredValue(useEditor((state) => state.document));
+  const collapsed = useDeferredValue(useEditor((state) => state.session.collapsed));
+  const selected = useDeferredValue(useEditor((state) => state.session.selected));
   const findQuery = useEditor((state) => (state.session.find.open ? state.session.find.query : ''));
   const treeRef = useRef<HTMLDivElement>(null);
 
