@@ -1,3 +1,4 @@
+import { plural } from './plural';
 import { useMemo } from 'react';
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import { NODE_KIND_LABELS, NODE_KINDS, RELATION_KIND_LABELS, RELATION_KINDS } from '../../../shared/model/kinds';
@@ -40,7 +41,7 @@ export function InspectorMap({ map }: { map: ArgumentMap }) {
       </dl>
       <section className="inspector-subsection" aria-labelledby="map-counts">
         <h4 className="inspector__subheading" id="map-counts">
-          {counts.nodes} nodes · {counts.relations} relations
+          {plural(counts.nodes, 'node')} · {plural(counts.relations, 'relation')}
         </h4>
         <ul className="tally">
           {NODE_KINDS.filter((kind) => counts.byNodeKind[kind] > 0).map((kind) => (

@@ -1,4 +1,5 @@
 import { useStore } from '@xyflow/react';
+import { plural } from './plural';
 import { useEditor } from '../store/useEditor';
 
 /** Counts and zoom: a quiet confirmation of what is on the map. Empty while no map is open. */
@@ -10,8 +11,8 @@ export function StatusBar() {
     <footer className="status-bar">
       {nodeCount !== null && (
         <>
-          <span data-testid="node-count">{nodeCount} nodes</span>
-          <span data-testid="relation-count">{relationCount} relations</span>
+          <span data-testid="node-count">{plural(nodeCount, 'node')}</span>
+          <span data-testid="relation-count">{plural(relationCount, 'relation')}</span>
           <span data-testid="zoom-level">Zoom {zoom}%</span>
         </>
       )}
