@@ -3,6 +3,7 @@ import type { NodeId } from '../../../shared/model/ids';
 import { descendantsOf, primaryParents } from '../../../shared/model/graph';
 import { findMatches } from '../../../shared/model/search';
 import type { FindState } from '../store/sessionState';
+import { wrapIndex } from '../store/findActions';
 
 /** What the canvas shows besides the document itself: folds, find highlights, the node being typed in. */
 export interface CanvasView {
@@ -36,6 +37,6 @@ export function foldView(map: ArgumentMap, collapsed: ReadonlySet<NodeId>): Pick
 export function findView(map: ArgumentMap, find: FindState): Pick<CanvasView, 'matches' | 'currentMatch'> {
   if (!find.open || !find.query.trim()) return { matches: new Set(), currentMatch: null };
   const list = findMatches(map, find.query);
-  const current = list.length > 0 ? list[((find.current % list.length) + list.length) % list.length] : null;
+  const current = list.length > 0 ? list[wrapIndex(find.current, list.length)] : null;
   return { matches: new Set(list), currentMatch: current };
 }

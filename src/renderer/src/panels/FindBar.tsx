@@ -2,8 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { findMatches } from '../../../shared/model/search';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { PanelIconButton as IconButton } from './PanelIconButton';
-import { stepFind } from '../store/findActions';
-import { closeFind, findCountText, setFindQuery } from './findActions';
+import { closeFind, findCountText, setFindQuery, stepFind } from '../store/findActions';
 import { focusCanvas } from './focusCanvas';
 import { ChevronDownIcon, ChevronUpIcon, CloseIcon, SearchIcon } from './icons';
 import './findBar.css';

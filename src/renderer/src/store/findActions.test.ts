@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EditorStore } from '../store/editorStore';
-import { tinyMap } from '../../../shared/testing/tinyMap';
-import { openFind, stepFind } from '../store/findActions';
-import { closeFind, findCountText, setFindQuery, wrapIndex } from './findActions';
-
-function storeWithTinyMap(): EditorStore {
-  const store = new EditorStore();
-  store.open({ name: 'tiny.argmap', isSample: false, result: { ok: true, map: tinyMap() } });
-  return store;
-}
+import { closeFind, findCountText, openFind, setFindQuery, stepFind, wrapIndex } from './findActions';
+import type { EditorStore } from './editorStore';
+import { storeWith } from './testStore';
 
 const selected = (store: EditorStore) => [...store.getState().session.selected];
 
@@ -23,7 +16,7 @@ describe('find', () => {
   });
 
   it('jumps to the first match as one types, then walks the matches with wrap-around', () => {
-    const store = storeWithTinyMap();
+    const store = storeWith();
     openFind(store);
     setFindQuery(store, 'WALK'); // the thesis and the reason, in reading order
     expect(store.getState().session.find).toEqual({ open: true, query: 'WALK', current: 0 });
@@ -39,7 +32,7 @@ describe('find', () => {
   });
 
   it('leaves the selection alone without matches, and keeps the query when closed', () => {
-    const store = storeWithTinyMap();
+    const store = storeWith();
     openFind(store);
     setFindQuery(store, 'nothing like this');
     stepFind(store, 1);
