@@ -7,7 +7,7 @@ import { addChild, addFreeNode, addSibling, startEditing } from './store/nodeAct
 import { requestDelete } from './store/deleteActions';
 import { duplicateSelection } from './store/clipboardActions';
 import { selectAll, singleSelected } from './store/selection';
-import { groupSelection, layoutMap, toggleCollapsed, ungroupSelection } from './store/structureActions';
+import { groupSelection, layoutMap, setCollapsed, toggleCollapsed, ungroupSelection } from './store/structureActions';
 import { stepFind, openFind } from './store/findActions';
 import { useActualSize, useFitMap } from './canvas/viewport';
 
@@ -68,7 +68,7 @@ export function useEditorCommands(store: EditorStore): (command: MenuCommand) =>
         linkPremises: () => groupSelection(store),
         unlinkPremises: () => ungroupSelection(store),
         toggleCollapse: () => selected && toggleCollapsed(store, selected),
-        expandAll: () => store.updateSession((session) => ({ ...session, collapsed: new Set() })),
+        expandAll: () => setCollapsed(store, []),
         layoutMap: () => layoutMap(store, false),
         layoutSelection: () => layoutMap(store, true),
         find: () => openFind(store),

@@ -3,7 +3,7 @@ import { EXTRA_SHORTCUTS, matchesAccelerator, SHORTCUTS } from '../../shared/ipc
 import type { MenuCommand } from '../../shared/ipc/channels';
 import type { EditorStore } from './store/editorStore';
 import { addSibling, cancelEdit, startEditing } from './store/nodeActions';
-import { selectOnly, singleSelected } from './store/selection';
+import { addToSelection, selectOnly, singleSelected } from './store/selection';
 import { nudgeSelection } from './store/structureActions';
 import { neighbour, type Direction } from './store/navigation';
 import { isEditingText } from './useEditorCommands';
@@ -76,7 +76,8 @@ export function useKeymap(store: EditorStore, runCommand: (command: MenuCommand)
         handled();
         if (event.altKey) {
           const next = neighbour(store, direction);
-          if (next) selectOnly(store, event.shiftKey ? [...state.session.selected, next] : [next]);
+          if (next && event.shiftKey) addToSelection(store, next);
+          else if (next) selectOnly(store, [next]);
           return;
         }
         const step = event.shiftKey ? NUDGE.large : NUDGE.small;

@@ -3,13 +3,13 @@ import { outlineEntries } from '../../../shared/formats/outline';
 import type { NodeId } from '../../../shared/model/ids';
 import { findMatches } from '../../../shared/model/search';
 import { useEditor, useEditorStore } from '../store/useEditor';
-import { revealNode } from '../store/selection';
+import { addToSelection, revealNode, toggleInSelection } from '../store/selection';
 import { startEditing } from '../store/nodeActions';
-import { toggleCollapsed } from '../store/structureActions';
+import { setCollapsed, toggleCollapsed } from '../store/structureActions';
 import { IconButton } from './IconButton';
 import { OutlineRow } from './OutlineRow';
 import { visibleRows } from './outlineTree';
-import { addToSelection, setCollapsed, toggleInSelection } from './outlineActions';
+
 import { useOutlineKeys } from './useOutlineKeys';
 import { CollapseAllIcon, ExpandAllIcon } from './icons';
 import './panelLayout.css';

@@ -1,12 +1,12 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { NodeId } from '../../../shared/model/ids';
 import type { EditorStore } from '../store/editorStore';
-import { revealNode } from '../store/selection';
+import { addToSelection, revealNode } from '../store/selection';
 import { startEditing } from '../store/nodeActions';
 import { toggleCollapsed } from '../store/structureActions';
 import { requestDelete } from '../store/deleteActions';
 import { outlineMove, typeaheadIndex, type OutlineRow } from './outlineTree';
-import { addToSelection } from './outlineActions';
+
 import { focusCanvas } from './focusCanvas';
 
 /** How long typed letters keep adding to one type-ahead search. */

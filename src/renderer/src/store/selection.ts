@@ -48,3 +48,24 @@ export function revealNode(store: EditorStore, id: NodeId): void {
   selectOnly(store, [id]);
   requestReveal(store, id);
 }
+
+/** Shift-click or Shift+arrow: adds a node to the selection and brings it into view. */
+export function addToSelection(store: EditorStore, id: NodeId): void {
+  if (!store.getState().document?.nodes[id]) return;
+  store.updateSession((session) =>
+    session.selected.has(id)
+      ? session
+      : { ...session, selected: new Set([...session.selected, id]), justCommitted: null },
+  );
+  requestReveal(store, id);
+}
+
+/** Ctrl-click: adds a node to the selection, or takes it out if it was in. */
+export function toggleInSelection(store: EditorStore, id: NodeId): void {
+  if (!store.getState().document?.nodes[id]) return;
+  store.updateSession((session) => {
+    const selected = new Set(session.selected);
+    if (!selected.delete(id)) selected.add(id);
+    return { ...session, selected, justCommitted: null };
+  });
+}

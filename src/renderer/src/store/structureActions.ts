@@ -13,20 +13,31 @@ import type { EditorStore } from './editorStore';
 
 /** Folds or unfolds what hangs below a node. View state: not saved, not undone. */
 export function toggleCollapsed(store: EditorStore, id: NodeId): void {
-  const map = store.getState().document;
-  if (map && !store.getState().session.collapsed.has(id) && descendantsOf(map, [id]).size === 0) {
+  const { document, session } = store.getState();
+  if (!document) return;
+  if (!session.collapsed.has(id) && descendantsOf(document, [id]).size === 0) {
     store.notify('Nothing hangs below this node to collapse.');
     return;
   }
-  store.updateSession((session) => {
-    const collapsed = new Set(session.collapsed);
-    if (!collapsed.delete(id)) collapsed.add(id);
-    // A folded-away node cannot stay selected: keyboard commands would act on something unseen.
-    const document = store.getState().document;
-    const hidden = document ? hiddenNodes(document, collapsed) : new Set<NodeId>();
-    const selected = new Set([...session.selected].filter((node) => !hidden.has(node)));
-    return { ...session, collapsed, selected };
-  });
+  const collapsed = new Set(session.collapsed);
+  if (!collapsed.delete(id)) collapsed.add(id);
+  setCollapsed(store, collapsed);
+}
+
+/**
+ * Folds exactly these nodes (an empty list unfolds everything). A node folded away
+ * leaves the selection: keyboard commands must not act on something unseen.
+ */
+export function setCollapsed(store: EditorStore, ids: Iterable<NodeId>): void {
+  const document = store.getState().document;
+  if (!document) return;
+  const collapsed = new Set(ids);
+  const hidden = hiddenNodes(document, collapsed);
+  store.updateSession((session) => ({
+    ...session,
+    collapsed,
+    selected: new Set([...session.selected].filter((id) => !hidden.has(id))),
+  }));
 }
 
 /** Nodes folded away under collapsed nodes (the collapsed nodes themselves stay visible). */

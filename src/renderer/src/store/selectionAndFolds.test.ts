@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { storeWith } from '../store/testStore';
+import { storeWith } from './testStore';
 import { asNodeId } from '../../../shared/model/ids';
-import { addToSelection, setCollapsed, toggleInSelection } from './outlineActions';
+import { addToSelection, toggleInSelection } from './selection';
+import { setCollapsed } from './structureActions';
 
 describe('outline actions', () => {
   it('adds to the selection and toggles nodes in and out of it', () => {
