@@ -5,7 +5,7 @@ import { asNodeId, asRelationId } from '../../../shared/model/ids';
 import { tinyMap } from '../../../shared/testing/tinyMap';
 import { initialSession } from '../store/sessionState';
 import { createFlowNodeDeriver } from './flowNodes';
-import { deriveFlowEdges } from './flowEdges';
+import { createFlowEdgeDeriver, deriveFlowEdges } from './flowEdges';
 import { junctionId } from './flowTypes';
 
 describe('the React Flow adapter', () => {
@@ -61,5 +61,18 @@ describe('the React Flow adapter', () => {
     };
     const edges = deriveFlowEdges(map).filter((e) => e.data?.relationId === linked);
     expect(edges.map((e) => `${e.source}→${e.target}`)).toEqual(['n-r→j:r-linked', 'n-x→j:r-linked', 'j:r-linked→n-t']);
+  });
+
+  it('rebuilds only the edges of changed relations, and hides the edges of folded-away nodes', () => {
+    const derive = createFlowEdgeDeriver();
+    const map = tinyMap();
+    const first = derive(map);
+    const selected = derive(map, new Set([asRelationId('r-1')]));
+    expect(selected.find((e) => e.id === 'r-1')).not.toBe(first.find((e) => e.id === 'r-1'));
+    expect(selected.find((e) => e.id === 'r-1')?.selected).toBe(true);
+    expect(selected.find((e) => e.id === 'r-3')).toBe(first.find((e) => e.id === 'r-3'));
+    const folded = derive(map, new Set(), new Set([asNodeId('n-u')]));
+    expect(folded.find((e) => e.id === 'r-3')?.hidden).toBe(true);
+    expect(folded.filter((e) => e.hidden)).toHaveLength(1);
   });
 });

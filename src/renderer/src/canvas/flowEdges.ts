@@ -31,45 +31,45 @@ interface EdgeCacheEntry {
   relation: Relation;
   selected: boolean;
   hasJunction: boolean;
-  hidden: boolean;
-  edge: FlowEdge;
+  edges: FlowEdge[];
 }
 
 /**
- * A deriver that keeps the edge objects of relations that did not change (nor their
- * selection or visibility), so React Flow re-renders only the edges that really changed.
- * An edge is hidden when a fold hides either end (React Flow would draw it dangling).
+ * A deriver that builds edges only for relations that changed (or their selection, or
+ * whether they pass through a junction) and keeps the other edge objects, so React Flow
+ * re-renders only what really changed. An edge is hidden when a fold hides either end
+ * (React Flow would draw it dangling).
  */
 export function createFlowEdgeDeriver(): (
   map: Pick<ArgumentMap, 'relations'>,
   selected?: ReadonlySet<RelationId>,
   hiddenNodes?: ReadonlySet<NodeId>,
 ) => FlowEdge[] {
-  let cache = new Map<string, EdgeCacheEntry>();
+  let cache = new Map<RelationId, EdgeCacheEntry>();
   return (map, selected = new Set(), hiddenNodes = new Set()) => {
     const junctions = relationsWithJunction(map);
     const isHidden = (end: string): boolean => {
       const relation = end.startsWith('j:') ? map.relations[end.slice(2) as RelationId] : undefined;
       return relation ? relation.from.every((id) => hiddenNodes.has(id)) : hiddenNodes.has(end as NodeId);
     };
-    const next = new Map<string, EdgeCacheEntry>();
-    const edges = deriveFlowEdges(map, selected, junctions).map((edge) => {
-      const relation = map.relations[edge.data!.relationId];
-      const hidden = isHidden(edge.source) || isHidden(edge.target);
-      const key = { relation, selected: selected.has(relation.id), hasJunction: junctions.has(relation.id), hidden };
-      const previous = cache.get(edge.id);
-      const keep =
+    const next = new Map<RelationId, EdgeCacheEntry>();
+    for (const relation of Object.values(map.relations)) {
+      const key = { relation, selected: selected.has(relation.id), hasJunction: junctions.has(relation.id) };
+      const previous = cache.get(relation.id);
+      const same =
         previous &&
-        previous.relation === key.relation &&
+        previous.relation === relation &&
         previous.selected === key.selected &&
-        previous.hasJunction === key.hasJunction &&
-        previous.hidden === key.hidden;
-      const kept = keep ? previous.edge : { ...edge, hidden };
-      next.set(edge.id, { ...key, edge: kept });
-      return kept;
-    });
+        previous.hasJunction === key.hasJunction;
+      const built = same ? previous.edges : relationEdges(relation, key.selected, key.hasJunction);
+      const edges = built.map((edge) => {
+        const hidden = isHidden(edge.source) || isHidden(edge.target);
+        return (edge.hidden ?? false) === hidden ? edge : { ...edge, hidden };
+      });
+      next.set(relation.id, { ...key, edges });
+    }
     cache = next;
-    return edges;
+    return [...next.values()].flatMap((entry) => entry.edges);
   };
 }
 
@@ -77,44 +77,48 @@ export function createFlowEdgeDeriver(): (
 export function deriveFlowEdges(
   map: Pick<ArgumentMap, 'relations'>,
   selected: ReadonlySet<RelationId> = new Set(),
-  junctions: ReadonlySet<RelationId> = relationsWithJunction(map),
 ): FlowEdge[] {
-  const edges: FlowEdge[] = [];
-  for (const relation of Object.values(map.relations)) {
-    const target = 'node' in relation.to ? relation.to.node : junctionId(relation.to.relation);
-    const label = RELATION_KIND_LABELS[relation.kind];
-    if (!junctions.has(relation.id)) {
-      edges.push({
+  const junctions = relationsWithJunction(map);
+  return Object.values(map.relations).flatMap((relation) =>
+    relationEdges(relation, selected.has(relation.id), junctions.has(relation.id)),
+  );
+}
+
+/** One relation's edges: one arrow, or through a junction one segment per premise and one arrow out. */
+function relationEdges(relation: Relation, selected: boolean, hasJunction: boolean): FlowEdge[] {
+  const target = 'node' in relation.to ? relation.to.node : junctionId(relation.to.relation);
+  const label = RELATION_KIND_LABELS[relation.kind];
+  if (!hasJunction) {
+    return [
+      {
         id: relation.id,
         source: relation.from[0],
         target,
         ariaLabel: `${label} relation`,
-        selected: selected.has(relation.id),
+        selected,
         ...edgeLook(relation, true),
-      });
-      continue;
-    }
-    const via = junctionId(relation.id);
-    for (const premise of relation.from) {
-      edges.push({
-        id: `${relation.id}:${premise}`,
-        source: premise,
-        target: via,
-        selected: selected.has(relation.id),
-        // Only the premise end of a segment into a junction can move.
-        reconnectable: 'source',
-        ...edgeLook(relation, false),
-      });
-    }
-    edges.push({
+      },
+    ];
+  }
+  const via = junctionId(relation.id);
+  return [
+    ...relation.from.map((premise): FlowEdge => ({
+      id: `${relation.id}:${premise}`,
+      source: premise,
+      target: via,
+      selected,
+      // Only the premise end of a segment into a junction can move.
+      reconnectable: 'source',
+      ...edgeLook(relation, false),
+    })),
+    {
       id: `${relation.id}:out`,
       source: via,
       target,
       ariaLabel: `${label} relation`,
-      selected: selected.has(relation.id),
+      selected,
       reconnectable: 'target',
       ...edgeLook(relation, true),
-    });
-  }
-  return edges;
+    },
+  ];
 }
