@@ -9,7 +9,10 @@ import { outlineEntries } from '../formats/outline';
 export function findMatches(map: ArgumentMap, query: string): NodeId[] {
   const needle = fold(query.trim());
   if (!needle) return [];
-  return outlineEntries(map)
+  // The canvas, the find bar and the outline all ask after each change: search each map once per query.
+  const known = lastSearch.get(map);
+  if (known?.needle === needle) return known.matches;
+  const matches = outlineEntries(map)
     .map((entry) => entry.node)
     .filter((node) =>
       [node.text, node.notes ?? '', node.source?.quote ?? '', ...node.tags].some((field) =>
@@ -17,7 +20,11 @@ export function findMatches(map: ArgumentMap, query: string): NodeId[] {
       ),
     )
     .map((node) => node.id);
+  lastSearch.set(map, { needle, matches });
+  return matches;
 }
+
+const lastSearch = new WeakMap<ArgumentMap, { needle: string; matches: NodeId[] }>();
 
 const fold = (text: string): string =>
   text

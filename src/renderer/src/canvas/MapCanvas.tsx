@@ -19,7 +19,7 @@ import { ConnectPalette } from './ConnectPalette';
 import { NoticeToast } from './NoticeToast';
 import { useClipboard } from './useClipboard';
 import { useReveal } from './useReveal';
-import { useCanvasEvents, useCloseMenu, type OpenMenu } from './useCanvasEvents';
+import { useCanvasEvents, type OpenMenu } from './useCanvasEvents';
 
 const minimapClassName = (): string => '';
 
@@ -70,7 +70,6 @@ export function MapCanvas() {
   const onReconnect = useReconnect(store);
   useReveal();
   const events = useCanvasEvents(store, setMenu, runCommand);
-  const closeMenu = useCloseMenu(setMenu);
   useClipboard(store, events.pointerPosition);
   const showLegend = session.showLegend;
   const fitOptions = useMemo(() => fitViewOptions(showLegend), [showLegend]);
@@ -139,7 +138,7 @@ export function MapCanvas() {
           Press <kbd>Tab</kbd> to add the thesis, or right-click to add any kind of node where you click.
         </div>
       )}
-      {menu && <ContextMenu {...menu} onClose={closeMenu} />}
+      {menu && <ContextMenu {...menu} onClose={events.closeMenu} />}
       <DeleteDialog />
       <ConnectPalette />
       <NoticeToast />

@@ -1,11 +1,4 @@
-import {
-  useCallback,
-  useMemo,
-  useRef,
-  type Dispatch,
-  type MouseEvent as ReactMouseEvent,
-  type SetStateAction,
-} from 'react';
+import { useMemo, useRef, type Dispatch, type MouseEvent as ReactMouseEvent, type SetStateAction } from 'react';
 import { useReactFlow, type Connection, type Edge, type FinalConnectionState, type Node } from '@xyflow/react';
 import type { Position } from '../../../shared/model/argumentMap';
 import { asNodeId, type NodeId, type RelationId } from '../../../shared/model/ids';
@@ -54,6 +47,7 @@ export function useCanvasEvents(
       setMenu({ x: at.x, y: at.y, label: 'Connect as', entries: connectMenu(store, from, to) });
     };
     return {
+      closeMenu: () => setMenu(null),
       // Where a paste of plain text lands: under the pointer, else in the middle of the view.
       pointerPosition: (): Position | undefined => {
         if (pointer.current) return pointer.current;
@@ -99,7 +93,3 @@ export function useCanvasEvents(
     };
   }, [flow, runCommand, setMenu, store]);
 }
-
-/** A stable "close the menu" callback. */
-export const useCloseMenu = (setMenu: Dispatch<SetStateAction<OpenMenu | null>>) =>
-  useCallback(() => setMenu(null), [setMenu]);
