@@ -6,7 +6,8 @@ import { host } from './host/argmapHost';
 /** Keeps main's Edit menu naming the step Undo and Redo would take ("Undo Add objection"). */
 export function useMenuState(store: EditorStore): void {
   useEffect(() => {
-    let sent = '';
+    // Main builds its menu with nothing to undo and nothing selected: no need to say so again at start-up.
+    let sent = JSON.stringify({ undoLabel: null, redoLabel: null, hasSelection: false } satisfies EditState);
     const send = (): void => {
       const { history, session } = store.getState();
       const state: EditState = {
