@@ -1,10 +1,8 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/ipc/channels';
-import type { EditState, InvokeHandlers } from '../shared/ipc/contract';
+import { INITIAL_EDIT_STATE, type EditState, type InvokeHandlers } from '../shared/ipc/contract';
 import { SHORTCUTS } from '../shared/ipc/shortcuts';
 import { sendEvent, targetWindow } from './events';
-
-export const initialEditState: EditState = { undoLabel: null, redoLabel: null, hasSelection: false };
 
 /**
  * A menu item that asks the renderer to run a command. The shortcut is shown but
@@ -80,7 +78,7 @@ const viewMenu = (): MenuItemConstructorOptions[] => [
 ];
 
 /** The application menu: every command with its shortcut, so users can discover them. Rebuilt when undo labels change. */
-export function setupMenu(handlers: InvokeHandlers, state: EditState = initialEditState): void {
+export function setupMenu(handlers: InvokeHandlers, state: EditState = INITIAL_EDIT_STATE): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),

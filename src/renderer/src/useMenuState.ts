@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { EditState } from '../../shared/ipc/contract';
+import { INITIAL_EDIT_STATE, type EditState } from '../../shared/ipc/contract';
 import type { EditorStore } from './store/editorStore';
 import { host } from './host/argmapHost';
 
@@ -7,7 +7,7 @@ import { host } from './host/argmapHost';
 export function useMenuState(store: EditorStore): void {
   useEffect(() => {
     // Main builds its menu with nothing to undo and nothing selected: no need to say so again at start-up.
-    let sent = JSON.stringify({ undoLabel: null, redoLabel: null, hasSelection: false } satisfies EditState);
+    let sent = JSON.stringify(INITIAL_EDIT_STATE);
     const send = (): void => {
       const { history, session } = store.getState();
       const state: EditState = {

@@ -18,6 +18,9 @@ export const editStateSchema = z.strictObject({
 });
 export type EditState = z.infer<typeof editStateSchema>;
 
+/** Nothing to undo, nothing selected: the menu main builds before the renderer reports. */
+export const INITIAL_EDIT_STATE: EditState = { undoLabel: null, redoLabel: null, hasSelection: false };
+
 /** A phantom marker for a response type: responses are produced by our own main process. */
 const returns = <T>(): T => undefined as T;
 
