@@ -63,9 +63,8 @@ test('a broken map file gets a clear message, and Help → Open Sample Map still
     await expect(page.getByTestId('zoom-level')).toHaveCount(0);
     await page.screenshot({ path: artifactPath('missing-file.png') });
 
-    // What the Help menu item does in main: read the sample, then send it to the window.
-    const sample = await page.evaluate(() => window.argmap.openSample());
-    await app.emit('documentOpened', sample);
+    // What the Help menu item does: main reads the sample and sends it to the window.
+    await page.evaluate(() => window.argmap.runFileCommand('openSample'));
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(page.locator('.argument-node')).toHaveCount(32);
 

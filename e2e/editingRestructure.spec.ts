@@ -1,13 +1,10 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openMapDocument } from '../src/main/services/documentHandlers';
 import { card, cards, relationKinds, snap, typeText } from './editing';
 
 const TINY = resolve(import.meta.dirname, 'fixtures-data', 'tiny.argmap');
 test.use({ mapFile: TINY });
-
-const SAMPLE = resolve(import.meta.dirname, '..', 'resources', 'examples', 'kazakhstan-mediator.argmap');
 
 /** Pastes as another app would: a paste event carrying plain text. */
 async function pasteText(page: Page, text: string): Promise<void> {
@@ -54,7 +51,10 @@ test('copy and paste nodes within a map and into another one, and paste text lin
   await card(page, 'Walking is healthy.').click({ modifiers: ['Shift'] });
   await page.keyboard.press('Control+x');
   await expect.poll(() => cards(page)).not.toContain('Thesis: We should walk to work.');
-  await app.emit('documentOpened', await openMapDocument(SAMPLE, true));
+  // The map has unsaved changes: opening the sample asks first (the test answers Don't Save).
+  app.dialogs.willAnswerSaveChanges('discard');
+  await app.main.run('openSample');
+  expect(app.dialogs.asked).toContainEqual(expect.objectContaining({ kind: 'saveChanges', action: 'open' }));
   await expect(page.getByRole('heading', { level: 1, name: /Kazakhstan/ })).toBeVisible();
   await expect(page.getByTestId('node-count')).toHaveText('32 nodes');
   await page.locator('.react-flow__pane').hover({ position: { x: 200, y: 200 } });

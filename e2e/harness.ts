@@ -13,7 +13,10 @@ import type { EventPayload } from '../src/shared/ipc/contract';
 import { createBridge } from '../src/shared/ipc/bridge';
 import { dispatch } from '../src/shared/ipc/dispatch';
 import { createHandlers } from '../src/main/services/documentHandlers';
+import { DocumentController } from '../src/main/services/documentController';
+import { loadRecentFiles } from '../src/main/services/recentFiles';
 import { CHROMIUM_ARGS, chromiumPath } from './browser';
+import { ScriptedDialogs } from './scriptedDialogs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RENDERER_DIR = join(ROOT, 'out', 'renderer');
@@ -34,14 +37,26 @@ export interface OpenAppOptions {
   /** A map file to open instead of the sample, as if named on the command line. */
   file?: string;
   viewport?: { width: number; height: number };
+  /** The app's data folder (recovery copies, recent files); a second app given the same one finds them. */
+  dataDir?: string;
 }
 
 export interface OpenedApp {
   page: Page;
   /** A fresh temporary folder for the test's files and user data. */
   dir: string;
+  /** The app's data folder. */
+  dataDir: string;
+  /** Main's side of the document, as the app runs it: file commands, focus checks. */
+  main: DocumentController;
+  /** The native dialogs, answered from the test's script. */
+  dialogs: ScriptedDialogs;
+  /** True once main closed the window (after the user agreed to lose or save changes). */
+  readonly windowClosed: boolean;
   /** Sends an event as main would (a menu command, an opened document). */
   emit<K extends EventChannel>(channel: K, payload: EventPayload<K>): Promise<void>;
+  /** Ends the page at once, as a crash or a kill would: nothing is asked, nothing saved or cleaned up. */
+  crash(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,8 +68,10 @@ const sharedBrowser = (): Promise<Browser> =>
  * The stand-in for the preload, run in the page before any app script: the same
  * createBridge the preload uses, over Playwright bindings instead of ipcRenderer.
  */
-function bridgeScript(): string {
+function bridgeScript(dir: string): string {
   const transport = `{
+    // A dropped file's path, as Electron's webUtils would give it: the test puts its files in \`dir\`.
+    pathForFile: (file) => ${JSON.stringify(dir)} + '/' + file.name,
     invoke: (channel, request) => window.__argmapInvoke(channel, request),
     subscribe: (channel, listener) => {
       const set = listeners.get(channel) ?? new Set();
@@ -77,7 +94,29 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
     throw new Error('out/renderer is missing: run `npm run build` before the e2e specs.');
   }
   const dir = await mkdtemp(join(tmpdir(), 'argmap-e2e-'));
-  const handlers = createHandlers({ resourcesDir: join(ROOT, 'resources'), initialFile: options.file });
+  const dataDir = options.dataDir ?? join(dir, 'data');
+  const dialogs = new ScriptedDialogs();
+  let page: Page | undefined;
+  let windowClosed = false;
+  const emit = async (channel: string, payload: unknown): Promise<void> => {
+    await page?.evaluate(
+      ([c, p]) => (window as unknown as { __argmapEmit(c: string, p: unknown): void }).__argmapEmit(c, p),
+      [channel, payload] as [string, unknown],
+    );
+  };
+  const main = new DocumentController({
+    resourcesDir: join(ROOT, 'resources'),
+    dataDir,
+    initialFile: options.file,
+    dialogs,
+    // Main's events are fire-and-forget; a page already gone simply misses them, as a closed window would.
+    send: (channel, payload) => void emit(channel, payload).catch(() => undefined),
+    recent: await loadRecentFiles(dataDir),
+    closeWindow: () => {
+      windowClosed = true;
+    },
+  });
+  const handlers = createHandlers(() => main);
   const context = await (
     await sharedBrowser()
   ).newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
@@ -94,25 +133,32 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
   await context.exposeBinding('__argmapInvoke', (_source, channel: string, request: unknown) =>
     dispatch(handlers, channel, request),
   );
-  await context.addInitScript({ content: bridgeScript() });
-  const page = await context.newPage();
+  await context.addInitScript({ content: bridgeScript(dir) });
+  const opened = await context.newPage();
+  page = opened;
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${APP_ORIGIN}/index.html`);
+  opened.on('pageerror', (error) => errors.push(error.message));
+  await opened.goto(`${APP_ORIGIN}/index.html`);
   return {
-    page,
+    page: opened,
     dir,
-    emit: async (channel, payload) => {
-      const args: [string, unknown] = [channel, payload];
-      await page.evaluate(
-        ([c, p]) => (window as unknown as { __argmapEmit(c: string, p: unknown): void }).__argmapEmit(c, p),
-        args,
-      );
+    dataDir,
+    main,
+    dialogs,
+    get windowClosed() {
+      return windowClosed;
+    },
+    emit,
+    crash: async () => {
+      page = undefined;
+      await context.close();
     },
     close: async () => {
+      page = undefined;
       await context.close();
       await rm(dir, { recursive: true, force: true });
       if (errors.length > 0) throw new Error(`The page threw: ${errors.join('; ')}`);
+      if (dialogs.unexpected.length > 0) throw new Error(`Unexpected questions: ${dialogs.unexpected.join('; ')}`);
     },
   };
 }

@@ -1,46 +1,109 @@
 /** Lifecycle only: the single-instance lock, then each part sets itself up when Electron is ready. */
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { createHandlers, openMapDocument } from './services/documentHandlers';
-import { sendEvent, targetWindow } from './events';
-import { initialFileFromArgv } from './services/commandLine';
+import { guardDocumentWindow, type QuitIntent } from './documentWindow';
+import { sendEvent } from './events';
 import { setupIpc } from './ipc';
-import { setupMenu } from './menu';
+import { INITIAL_MENU_STATE, setupMenu, type FileMenuActions, type MenuState } from './menu';
+import { nativeDialogs } from './nativeDialogs';
 import { setupSecurity } from './security';
+import { initialFileFromArgv } from './services/commandLine';
+import { DocumentController } from './services/documentController';
+import { createHandlers } from './services/documentHandlers';
+import { loadRecentFiles, type RecentFiles } from './services/recentFiles';
 import { createMainWindow } from './window';
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   const resourcesDir = join(app.getAppPath(), 'resources');
-  const handlers = createHandlers({
-    resourcesDir,
-    initialFile: initialFileFromArgv(process.argv, app.isPackaged),
-    // The Edit menu names the step Undo would take back ("Undo Add objection").
-    onEditState: (state) => setupMenu(handlers, state),
-  });
+  const quit: QuitIntent = { quitting: false };
+  let initialFile = initialFileFromArgv(process.argv, app.isPackaged);
+  let window: BrowserWindow | undefined;
+  let controller: DocumentController | undefined;
+  let recent: RecentFiles | undefined;
+  let menuState: MenuState = INITIAL_MENU_STATE;
 
-  // A second launch hands its arguments to this instance: show the window, open its file.
-  app.on('second-instance', (_event, argv) => {
-    const window = targetWindow();
+  const actions: FileMenuActions = {
+    run: (command) => void controller?.run(command),
+    openRecent: (path) => void controller?.open(path),
+    clearRecent: () => void recent?.clear(),
+  };
+  const refreshMenu = (change: Partial<MenuState>): void => {
+    menuState = { ...menuState, ...change };
+    setupMenu(actions, menuState);
+  };
+  const openFile = (path: string): void => {
     if (!window) return;
     if (window.isMinimized()) window.restore();
     window.focus();
-    const file = initialFileFromArgv(argv, app.isPackaged);
-    if (file) void openMapDocument(file).then((document) => sendEvent(window, 'documentOpened', document));
+    void controller?.open(path);
+  };
+
+  /** The window and the controller of its document; macOS makes a new pair when the dock icon is clicked. */
+  const openWindow = (dataDir: string, files: RecentFiles): void => {
+    const created = createMainWindow(resourcesDir);
+    const documents = new DocumentController({
+      resourcesDir,
+      dataDir,
+      initialFile,
+      dialogs: nativeDialogs(() => window),
+      send: (channel, payload) => sendEvent(created, channel, payload),
+      recent: files,
+      closeWindow: () => created.close(),
+      onDocumentState: (state) => {
+        created.setDocumentEdited(state.dirty);
+        created.setRepresentedFilename(state.path ?? '');
+        refreshMenu({ canRevert: state.canRevert });
+      },
+    });
+    initialFile = undefined;
+    guardDocumentWindow(created, documents, quit);
+    created.on('closed', () => {
+      if (window === created) window = controller = undefined;
+    });
+    window = created;
+    controller = documents;
+  };
+
+  // A second launch hands its arguments to this instance: show the window, open its file.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const file = initialFileFromArgv(argv, app.isPackaged, workingDirectory);
+    if (file) openFile(file);
+    else if (window) window.focus();
+  });
+
+  // macOS hands over files from Finder and the dock this way, also before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (controller) openFile(path);
+    else initialFile = path;
+  });
+
+  app.on('before-quit', () => {
+    quit.quitting = true;
   });
 
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin' || quit.quitting) app.quit();
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     setupSecurity();
-    setupIpc(handlers);
-    setupMenu(handlers);
-    createMainWindow(resourcesDir);
+    const dataDir = app.getPath('userData');
+    const files = await loadRecentFiles(dataDir, (list) => refreshMenu({ recent: list }));
+    recent = files;
+    setupIpc(
+      createHandlers(
+        () => controller,
+        // The Edit menu names the step Undo would take back ("Undo Add objection").
+        { onEditState: (edit) => refreshMenu({ edit }) },
+      ),
+    );
+    refreshMenu({ recent: files.list() });
+    openWindow(dataDir, files);
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(resourcesDir);
+      if (BrowserWindow.getAllWindows().length === 0) openWindow(dataDir, files);
     });
   });
 }

@@ -3,7 +3,8 @@
  * exercised here against a stand-in for the `electron` module: what it asks of
  * Electron (window options, IPC checks, navigation rules, menu) is what we check.
  */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { rm } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
@@ -15,10 +16,18 @@ const electron = vi.hoisted(() => {
   class BrowserWindow {
     static getAllWindows = () => windows;
     static getFocusedWindow = () => null;
-    webContents = { send: vi.fn() };
+    webContents = { send: vi.fn(), on: vi.fn() };
+    handlers = new Map<string, (...args: unknown[]) => void>();
     isMinimized = () => false;
+    isDestroyed = () => false;
     restore() {}
     focus() {}
+    on(name: string, handler: (...args: unknown[]) => void) {
+      this.handlers.set(name, handler);
+    }
+    close = vi.fn();
+    setDocumentEdited = vi.fn();
+    setRepresentedFilename = vi.fn();
     constructor(public options: Record<string, any>) {
       windows.push(this as never);
     }
@@ -45,6 +54,8 @@ const electron = vi.hoisted(() => {
         quit: vi.fn(),
         isPackaged: false,
         getAppPath: () => process.cwd(),
+        // A data folder of this run's own, so recovery copies and recent files never touch a real profile.
+        getPath: () => `${process.env['TMPDIR'] ?? '/tmp'}/argmap-main-test-${process.pid}`,
         on: (name: string, handler: (...args: unknown[]) => void) => appHandlers.set(name, handler),
         whenReady: () => Promise.resolve(),
       },
@@ -58,6 +69,12 @@ const electron = vi.hoisted(() => {
         setApplicationMenu: vi.fn(),
       },
       shell: { openExternal: vi.fn() },
+      dialog: {
+        showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
+        showSaveDialog: vi.fn(async () => ({ canceled: true })),
+        // Cancel: the window stays.
+        showMessageBox: vi.fn(async () => ({ response: 2 })),
+      },
     },
   };
 });
@@ -70,6 +87,10 @@ const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, pa
 beforeAll(async () => {
   await import('./index');
   await new Promise((done) => setTimeout(done, 0));
+});
+
+afterAll(async () => {
+  await rm(electron.module.app.getPath(), { recursive: true, force: true });
 });
 
 describe('the main process', () => {
@@ -97,11 +118,13 @@ describe('the main process', () => {
 
   it('opens the file a second launch names, in the running window', async () => {
     const window = electron.windows[0] as unknown as { webContents: { send: ReturnType<typeof vi.fn> } };
-    electron.appHandlers.get('second-instance')!({}, ['electron', '.', '/nowhere/debate.argmap']);
+    electron.appHandlers.get('second-instance')!({}, ['electron', '.', 'debate.argmap'], '/nowhere');
     await vi.waitFor(() => expect(window.webContents.send).toHaveBeenCalled());
-    const [channel, document] = window.webContents.send.mock.calls[0];
-    expect(channel).toBe('argmap:documentOpened');
-    expect(document).toMatchObject({ name: 'debate.argmap', result: { ok: false, reason: 'io-error' } });
+    const [channel, problem] = window.webContents.send.mock.calls[0];
+    // The file is missing: the window says so and keeps its map.
+    expect(channel).toBe('argmap:fileProblem');
+    expect(problem).toMatchObject({ title: 'Could not open the map.' });
+    expect(problem.message).toContain('“debate.argmap” does not exist');
   });
 
   it('keeps every web contents on the app: no navigation away, no new windows', () => {
@@ -139,13 +162,56 @@ describe('the main process', () => {
 
   it('names the step Undo and Redo would take, as the renderer reports it', async () => {
     const handler = electron.ipcHandlers.get('argmap:setEditState')!;
-    await handler(frame(appUrl), { undoLabel: 'Add objection', redoLabel: null, hasSelection: true });
+    await handler(frame(appUrl), { undoLabel: 'Add objection', redoLabel: null, hasSelection: true, dirty: false });
     const edit = electron.menuTemplate.find((menu) => menu.label === '&Edit');
     const [undo, redo] = edit.submenu;
     expect(undo).toMatchObject({ label: 'Undo Add objection', enabled: true, accelerator: 'CmdOrCtrl+Z' });
     expect(redo).toMatchObject({ label: 'Redo', enabled: false });
-    await expect(handler(frame(appUrl), { undoLabel: 5, redoLabel: null, hasSelection: true })).rejects.toThrow(
-      /Invalid request/,
+    await expect(
+      handler(frame(appUrl), { undoLabel: 5, redoLabel: null, hasSelection: true, dirty: false }),
+    ).rejects.toThrow(/Invalid request/);
+  });
+
+  it('has a File menu with the commands and shortcuts of a desktop editor', () => {
+    const file = electron.menuTemplate.find((menu) => menu.label === '&File');
+    const byLabel = (label: string) => file.submenu.find((item: any) => item.label === label);
+    expect(byLabel('New Map')).toMatchObject({ accelerator: 'CmdOrCtrl+N' });
+    expect(byLabel('Open…')).toMatchObject({ accelerator: 'CmdOrCtrl+O' });
+    expect(byLabel('Save')).toMatchObject({ accelerator: 'CmdOrCtrl+S' });
+    expect(byLabel('Save As…')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+S' });
+    expect(byLabel('Close Window')).toMatchObject({ accelerator: 'CmdOrCtrl+W' });
+    expect(byLabel('Open Recent').submenu.map((item: any) => item.label ?? item.type)).toEqual(
+      expect.arrayContaining(['Clear Menu']),
     );
+  });
+
+  it('offers Revert only with unsaved changes to a file', async () => {
+    const handler = electron.ipcHandlers.get('argmap:setEditState')!;
+    const revert = () =>
+      electron.menuTemplate
+        .find((menu) => menu.label === '&File')
+        .submenu.find((item: any) => item.label === 'Revert to Saved');
+    await handler(frame(appUrl), { undoLabel: null, redoLabel: null, hasSelection: false, dirty: false });
+    expect(revert().enabled).toBe(false);
+    await handler(frame(appUrl), { undoLabel: 'Move', redoLabel: null, hasSelection: false, dirty: true });
+    expect(revert().enabled).toBe(true);
+  });
+
+  it('asks Save / Don’t Save / Cancel before closing a window with unsaved changes; Cancel keeps it open', async () => {
+    const window = electron.windows[0] as any;
+    const prevented = vi.fn();
+    window.handlers.get('close')({ preventDefault: prevented });
+    expect(prevented).toHaveBeenCalled();
+    await vi.waitFor(() => expect(electron.module.dialog.showMessageBox).toHaveBeenCalled());
+    const [, options] = electron.module.dialog.showMessageBox.mock.calls[0] as any[];
+    expect(options.message).toContain('save the changes you made to “kazakhstan-mediator.argmap” before closing');
+    expect(options.buttons).toEqual(['Save', 'Don’t Save', 'Cancel']);
+    await new Promise((done) => setTimeout(done, 10));
+    expect(window.close).not.toHaveBeenCalled();
+
+    // Don't Save: the window closes (the map was the sample; nothing to write).
+    electron.module.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    window.handlers.get('close')({ preventDefault: vi.fn() });
+    await vi.waitFor(() => expect(window.close).toHaveBeenCalled());
   });
 });

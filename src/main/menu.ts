@@ -1,8 +1,26 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/ipc/channels';
-import { INITIAL_EDIT_STATE, type EditState, type InvokeHandlers } from '../shared/ipc/contract';
-import { SHORTCUTS } from '../shared/ipc/shortcuts';
+import { basename, dirname } from 'node:path';
+import type { FileCommand, MenuCommand } from '../shared/ipc/channels';
+import { INITIAL_EDIT_STATE, type EditState } from '../shared/ipc/contract';
+import { FILE_SHORTCUTS, SHORTCUTS } from '../shared/ipc/shortcuts';
 import { sendEvent, targetWindow } from './events';
+
+/** What the File menu's items do: main runs file commands itself. */
+export interface FileMenuActions {
+  run(command: FileCommand): void;
+  openRecent(path: string): void;
+  clearRecent(): void;
+}
+
+/** Everything the menu shows that changes while the app runs. */
+export interface MenuState {
+  edit: EditState;
+  recent: readonly string[];
+  /** The open document has a file to go back to. */
+  canRevert: boolean;
+}
+
+export const INITIAL_MENU_STATE: MenuState = { edit: INITIAL_EDIT_STATE, recent: [], canRevert: false };
 
 /**
  * A menu item that asks the renderer to run a command. The shortcut is shown but
@@ -16,6 +34,49 @@ const item = (label: string, command: MenuCommand, enabled = true): MenuItemCons
   enabled,
   click: (_item, window) => sendEvent(targetWindow(window), 'menuCommand', command),
 });
+
+/** A File menu item, run by main; its shortcut is shown, and the renderer's keymap asks main to run it. */
+const fileItem = (
+  actions: FileMenuActions,
+  label: string,
+  command: FileCommand,
+  enabled = true,
+): MenuItemConstructorOptions => ({
+  label,
+  accelerator: FILE_SHORTCUTS[command],
+  registerAccelerator: false,
+  enabled,
+  click: () => actions.run(command),
+});
+
+function recentMenu(actions: FileMenuActions, recent: readonly string[]): MenuItemConstructorOptions[] {
+  const items: MenuItemConstructorOptions[] = recent.map((path) => ({
+    // The folder tells apart two maps of the same name.
+    label: `${basename(path)} — ${dirname(path)}`,
+    click: () => actions.openRecent(path),
+  }));
+  if (items.length === 0) items.push({ label: 'No Recent Maps', enabled: false });
+  return [
+    ...items,
+    { type: 'separator' },
+    { label: 'Clear Menu', enabled: recent.length > 0, click: actions.clearRecent },
+  ];
+}
+
+function fileMenu(actions: FileMenuActions, state: MenuState, isMac: boolean): MenuItemConstructorOptions[] {
+  return [
+    fileItem(actions, 'New Map', 'newMap'),
+    fileItem(actions, 'Open…', 'openFile'),
+    { label: 'Open Recent', submenu: recentMenu(actions, state.recent) },
+    { type: 'separator' },
+    fileItem(actions, 'Save', 'save'),
+    fileItem(actions, 'Save As…', 'saveAs'),
+    fileItem(actions, 'Revert to Saved', 'revert', state.canRevert && state.edit.dirty),
+    { type: 'separator' },
+    fileItem(actions, 'Close Window', 'closeWindow'),
+    ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
+  ];
+}
 
 function editMenu(state: EditState): MenuItemConstructorOptions[] {
   const selected = state.hasSelection;
@@ -77,31 +138,24 @@ const viewMenu = (): MenuItemConstructorOptions[] => [
   ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const, accelerator: 'F12' }]),
 ];
 
-/** The application menu: every command with its shortcut, so users can discover them. Rebuilt when undo labels change. */
-export function setupMenu(handlers: InvokeHandlers, state: EditState = INITIAL_EDIT_STATE): void {
+/**
+ * The application menu: every command with its shortcut, so users can discover them.
+ * Rebuilt when undo labels, the unsaved state or the recent files change.
+ */
+export function setupMenu(actions: FileMenuActions, state: MenuState = INITIAL_MENU_STATE): void {
   const isMac = process.platform === 'darwin';
+  const selected = state.edit.hasSelection;
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: '&File',
-      submenu: [
-        { role: 'close', label: 'Close Window' },
-        ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
-      ],
-    },
-    { label: '&Edit', submenu: editMenu(state) },
-    { label: '&Insert', submenu: insertMenu(state.hasSelection) },
-    { label: '&Arrange', submenu: arrangeMenu(state.hasSelection) },
+    { label: '&File', submenu: fileMenu(actions, state, isMac) },
+    { label: '&Edit', submenu: editMenu(state.edit) },
+    { label: '&Insert', submenu: insertMenu(selected) },
+    { label: '&Arrange', submenu: arrangeMenu(selected) },
     { label: '&View', submenu: viewMenu() },
     {
       label: '&Help',
       submenu: [
-        {
-          label: 'Open Sample Map',
-          click: async (_item, window) => {
-            sendEvent(targetWindow(window), 'documentOpened', await handlers.openSample(undefined));
-          },
-        },
+        { label: 'Open Sample Map', click: () => actions.run('openSample') },
         { role: 'about', label: 'About Argmap' },
       ],
     },

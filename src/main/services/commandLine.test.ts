@@ -9,7 +9,13 @@ describe('initialFileFromArgv', () => {
   });
 
   it('reads from the first argument in a packaged app', () => {
-    expect(initialFileFromArgv(['/opt/Argmap/argmap', 'talk.argmap'], true)).toBe('talk.argmap');
+    expect(initialFileFromArgv(['/opt/Argmap/argmap', 'talk.argmap'], true, '/home/me')).toBe('/home/me/talk.argmap');
+  });
+
+  it('resolves a relative name against the launching directory (a second instance passes its own)', () => {
+    expect(initialFileFromArgv(['electron', '.', '../maps/a.argmap'], false, '/home/me/work')).toBe(
+      '/home/me/maps/a.argmap',
+    );
   });
 
   it('ignores flags and other files', () => {

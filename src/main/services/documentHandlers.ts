@@ -1,34 +1,38 @@
-import { basename, join } from 'node:path';
-import type { EditState, InvokeHandlers, OpenedDocument } from '../../shared/ipc/contract';
-import { readMapFile } from './mapFiles';
+import type { EditState, InvokeHandlers } from '../../shared/ipc/contract';
+import type { DocumentController } from './documentController';
 
-export const SAMPLE_FILE_NAME = 'kazakhstan-mediator.argmap';
-
-export interface HandlerContext {
-  /** The folder holding `examples/` (the app's resources). */
-  resourcesDir: string;
-  /** A map file named on the command line, opened instead of the sample. */
-  initialFile?: string;
-  /** Called when the renderer's undo/redo labels or selection change (main rebuilds its Edit menu). */
+export interface HandlerOptions {
+  /** Called when the renderer's undo/redo labels, selection or unsaved state change (main rebuilds its menu). */
   onEditState?: (state: EditState) => void;
-}
-
-export const samplePath = (resourcesDir: string): string => join(resourcesDir, 'examples', SAMPLE_FILE_NAME);
-
-/** Reads a map file into what the renderer shows: its name and the load result. */
-export async function openMapDocument(path: string, isSample = false): Promise<OpenedDocument> {
-  return { name: basename(path), isSample, result: await readMapFile(path) };
 }
 
 /**
  * The main-process side of the contract. No Electron here: main registers
  * these with ipcMain, and the e2e harness binds the very same functions.
  */
-export function createHandlers(context: HandlerContext): InvokeHandlers {
-  const openSample = (): Promise<OpenedDocument> => openMapDocument(samplePath(context.resourcesDir), true);
+export function createHandlers(
+  current: () => DocumentController | undefined,
+  options: HandlerOptions = {},
+): InvokeHandlers {
+  const controller = (): DocumentController => {
+    const found = current();
+    // Only on macOS, between closing the last window and opening a new one.
+    if (!found) throw new Error('No document window is open');
+    return found;
+  };
   return {
-    getInitialDocument: async () => (context.initialFile ? openMapDocument(context.initialFile) : openSample()),
-    openSample,
-    setEditState: async (state) => context.onEditState?.(state),
+    getInitialDocument: () => controller().initialDocument(),
+    setEditState: async (state) => {
+      controller().setDirty(state.dirty);
+      options.onEditState?.(state);
+    },
+    runFileCommand: (command) => controller().run(command),
+    provideDocument: async ({ requestId, map }) => controller().provideDocument(requestId, map),
+    storeRecovery: async ({ map }) => controller().recovery.store(map),
+    listRecoveries: () => controller().recovery.offers(),
+    answerRecovery: ({ id, action }) =>
+      action === 'restore' ? controller().restoreRecovery(id) : controller().recovery.discardOffer(id),
+    answerDiskChange: (answer) => controller().answerDiskChange(answer),
+    openDroppedFile: (path) => controller().open(path),
   };
 }

@@ -3,14 +3,17 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { MapCanvas } from './canvas/MapCanvas';
 import { CrashScreen } from './panels/CrashScreen';
 import { EmptyState } from './panels/EmptyState';
-import { ErrorBanner } from './panels/ErrorBanner';
 import { FindBar } from './panels/FindBar';
 import { Inspector } from './panels/Inspector';
 import { Legend } from './panels/Legend';
 import { OutlinePanel } from './panels/OutlinePanel';
 import { StatusBar } from './panels/StatusBar';
 import { TopBar } from './panels/TopBar';
-import { EditorStore } from './store/editorStore';
+import { DiskChangeBanner } from './files/DiskChangeBanner';
+import { ProblemBanner } from './files/ProblemBanner';
+import { RecoveryDialog } from './files/RecoveryDialog';
+import { windowTitle } from './files/windowTitle';
+import { EditorStore, isDirty } from './store/editorStore';
 import { EditorContext, useEditor } from './store/useEditor';
 import { useHostEvents } from './useHostEvents';
 import './panels/panelLayout.css';
@@ -23,14 +26,16 @@ function Workspace({ store }: { store: EditorStore }) {
   const showInspector = useEditor((state) => state.session.showInspector);
   const findOpen = useEditor((state) => state.session.find.open);
   const documentName = useEditor((state) => state.documentName);
+  const dirty = useEditor(isDirty);
   // Electron shows the page title in the window's title bar and task switcher.
   useEffect(() => {
-    document.title = documentName ? `${documentName} — Argmap` : 'Argmap';
-  }, [documentName]);
+    document.title = windowTitle(documentName, dirty, navigator.platform.toLowerCase().startsWith('mac'));
+  }, [documentName, dirty]);
   return (
     <div className="app">
       <TopBar />
-      <ErrorBanner />
+      <ProblemBanner />
+      <DiskChangeBanner />
       {/* Side panels sit beside the canvas, never over it: the canvas shrinks to make room. */}
       <div className="workspace">
         {hasDocument && showOutline && <OutlinePanel />}
@@ -42,6 +47,7 @@ function Workspace({ store }: { store: EditorStore }) {
         {hasDocument && showInspector && <Inspector />}
       </div>
       <StatusBar />
+      <RecoveryDialog />
     </div>
   );
 }

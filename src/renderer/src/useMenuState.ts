@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { INITIAL_EDIT_STATE, type EditState } from '../../shared/ipc/contract';
-import type { EditorStore } from './store/editorStore';
+import { isDirty, type EditorStore } from './store/editorStore';
 import { host } from './host/argmapHost';
 
-/** Keeps main's Edit menu naming the step Undo and Redo would take ("Undo Add objection"). */
+/** Keeps main's Edit menu naming the step Undo and Redo would take ("Undo Add objection"), and main told of unsaved changes. */
 export function useMenuState(store: EditorStore): void {
   useEffect(() => {
     // Main builds its menu with nothing to undo and nothing selected: no need to say so again at start-up.
@@ -11,6 +11,7 @@ export function useMenuState(store: EditorStore): void {
     const send = (): void => {
       const { history, session } = store.getState();
       const state: EditState = {
+        dirty: isDirty(store.getState()),
         undoLabel: history.past.at(-1)?.label ?? null,
         redoLabel: history.future.at(-1)?.label ?? null,
         hasSelection: session.selected.size > 0 || session.selectedRelations.size > 0,

@@ -3,13 +3,23 @@ import { createBridge } from './bridge';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from './channels';
 
 describe('createBridge', () => {
-  const transport = { invoke: vi.fn(async () => 'answer'), subscribe: vi.fn(() => () => undefined) };
+  const transport = {
+    invoke: vi.fn(async () => 'answer'),
+    subscribe: vi.fn(() => () => undefined),
+    pathForFile: vi.fn(() => '/maps/dropped.argmap'),
+  };
   const api = createBridge(INVOKE_CHANNELS, EVENT_CHANNELS, transport);
 
   it('has one method per invoke channel, passing requests through', async () => {
     for (const channel of INVOKE_CHANNELS) expect(api[channel]).toBeTypeOf('function');
-    await expect(api.openSample()).resolves.toBe('answer');
-    expect(transport.invoke).toHaveBeenCalledWith('openSample', undefined);
+    await expect(api.listRecoveries()).resolves.toBe('answer');
+    expect(transport.invoke).toHaveBeenCalledWith('listRecoveries', undefined);
+    await api.runFileCommand('save');
+    expect(transport.invoke).toHaveBeenCalledWith('runFileCommand', 'save');
+  });
+
+  it('names the path of a dropped file (reading it is main’s job)', () => {
+    expect(api.pathForFile({} as File)).toBe('/maps/dropped.argmap');
   });
 
   it('subscribes to known events and refuses others', () => {
@@ -25,6 +35,6 @@ describe('createBridge', () => {
 
   it('uses nothing from its module, so its source can run on its own in a page', () => {
     const standalone = new Function(`return (${createBridge.toString()})`)() as typeof createBridge;
-    expect(Object.keys(standalone(['a'], [], transport))).toEqual(['a', 'on']);
+    expect(Object.keys(standalone(['a'], [], transport))).toEqual(['a', 'on', 'pathForFile']);
   });
 });

@@ -2,10 +2,27 @@
  * Channel names only, free of zod, so the sandboxed preload can import them
  * without pulling a validation library into its bundle.
  */
-export const INVOKE_CHANNELS = ['getInitialDocument', 'openSample', 'setEditState'] as const;
+export const INVOKE_CHANNELS = [
+  'getInitialDocument',
+  'setEditState',
+  'runFileCommand',
+  'provideDocument',
+  'storeRecovery',
+  'listRecoveries',
+  'answerRecovery',
+  'answerDiskChange',
+  'openDroppedFile',
+] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
-export const EVENT_CHANNELS = ['menuCommand', 'documentOpened'] as const;
+export const EVENT_CHANNELS = [
+  'menuCommand',
+  'documentOpened',
+  'documentRequested',
+  'documentSaved',
+  'fileProblem',
+  'diskChanged',
+] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 /** The wire name of a channel: one namespace keeps ours apart from Electron's own. */
@@ -47,3 +64,10 @@ export const MENU_COMMANDS = [
   'findPrevious',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * File commands run in main, which owns the disk and the dialogs. The menu calls them directly;
+ * the renderer's keymap and buttons ask for them by name, never with a path.
+ */
+export const FILE_COMMANDS = ['newMap', 'openFile', 'openSample', 'save', 'saveAs', 'revert', 'closeWindow'] as const;
+export type FileCommand = (typeof FILE_COMMANDS)[number];

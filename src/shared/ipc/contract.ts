@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { ArgumentMap } from '../model/argumentMap';
+import { checkArgumentMap } from '../schema/argumentMapSchema';
 import type { LoadResult } from '../schema/loadResult';
-import { MENU_COMMANDS, type EventChannel, type InvokeChannel } from './channels';
+import { FILE_COMMANDS, MENU_COMMANDS, type EventChannel, type InvokeChannel } from './channels';
 
 /** A document main has read for the renderer, with the name to show for it. */
 export interface OpenedDocument {
@@ -8,6 +10,34 @@ export interface OpenedDocument {
   name: string;
   isSample: boolean;
   result: LoadResult;
+  /** The map differs from any file on disk (a restored recovery copy): it starts with unsaved changes. */
+  unsaved?: boolean;
+}
+
+/** A recovery copy found at start-up, offered back to the user. */
+export interface RecoveryOffer {
+  /** Names the copy in `answerRecovery`; main keeps the list, so this is no path. */
+  id: string;
+  /** The document's name, e.g. "plan.argmap" or "Untitled". */
+  name: string;
+  /** Where the document was last saved, or null if it never was. */
+  originalPath: string | null;
+  /** When the copy was written (ISO 8601), or null for a damaged copy. */
+  savedAt: string | null;
+  /** Why a damaged copy cannot be restored (it can only be discarded), else null. */
+  problem: string | null;
+}
+
+/** Something went wrong with a file: shown in a banner, the document on screen stays as it was. */
+export interface FileProblem {
+  title: string;
+  message: string;
+}
+
+/** The open file was changed (or removed) by another program. */
+export interface DiskChange {
+  name: string;
+  deleted: boolean;
 }
 
 /** What the Edit menu needs to know: the labels of the next undo and redo, and whether anything is selected. */
@@ -15,11 +45,31 @@ export const editStateSchema = z.strictObject({
   undoLabel: z.string().max(200).nullable(),
   redoLabel: z.string().max(200).nullable(),
   hasSelection: z.boolean(),
+  /** The document differs from the file it came from (or was never saved). */
+  dirty: z.boolean(),
 });
 export type EditState = z.infer<typeof editStateSchema>;
 
 /** Nothing to undo, nothing selected: the menu main builds before the renderer reports. */
-export const INITIAL_EDIT_STATE: EditState = { undoLabel: null, redoLabel: null, hasSelection: false };
+export const INITIAL_EDIT_STATE: EditState = { undoLabel: null, redoLabel: null, hasSelection: false, dirty: false };
+
+/**
+ * A whole map from the renderer, checked with the file's own rules (the same as loading it),
+ * so main never saves or keeps a map it could not open again.
+ */
+const mapPayload = z.unknown().transform((value, context): ArgumentMap => {
+  const check = checkArgumentMap(value);
+  if (check.ok) return check.map;
+  context.addIssue({
+    code: 'custom',
+    message: check.message,
+    path: check.path === '(root)' ? [] : check.path.split('.'),
+  });
+  return z.NEVER;
+});
+
+/** Main asked for the map (to save it); `requestId` pairs the answer with the question. */
+const requestIdSchema = z.string().min(1).max(64);
 
 /** A phantom marker for a response type: responses are produced by our own main process. */
 const returns = <T>(): T => undefined as T;
@@ -30,13 +80,29 @@ const returns = <T>(): T => undefined as T;
  */
 export const invokeContract = {
   getInitialDocument: { request: z.undefined(), response: returns<OpenedDocument>() },
-  openSample: { request: z.undefined(), response: returns<OpenedDocument>() },
   setEditState: { request: editStateSchema, response: returns<void>() },
+  runFileCommand: { request: z.enum(FILE_COMMANDS), response: returns<void>() },
+  provideDocument: {
+    request: z.strictObject({ requestId: requestIdSchema, map: mapPayload }),
+    response: returns<void>(),
+  },
+  storeRecovery: { request: z.strictObject({ map: mapPayload }), response: returns<void>() },
+  listRecoveries: { request: z.undefined(), response: returns<RecoveryOffer[]>() },
+  answerRecovery: {
+    request: z.strictObject({ id: z.string().min(1).max(200), action: z.enum(['restore', 'discard']) }),
+    response: returns<void>(),
+  },
+  answerDiskChange: { request: z.enum(['reload', 'keep']), response: returns<void>() },
+  openDroppedFile: { request: z.string().min(1).max(4096), response: returns<void>() },
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: unknown }>;
 
 export const eventContract = {
   menuCommand: z.enum(MENU_COMMANDS),
   documentOpened: returns<OpenedDocument>(),
+  documentRequested: returns<{ requestId: string }>(),
+  documentSaved: returns<{ requestId: string; name: string }>(),
+  fileProblem: returns<FileProblem>(),
+  diskChanged: returns<DiskChange>(),
 } satisfies Record<EventChannel, unknown>;
 
 export type InvokeRequest<K extends InvokeChannel> = z.infer<(typeof invokeContract)[K]['request']>;
@@ -54,6 +120,8 @@ export type ArgmapApi = {
 } & {
   /** Subscribes to an event from main; returns the unsubscribe function. */
   on<K extends EventChannel>(channel: K, listener: (payload: EventPayload<K>) => void): () => void;
+  /** The path of a file dropped on the window, to hand to `openDroppedFile`. */
+  pathForFile(file: File): string;
 };
 
 /** Main-side implementations, one per invoke channel, free of Electron so tests can call them. */

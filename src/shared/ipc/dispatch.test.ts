@@ -11,16 +11,22 @@ const opened: OpenedDocument = {
 function handlers(): InvokeHandlers {
   return {
     getInitialDocument: vi.fn(async () => opened),
-    openSample: vi.fn(async () => opened),
     setEditState: vi.fn(async () => undefined),
+    runFileCommand: vi.fn(async () => undefined),
+    provideDocument: vi.fn(async () => undefined),
+    storeRecovery: vi.fn(async () => undefined),
+    listRecoveries: vi.fn(async () => []),
+    answerRecovery: vi.fn(async () => undefined),
+    answerDiskChange: vi.fn(async () => undefined),
+    openDroppedFile: vi.fn(async () => undefined),
   };
 }
 
 describe('dispatch', () => {
   it('runs the handler of a valid request', async () => {
     const h = handlers();
-    await expect(dispatch(h, 'openSample', undefined)).resolves.toBe(opened);
-    expect(h.openSample).toHaveBeenCalledOnce();
+    await expect(dispatch(h, 'getInitialDocument', undefined)).resolves.toBe(opened);
+    expect(h.getInitialDocument).toHaveBeenCalledOnce();
   });
 
   it('rejects an unknown channel before any handler runs', async () => {

@@ -1,4 +1,4 @@
-import type { MenuCommand } from './channels';
+import type { FileCommand, MenuCommand } from './channels';
 
 /**
  * Keyboard shortcuts as Electron accelerators. The menu shows them; the renderer's
@@ -37,6 +37,15 @@ export const SHORTCUTS: Partial<Record<MenuCommand, string>> = {
   find: 'CmdOrCtrl+F',
   findNext: 'F3',
   findPrevious: 'Shift+F3',
+};
+
+/** Shortcuts of the File menu; main runs these commands, the renderer's keymap asks for them. */
+export const FILE_SHORTCUTS: Partial<Record<FileCommand, string>> = {
+  newMap: 'CmdOrCtrl+N',
+  openFile: 'CmdOrCtrl+O',
+  save: 'CmdOrCtrl+S',
+  saveAs: 'CmdOrCtrl+Shift+S',
+  closeWindow: 'CmdOrCtrl+W',
 };
 
 /** Keys that also run a command without being shown in the menu: habits from other editors. */

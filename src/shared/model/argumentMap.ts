@@ -60,3 +60,6 @@ export interface ArgumentMap {
   nodes: Record<NodeId, ArgNode>;
   relations: Record<RelationId, Relation>;
 }
+
+/** A map with nothing on it yet: what File › New starts from. */
+export const emptyMap = (title = 'Untitled'): ArgumentMap => ({ meta: { title }, nodes: {}, relations: {} });

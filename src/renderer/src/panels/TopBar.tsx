@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { MenuCommand } from '../../../shared/ipc/channels';
 import { useEditorCommands } from '../useEditorCommands';
 import { useEditor, useEditorStore } from '../store/useEditor';
+import { isDirty } from '../store/editorStore';
 import { shortcutText } from '../canvas/canvasMenus';
 import { IconButton } from './IconButton';
 import { AddNodeButton } from './AddNodeButton';
@@ -23,6 +24,7 @@ export function TopBar() {
   const hasDocument = useEditor((state) => state.document !== null);
   const title = useEditor((state) => state.document?.meta.title ?? '');
   const name = useEditor((state) => state.documentName);
+  const dirty = useEditor(isDirty);
   const undoLabel = useEditor((state) => state.history.past.at(-1)?.label ?? null);
   const redoLabel = useEditor((state) => state.history.future.at(-1)?.label ?? null);
   const session = useEditor((state) => state.session);
@@ -42,7 +44,17 @@ export function TopBar() {
       <span className="top-bar__app">Argmap</span>
       <div className="top-bar__doc">
         <h1 className="top-bar__title">{title}</h1>
-        {name && <span className="top-bar__file">{name}</span>}
+        {name && (
+          <span className="top-bar__file">
+            {name}
+            {dirty && (
+              <span className="top-bar__edited" title="This map has unsaved changes">
+                {' '}
+                — Edited
+              </span>
+            )}
+          </span>
+        )}
       </div>
       {hasDocument && (
         <>

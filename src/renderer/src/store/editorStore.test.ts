@@ -17,14 +17,14 @@ describe('EditorStore', () => {
     });
     expect(store.getState().document).toBe(good.result.map);
     expect(store.getState().documentName).toBe('tiny.argmap');
-    expect(store.getState().loadError).toBe('not JSON');
+    expect(store.getState().problem).toEqual({ title: 'Could not open the map.', message: 'not JSON' });
   });
 
   it('reports a request that never reached main instead of waiting forever', async () => {
     const store = new EditorStore();
     await store.openFrom(Promise.reject(new Error('channel closed')));
     expect(store.getState().opening).toBe(false);
-    expect(store.getState().loadError).toBe('The app could not ask for the map (channel closed).');
+    expect(store.getState().problem?.message).toBe('The app could not ask for the map (channel closed).');
   });
 
   it('starts a fresh history for a newly opened map, and session changes never touch it', () => {

@@ -1,21 +1,45 @@
 import { enableMapSet, produce } from 'immer';
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import { execute, type Command } from '../../../shared/commands/command';
-import { amendLast, emptyHistory, record, redo, undo, type History } from '../../../shared/history/history';
-import type { OpenedDocument } from '../../../shared/ipc/contract';
+import {
+  amendLast,
+  emptyHistory,
+  record,
+  redo,
+  undo,
+  type History,
+  type HistoryEntry,
+} from '../../../shared/history/history';
+import type { DiskChange, FileProblem, OpenedDocument, RecoveryOffer } from '../../../shared/ipc/contract';
 import { initialSession, type PanelToggle, type SessionState } from './sessionState';
 
 export interface EditorState {
   document: ArgumentMap | null;
   /** The file name shown in the title bar. */
   documentName: string;
-  /** Why the last open failed; the document on screen stays as it was. */
-  loadError: string | null;
+  /** Why the last open or save failed; the document on screen stays as it was. */
+  problem: FileProblem | null;
+  /**
+   * The undo step the file on disk matches: the top of the undo stack when it was opened or saved
+   * (null: no step). Undoing back to it makes the map clean again. NEVER_SAVED: no file matches.
+   */
+  savedAt: HistoryEntry | null | typeof NEVER_SAVED;
+  /** Another program changed the open file; the user decides between it and the map on screen. */
+  diskChange: DiskChange | null;
+  /** Unsaved maps a crash left behind, offered at start-up. */
+  recoveryOffers: readonly RecoveryOffer[];
   /** True until main has answered the first request for a document. */
   opening: boolean;
   history: History;
   session: SessionState;
 }
+
+/** A map no file on disk matches yet (a restored recovery copy). */
+export const NEVER_SAVED = Symbol('never saved');
+
+/** Whether the map differs from its file: the title's marker, the prompt on close, the recovery copy. */
+export const isDirty = (state: EditorState): boolean =>
+  state.document !== null && (state.history.past.at(-1) ?? null) !== state.savedAt;
 
 // The session keeps selection, drags and sizes in Sets and Maps.
 enableMapSet();
@@ -27,12 +51,17 @@ export class EditorStore {
   private state: EditorState = {
     document: null,
     documentName: '',
-    loadError: null,
+    problem: null,
+    savedAt: null,
+    diskChange: null,
+    recoveryOffers: [],
     opening: true,
     history: emptyHistory,
     session: initialSession,
   };
   private listeners = new Set<Listener>();
+  /** The undo step each map handed to main for saving was at, by request id. */
+  private handedOver = new Map<string, HistoryEntry | null>();
 
   getState = (): EditorState => this.state;
 
@@ -58,13 +87,15 @@ export class EditorStore {
   /** Shows an opened document, or keeps the current one and reports why it failed. */
   open(opened: OpenedDocument): void {
     if (!opened.result.ok) {
-      this.set({ loadError: opened.result.message, opening: false });
+      this.set({ problem: { title: 'Could not open the map.', message: opened.result.message }, opening: false });
       return;
     }
     this.set({
       document: opened.result.map,
       documentName: opened.name,
-      loadError: null,
+      problem: null,
+      savedAt: opened.unsaved ? NEVER_SAVED : null,
+      diskChange: null,
       opening: false,
       history: emptyHistory,
       session: {
@@ -83,12 +114,41 @@ export class EditorStore {
       this.open(await request);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      this.set({ loadError: `The app could not ask for the map (${detail}).`, opening: false });
+      this.set({
+        problem: { title: 'Could not open the map.', message: `The app could not ask for the map (${detail}).` },
+        opening: false,
+      });
     }
   }
 
-  dismissError(): void {
-    this.set({ loadError: null });
+  /** Shows why a file command failed (in a banner that stays until dismissed). */
+  reportProblem(problem: FileProblem | null): void {
+    this.set({ problem });
+  }
+
+  /** Shows (or, with null, hides) the question about a file another program changed. */
+  reportDiskChange(diskChange: DiskChange | null): void {
+    this.set({ diskChange });
+  }
+
+  /** Shows the recovery copies to offer (or, with fewer, those still unanswered). */
+  offerRecoveries(recoveryOffers: readonly RecoveryOffer[]): void {
+    this.set({ recoveryOffers });
+  }
+
+  /** The map to hand to main for saving; the undo step it is at is kept until main says it was saved. */
+  handOver(requestId: string): ArgumentMap | null {
+    const { document, history } = this.state;
+    if (document) this.handedOver.set(requestId, history.past.at(-1) ?? null);
+    return document;
+  }
+
+  /** Main wrote the map handed over for `requestId` to `name`: that step is now the saved one. */
+  saved(requestId: string, name: string): void {
+    const savedAt = this.handedOver.get(requestId);
+    this.handedOver.delete(requestId);
+    if (savedAt === undefined) return;
+    this.set({ savedAt, documentName: name, problem: null });
   }
 
   /**

@@ -1,0 +1,56 @@
+import { app, dialog, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { FILE_EXTENSION } from '../shared/formats/argmapFormat';
+import { overwriteQuestion, saveChangesQuestion, type FileDialogs } from './services/fileDialogs';
+
+const MAP_FILTERS = [{ name: 'Argument maps', extensions: [FILE_EXTENSION.slice(1)] }];
+
+/** The questions of the file commands as native dialogs, sheets of the window on macOS. */
+export function nativeDialogs(window: () => BrowserWindow | undefined): FileDialogs {
+  const parent = (): BrowserWindow => {
+    const current = window();
+    if (!current) throw new Error('No window to ask from');
+    return current;
+  };
+  return {
+    async chooseMapToOpen() {
+      const { canceled, filePaths } = await dialog.showOpenDialog(parent(), {
+        title: 'Open Argument Map',
+        filters: MAP_FILTERS,
+        properties: ['openFile'],
+      });
+      return canceled ? null : (filePaths[0] ?? null);
+    },
+    async chooseSavePath(suggestedName) {
+      const { canceled, filePath } = await dialog.showSaveDialog(parent(), {
+        title: 'Save Argument Map',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: MAP_FILTERS,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      return canceled || !filePath ? null : filePath;
+    },
+    async askSaveChanges(name, action) {
+      const { response } = await dialog.showMessageBox(parent(), {
+        type: 'warning',
+        ...saveChangesQuestion(name, action),
+        buttons: ['Save', 'Don’t Save', 'Cancel'],
+        defaultId: 0,
+        cancelId: 2,
+        noLink: true,
+      });
+      return (['save', 'discard', 'cancel'] as const)[response] ?? 'cancel';
+    },
+    async askOverwriteChanged(name, deleted) {
+      const { response } = await dialog.showMessageBox(parent(), {
+        type: 'warning',
+        ...overwriteQuestion(name, deleted),
+        buttons: [deleted ? 'Save Here' : 'Overwrite', 'Save As…', 'Cancel'],
+        defaultId: 1,
+        cancelId: 2,
+        noLink: true,
+      });
+      return (['overwrite', 'saveAs', 'cancel'] as const)[response] ?? 'cancel';
+    },
+  };
+}

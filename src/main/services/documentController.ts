@@ -1,0 +1,316 @@
+import { basename, join } from 'node:path';
+import type { FileCommand, EventChannel } from '../../shared/ipc/channels';
+import type { EventPayload, OpenedDocument } from '../../shared/ipc/contract';
+import { emptyMap, type ArgumentMap } from '../../shared/model/argumentMap';
+import { fileRecord, sampleRecord, untitledRecord, withMapExtension, type DocumentRecord } from './documentRecord';
+import type { DiscardingAction, FileDialogs } from './fileDialogs';
+import { hasChangedOnDisk, readFileIdentity } from './fileIdentity';
+import { readMapFile } from './mapFiles';
+import { createMapRequests, type MapRequests } from './mapRequests';
+import { saveMapFile } from './mapWriter';
+import type { RecentFiles } from './recentFiles';
+import { createRecoveryKeeper, type RecoveryKeeper } from './recoveryKeeper';
+
+export const SAMPLE_FILE_NAME = 'kazakhstan-mediator.argmap';
+export const samplePath = (resourcesDir: string): string => join(resourcesDir, 'examples', SAMPLE_FILE_NAME);
+
+/** Sends an event of the contract to the window. */
+export type SendEvent = <K extends EventChannel>(channel: K, payload: EventPayload<K>) => void;
+
+/** What the window's title bar, menu and macOS proxy icon need to know. */
+export interface DocumentState {
+  name: string;
+  path: string | null;
+  dirty: boolean;
+  /** Revert has a file to go back to. */
+  canRevert: boolean;
+}
+
+export interface ControllerOptions {
+  /** The folder holding `examples/` (the app's resources). */
+  resourcesDir: string;
+  /** The app's data folder: recovery copies live in its `recovery/` folder. */
+  dataDir: string;
+  /** A map file named on the command line, opened instead of the sample. */
+  initialFile?: string;
+  dialogs: FileDialogs;
+  send: SendEvent;
+  recent: RecentFiles;
+  /** Closes the window for good, once the user has agreed (or nothing was unsaved). */
+  closeWindow: () => void;
+  /** Told whenever the name, path or unsaved state changes. */
+  onDocumentState?: (state: DocumentState) => void;
+  /** How long to wait for the window's map; tests shorten it. */
+  requestTimeoutMs?: number;
+}
+
+/**
+ * The main process's side of a document: the path it lives at, whether it is unsaved, and every file
+ * command (New, Open, Save, Save As, Revert, Close) with the questions they ask. Electron-free: the app
+ * hands it native dialogs and its window, the e2e harness scripted dialogs and a Chromium page.
+ */
+export class DocumentController {
+  private record: DocumentRecord | null = null;
+  private busy = false;
+  private closeAgreed = false;
+  /** The disk state the user has already been told about, so a focus change asks once per change. */
+  private reportedDiskState: string | null = null;
+  private readonly requests: MapRequests;
+  readonly recovery: RecoveryKeeper;
+
+  constructor(private readonly options: ControllerOptions) {
+    this.requests = createMapRequests(
+      (requestId) => options.send('documentRequested', { requestId }),
+      options.requestTimeoutMs,
+    );
+    this.recovery = createRecoveryKeeper({
+      dataDir: options.dataDir,
+      current: () => this.record,
+      onProblem: (message) => options.send('fileProblem', { title: 'Unsaved changes are not backed up.', message }),
+    });
+  }
+
+  /** The document's state for the title bar and menu (null before the first document). */
+  get state(): DocumentState | null {
+    const record = this.record;
+    if (!record) return null;
+    return { name: record.name, path: record.path, dirty: record.dirty, canRevert: record.source !== null };
+  }
+
+  /** The first document: the file from the command line, else the sample. */
+  async initialDocument(): Promise<OpenedDocument> {
+    const file = this.options.initialFile;
+    const path = file ?? samplePath(this.options.resourcesDir);
+    const { opened, record } = await this.load(path, file === undefined);
+    if (opened.result.ok) this.adopt(record);
+    return opened;
+  }
+
+  /** Runs a file command. One at a time: a second Ctrl+S while a dialog is open is ignored, not queued. */
+  async run(command: FileCommand): Promise<void> {
+    await this.exclusive(async () => {
+      switch (command) {
+        case 'newMap':
+          return this.newMap();
+        case 'openFile': {
+          const path = await this.options.dialogs.chooseMapToOpen();
+          return path ? this.openPath(path) : undefined;
+        }
+        case 'openSample':
+          return this.openPath(samplePath(this.options.resourcesDir), true);
+        case 'save':
+          return void (await this.save(false));
+        case 'saveAs':
+          return void (await this.save(true));
+        case 'revert':
+          return this.revert();
+        case 'closeWindow':
+          return this.close();
+      }
+    });
+  }
+
+  /** Opens a file given by the system: a second launch, a dropped file, Open Recent, a file association. */
+  async open(path: string): Promise<void> {
+    await this.exclusive(() => this.openPath(path));
+  }
+
+  /** The renderer's report of unsaved changes (with its Edit menu state). */
+  setDirty(dirty: boolean): void {
+    if (!this.record || this.record.dirty === dirty) return;
+    this.record = { ...this.record, dirty };
+    this.changed();
+  }
+
+  /** The window's answer to `documentRequested`. */
+  provideDocument(requestId: string, map: ArgumentMap): void {
+    this.requests.answer(requestId, map);
+  }
+
+  /**
+   * Whether the window may close now: only after `run('closeWindow')` agreed. Every close goes through it,
+   * also without unsaved changes, so the recovery copy is deleted before the window goes.
+   */
+  mayClose(): boolean {
+    return this.closeAgreed;
+  }
+
+  /** The page is gone (it crashed): nothing can be asked or saved, so closing may go ahead. */
+  allowClose(): void {
+    this.closeAgreed = true;
+  }
+
+  /** The window regained the focus: tell the user if another program changed or removed the file. */
+  async windowFocused(): Promise<void> {
+    const record = this.record;
+    if (this.busy || !record?.path || !record.identity) return;
+    if (!(await hasChangedOnDisk(record.path, record.identity))) return;
+    const now = await readFileIdentity(record.path);
+    const diskState = `${record.path}:${now?.sha256 ?? 'gone'}`;
+    if (this.record !== record || diskState === this.reportedDiskState) return;
+    this.reportedDiskState = diskState;
+    this.options.send('diskChanged', { name: record.name, deleted: now === null });
+  }
+
+  /** The user's answer to `diskChanged`: reload the file, or keep the map on screen (and save over the file later). */
+  async answerDiskChange(answer: 'reload' | 'keep'): Promise<void> {
+    await this.exclusive(async () => {
+      const record = this.record;
+      if (!record?.path) return;
+      if (answer === 'reload') {
+        const { opened, record: fresh } = await this.load(record.path, false);
+        if (opened.result.ok) await this.show(opened, fresh);
+        return;
+      }
+      // Keeping ours: the file's new state is known now, so the next save does not ask again.
+      this.record = { ...record, identity: await readFileIdentity(record.path) };
+    });
+  }
+
+  /** Restores a recovery copy offered at start-up, as an unsaved document. */
+  async restoreRecovery(id: string): Promise<void> {
+    await this.exclusive(async () => {
+      const entry = this.recovery.take(id);
+      if (!entry) return;
+      if (!(await this.confirmDiscard('open'))) return;
+      const identity = entry.originalPath ? await readFileIdentity(entry.originalPath) : null;
+      const record: DocumentRecord = entry.originalPath
+        ? { ...fileRecord(entry.originalPath, identity, true), recoveryKey: entry.documentKey }
+        : { ...untitledRecord(), name: entry.name, recoveryKey: entry.documentKey, dirty: true };
+      await this.show(
+        { name: record.name, isSample: false, result: { ok: true, map: entry.map }, unsaved: true },
+        record,
+      );
+    });
+  }
+
+  private async exclusive(work: () => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      await work();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private changed(): void {
+    const state = this.state;
+    if (state) this.options.onDocumentState?.(state);
+  }
+
+  private problem(title: string, message: string): void {
+    this.options.send('fileProblem', { title, message });
+  }
+
+  /** Reads a file into what the window shows, with the record it would become. Reading changes nothing. */
+  private async load(path: string, isSample: boolean): Promise<{ opened: OpenedDocument; record: DocumentRecord }> {
+    // The identity is taken before reading: a write in between then shows up as a change, never hides one.
+    const identity = isSample ? null : await readFileIdentity(path);
+    const result = await readMapFile(path);
+    const record = isSample ? sampleRecord(path) : fileRecord(path, identity);
+    return { opened: { name: record.name, isSample, result }, record };
+  }
+
+  /** Makes `record` the open document (after the window was told) and forgets the old one's recovery copy. */
+  private adopt(record: DocumentRecord): void {
+    const previous = this.record;
+    this.record = record;
+    this.reportedDiskState = null;
+    if (previous && previous.recoveryKey !== record.recoveryKey) void this.recovery.discard(previous.recoveryKey);
+    if (record.path) void this.options.recent.add(record.path);
+    this.changed();
+  }
+
+  private async show(opened: OpenedDocument, record: DocumentRecord): Promise<void> {
+    this.options.send('documentOpened', opened);
+    this.adopt(record);
+  }
+
+  private async openPath(path: string, isSample = false): Promise<void> {
+    const { opened, record } = await this.load(path, isSample);
+    if (!opened.result.ok) {
+      this.problem('Could not open the map.', opened.result.message);
+      // A file that is gone will not come back from the Open Recent menu.
+      if (!isSample && (await readFileIdentity(path)) === null) void this.options.recent.remove(path);
+      return;
+    }
+    if (!(await this.confirmDiscard('open'))) return;
+    await this.show(opened, record);
+  }
+
+  private async newMap(): Promise<void> {
+    if (!(await this.confirmDiscard('new'))) return;
+    const record = untitledRecord();
+    await this.show({ name: record.name, isSample: false, result: { ok: true, map: emptyMap() } }, record);
+  }
+
+  private async revert(): Promise<void> {
+    const record = this.record;
+    if (!record?.source) return;
+    const { opened, record: fresh } = await this.load(record.source, record.isSample);
+    if (!opened.result.ok) {
+      this.problem('Could not revert the map.', opened.result.message);
+      return;
+    }
+    if (!(await this.confirmDiscard('revert'))) return;
+    // Reverting the same document: its recovery copy is now out of date.
+    await this.recovery.discard(record.recoveryKey);
+    await this.show(opened, { ...fresh, recoveryKey: fresh.isSample ? fresh.recoveryKey : record.recoveryKey });
+  }
+
+  private async close(): Promise<void> {
+    if (!(await this.confirmDiscard('close'))) return;
+    if (this.record) await this.recovery.discard(this.record.recoveryKey);
+    this.closeAgreed = true;
+    this.options.closeWindow();
+  }
+
+  /**
+   * Asks Save / Don't Save / Cancel when there are unsaved changes. True when the caller may go on:
+   * nothing unsaved, saved, or the user chose to drop the changes (their recovery copy goes too).
+   */
+  private async confirmDiscard(action: DiscardingAction): Promise<boolean> {
+    const record = this.record;
+    if (!record?.dirty) return true;
+    const answer = await this.options.dialogs.askSaveChanges(record.name, action);
+    if (answer === 'cancel') return false;
+    if (answer === 'save') return this.save(false);
+    await this.recovery.discard(record.recoveryKey);
+    return true;
+  }
+
+  /** Saves to the document's file, or asks where (Save As, a new map, the sample). True when written. */
+  private async save(asNew: boolean): Promise<boolean> {
+    const record = this.record;
+    if (!record) return false;
+    const chosen = asNew || !record.path ? await this.options.dialogs.chooseSavePath(record.name) : record.path;
+    if (!chosen) return false;
+    const target = chosen === record.path ? chosen : withMapExtension(chosen);
+    if (target === record.path && record.identity && (await hasChangedOnDisk(target, record.identity))) {
+      const deleted = (await readFileIdentity(target)) === null;
+      const answer = await this.options.dialogs.askOverwriteChanged(record.name, deleted);
+      if (answer === 'cancel') return false;
+      if (answer === 'saveAs') return this.save(true);
+    }
+    let provided;
+    try {
+      provided = await this.requests.request();
+    } catch (error) {
+      this.problem('Could not save the map.', error instanceof Error ? error.message : String(error));
+      return false;
+    }
+    const result = await saveMapFile(target, provided.map);
+    if (!result.ok) {
+      this.problem('Could not save the map.', result.message);
+      return false;
+    }
+    // Still dirty until the window says so: it may have changed since it handed over the map.
+    const saved = { ...fileRecord(target, result.identity), dirty: record.dirty };
+    this.recovery.cancelPending();
+    await this.recovery.discard(record.recoveryKey);
+    this.options.send('documentSaved', { requestId: provided.requestId, name: basename(target) });
+    this.adopt(saved);
+    return true;
+  }
+}

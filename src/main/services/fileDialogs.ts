@@ -1,0 +1,47 @@
+/** What the user is about to do when asked to save changes; the question names it. */
+export type DiscardingAction = 'close' | 'new' | 'open' | 'revert';
+
+export type SaveChangesAnswer = 'save' | 'discard' | 'cancel';
+export type OverwriteAnswer = 'overwrite' | 'saveAs' | 'cancel';
+
+/**
+ * The questions main asks with native dialogs. Electron's `dialog` answers them in the app
+ * (`src/main/nativeDialogs.ts`); tests and the e2e harness answer them from a script.
+ */
+export interface FileDialogs {
+  /** Open…: the chosen .argmap file, or null if cancelled. */
+  chooseMapToOpen(): Promise<string | null>;
+  /** Save As…: the chosen path (suggesting `suggestedName`), or null if cancelled. */
+  chooseSavePath(suggestedName: string): Promise<string | null>;
+  /** "Save the changes to “name” before …?" Save / Don't Save / Cancel. */
+  askSaveChanges(name: string, action: DiscardingAction): Promise<SaveChangesAnswer>;
+  /** "“name” was changed (or removed) by another program since you opened it." Overwrite / Save As… / Cancel. */
+  askOverwriteChanged(name: string, deleted: boolean): Promise<OverwriteAnswer>;
+}
+
+/** The question of {@link FileDialogs.askSaveChanges}, as words; shared by the native dialog and tests. */
+export function saveChangesQuestion(name: string, action: DiscardingAction): { message: string; detail: string } {
+  const before = { close: 'closing', new: 'starting a new map', open: 'opening another map', revert: 'reverting' }[
+    action
+  ];
+  return {
+    message: `Do you want to save the changes you made to “${name}” before ${before}?`,
+    detail:
+      action === 'revert'
+        ? 'Don’t Save goes back to the version on disk; your changes since then are lost.'
+        : 'Your changes will be lost if you don’t save them.',
+  };
+}
+
+/** The question of {@link FileDialogs.askOverwriteChanged}, as words. */
+export function overwriteQuestion(name: string, deleted: boolean): { message: string; detail: string } {
+  return deleted
+    ? {
+        message: `“${name}” was moved or deleted by another program since you opened it.`,
+        detail: 'Save it again where it was, or save it somewhere else?',
+      }
+    : {
+        message: `“${name}” was changed by another program since you opened or saved it.`,
+        detail: 'Overwriting replaces those changes with yours (the version on disk is kept as a .bak backup).',
+      };
+}

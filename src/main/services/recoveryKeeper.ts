@@ -1,0 +1,83 @@
+import { basename } from 'node:path';
+import type { RecoveryOffer } from '../../shared/ipc/contract';
+import type { ArgumentMap } from '../../shared/model/argumentMap';
+import type { DocumentRecord } from './documentRecord';
+import { discardRecovery, discardRecoveryFile, listRecoveries, writeRecovery, type RecoveryEntry } from './recovery';
+import { createRecoveryScheduler } from './recoveryScheduler';
+
+/** A recovery copy that can be restored. */
+export type RestorableEntry = Extract<RecoveryEntry, { ok: true }>;
+
+/** Keeps the open document's recovery copy, and offers the copies a crash left behind. */
+export interface RecoveryKeeper {
+  /** Writes the document's unsaved map (the window sends it about a second after the last edit). */
+  store(map: ArgumentMap): void;
+  /** Drops a write not yet started (the document was just saved). */
+  cancelPending(): void;
+  /** Deletes a document's copy, after any write in flight, so a late write cannot bring it back. */
+  discard(recoveryKey: string): Promise<void>;
+  /** The copies found in the data folder, newest first, as offered to the user. */
+  offers(): Promise<RecoveryOffer[]>;
+  /** Hands over an offered copy to restore (it stays on disk until the map is saved or discarded). */
+  take(id: string): RestorableEntry | null;
+  /** Deletes an offered copy the user does not want. */
+  discardOffer(id: string): Promise<void>;
+}
+
+export interface RecoveryKeeperOptions {
+  dataDir: string;
+  /** The open document, whose key and names go into the copy. */
+  current: () => DocumentRecord | null;
+  /** Told when a copy cannot be written (once, until a write works again). */
+  onProblem: (message: string) => void;
+}
+
+export function createRecoveryKeeper({ dataDir, current, onProblem }: RecoveryKeeperOptions): RecoveryKeeper {
+  let offered = new Map<string, RecoveryEntry>();
+  let failing = false;
+  const scheduler = createRecoveryScheduler<{ record: DocumentRecord; map: ArgumentMap }>({
+    // The window already waits for a quiet second; main only keeps the writes in order.
+    delayMs: 0,
+    write: async ({ record, map }) => {
+      const snapshot = { documentKey: record.recoveryKey, originalPath: record.path, name: record.name, map };
+      const result = await writeRecovery(dataDir, snapshot);
+      if (!result.ok && !failing) onProblem(result.message);
+      failing = !result.ok;
+    },
+  });
+  return {
+    store(map) {
+      const record = current();
+      if (record) scheduler.schedule({ record, map });
+    },
+    cancelPending: () => scheduler.cancel(),
+    async discard(recoveryKey) {
+      scheduler.cancel();
+      await scheduler.flush();
+      await discardRecovery(dataDir, recoveryKey).catch(() => undefined);
+    },
+    async offers() {
+      const entries = await listRecoveries(dataDir);
+      offered = new Map(entries.map((entry) => [basename(entry.file), entry]));
+      return entries.map((entry) => ({
+        id: basename(entry.file),
+        name: entry.ok ? entry.name : basename(entry.file),
+        originalPath: entry.ok ? entry.originalPath : null,
+        savedAt: entry.ok ? entry.savedAt : null,
+        problem: entry.ok ? null : entry.message,
+      }));
+    },
+    take(id) {
+      const entry = offered.get(id);
+      if (!entry?.ok) return null;
+      offered.delete(id);
+      return entry;
+    },
+    async discardOffer(id) {
+      const entry = offered.get(id);
+      if (!entry) return;
+      offered.delete(id);
+      await discardRecoveryFile(dataDir, entry.file).catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { host } from '../host/argmapHost';
+import type { EditorStore } from '../store/editorStore';
+import { useFitMap } from '../canvas/viewport';
+
+/**
+ * Text still being typed (a card, an inspector field) commits when its field loses the focus:
+ * a save must include it, as users expect from any editor.
+ */
+function commitTextBeingTyped(): void {
+  const active = document.activeElement;
+  if (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) {
+    if (active.closest('.arg-node, .inspector')) active.blur();
+  }
+}
+
+/** Main's file events: hand over the map to save, mark it saved, show opened maps and file problems. */
+export function useFileEvents(store: EditorStore): void {
+  const fitMap = useFitMap();
+  useEffect(() => {
+    const offs = [
+      host().on('documentOpened', (opened) => {
+        store.open(opened);
+        if (opened.result.ok) requestAnimationFrame(() => fitMap(0));
+      }),
+      host().on('documentRequested', ({ requestId }) => {
+        commitTextBeingTyped();
+        const map = store.handOver(requestId);
+        if (!map) return;
+        host()
+          .provideDocument({ requestId, map })
+          .catch((error: unknown) =>
+            store.reportProblem({
+              title: 'Could not save the map.',
+              message: `The map was refused: ${error instanceof Error ? error.message : String(error)}`,
+            }),
+          );
+      }),
+      host().on('documentSaved', ({ requestId, name }) => store.saved(requestId, name)),
+      host().on('fileProblem', (problem) => store.reportProblem(problem)),
+      host().on('diskChanged', (change) => store.reportDiskChange(change)),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [fitMap, store]);
+
+  // Copies a crash left behind are offered once, at start-up.
+  useEffect(() => {
+    host()
+      .listRecoveries()
+      .then((offers) => store.offerRecoveries(offers))
+      .catch(() => undefined);
+  }, [store]);
+}
