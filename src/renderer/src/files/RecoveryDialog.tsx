@@ -52,7 +52,10 @@ export function RecoveryDialog() {
         <h2 id="recovery-title" className="dialog__title">
           Recover unsaved changes?
         </h2>
-        <p className="dialog__text">Argmap did not close normally last time. It kept these unsaved maps:</p>
+        <p className="dialog__text">
+          Argmap did not close normally last time. It kept{' '}
+          {offers.length === 1 ? 'this unsaved map' : 'these unsaved maps'}:
+        </p>
         <ul className="recovery-list">
           {offers.map((offer, index) => {
             const { title, detail } = describe(offer);
