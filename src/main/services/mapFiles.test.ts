@@ -61,6 +61,19 @@ describe('readMapFile', () => {
     );
   });
 
+  it('reports a folder it may not read (EACCES, staged: root reads through permission bits)', async () => {
+    const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    const result = await readMapFile(join(dir, 'locked', 'map.argmap'), {
+      stat: () => Promise.reject(denied),
+      readFile: () => Promise.reject(denied),
+    });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'io-error',
+      message: 'Permission denied: Argmap may not read “map.argmap”.',
+    });
+  });
+
   // Root reads through any permission bits, and CI runs as root: there this case cannot be staged.
   it.skipIf(process.getuid?.() === 0)('reports a folder it may not read (needs a non-root user)', async () => {
     await mkdir(join(dir, 'locked'), { mode: 0o000 });

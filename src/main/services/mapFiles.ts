@@ -22,11 +22,19 @@ export function describeIoError(error: unknown, name: string): string {
   }
 }
 
+/** The disk operations a read needs; tests replace them to stage errors root cannot be denied (EACCES). */
+export interface ReadIo {
+  stat(path: string): Promise<{ size: number; isDirectory(): boolean }>;
+  readFile(path: string): Promise<Buffer>;
+}
+
+const realIo: ReadIo = { stat: (path) => stat(path), readFile: (path) => readFile(path) };
+
 /** Reads and validates an .argmap file. Never throws: every failure is a LoadResult. */
-export async function readMapFile(path: string): Promise<LoadResult> {
+export async function readMapFile(path: string, io: ReadIo = realIo): Promise<LoadResult> {
   const name = basename(path);
   try {
-    const info = await stat(path);
+    const info = await io.stat(path);
     if (info.isDirectory())
       return { ok: false, reason: 'io-error', message: describeIoError({ code: 'EISDIR' }, name) };
     if (info.size > MAX_MAP_FILE_BYTES) {
@@ -37,7 +45,7 @@ export async function readMapFile(path: string): Promise<LoadResult> {
         message: `“${name}” is ${megabytes} MB; Argmap opens maps up to ${MAX_MAP_FILE_BYTES / 1024 / 1024} MB.`,
       };
     }
-    const bytes = await readFile(path);
+    const bytes = await io.readFile(path);
     if (bytes.includes(0)) {
       return { ok: false, reason: 'invalid-json', message: `“${name}” is a binary file, not an Argmap map.` };
     }

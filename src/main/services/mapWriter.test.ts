@@ -159,17 +159,15 @@ describe('saveMapFile', () => {
     if (!result.ok) expect(result.message).toMatch(/Permission denied: Argmap may not write “plan\.argmap”/);
   });
 
-  it.skipIf(isRoot)(
-    'refuses a file made read-only with chmod 0o444 (skipped as root: chmod does not stop root)',
-    async () => {
-      await saveMapFile(target, loadSampleMap());
-      const before = await readFile(target);
-      await chmod(target, 0o444);
-      const result = await saveMapFile(target, retitled(loadSampleMap(), 'new'));
-      expect(result).toMatchObject({ ok: false, reason: 'read-only' });
-      expect((await readFile(target)).equals(before)).toBe(true);
-    },
-  );
+  it('refuses a file made read-only (chmod 0o444), even as root, and leaves it as it was', async () => {
+    await saveMapFile(target, loadSampleMap());
+    const before = await readFile(target);
+    await chmod(target, 0o444);
+    const result = await saveMapFile(target, retitled(loadSampleMap(), 'new'));
+    expect(result).toMatchObject({ ok: false, reason: 'read-only' });
+    if (!result.ok) expect(result.message).toBe('“plan.argmap” is read-only; save the map under another name.');
+    expect((await readFile(target)).equals(before)).toBe(true);
+  });
 
   it.skipIf(isRoot)(
     'reports a folder made read-only with chmod 0o555 (skipped as root: chmod does not stop root)',

@@ -110,10 +110,14 @@ export async function saveMapFile(path: string, map: ArgumentMap, options: SaveO
     if (existing?.isDirectory())
       return { ok: false, reason: 'io-error', message: describeIoError({ code: 'EISDIR' }, name) };
     if (existing) {
-      const writable = await access(path, constants.W_OK).then(
-        () => true,
-        () => false,
-      );
+      // No write bit at all is the user's "read-only" flag; it counts even for root, whom access() lets through.
+      const flaggedReadOnly = (existing.mode & 0o222) === 0;
+      const writable =
+        !flaggedReadOnly &&
+        (await access(path, constants.W_OK).then(
+          () => true,
+          () => false,
+        ));
       if (!writable)
         return { ok: false, reason: 'read-only', message: `“${name}” is read-only; save the map under another name.` };
     }
