@@ -159,7 +159,13 @@ export class DocumentController {
       if (!record?.path) return;
       if (answer === 'reload') {
         const { opened, record: fresh } = await this.load(record.path, false);
-        if (opened.result.ok) await this.show(opened, fresh);
+        if (!opened.result.ok) {
+          this.problem('Could not reload the map.', opened.result.message);
+          return;
+        }
+        // The changes on screen are given up for the file's: their recovery copy must not come back after a crash.
+        await this.recovery.discard(record.recoveryKey);
+        await this.show(opened, fresh);
         return;
       }
       // Keeping ours: the file's new state is known now, so the next save does not ask again.
@@ -170,9 +176,11 @@ export class DocumentController {
   /** Restores a recovery copy offered at start-up, as an unsaved document. */
   async restoreRecovery(id: string): Promise<void> {
     await this.exclusive(async () => {
+      // Only taken once the user agreed to replace the map on screen: Cancel leaves the offer standing.
+      if (!this.recovery.peek(id)) return;
+      if (!(await this.confirmDiscard('open'))) return;
       const entry = this.recovery.take(id);
       if (!entry) return;
-      if (!(await this.confirmDiscard('open'))) return;
       const identity = entry.originalPath ? await readFileIdentity(entry.originalPath) : null;
       const record: DocumentRecord = entry.originalPath
         ? { ...fileRecord(entry.originalPath, identity, true), recoveryKey: entry.documentKey }
@@ -212,31 +220,55 @@ export class DocumentController {
     return { opened: { name: record.name, isSample, result }, record };
   }
 
-  /** Makes `record` the open document (after the window was told) and forgets the old one's recovery copy. */
-  private adopt(record: DocumentRecord): void {
+  /**
+   * Makes `record` the open document (after the window was told). The old map's recovery copy goes:
+   * its changes were saved or given up. Only a restored copy (same key, still unsaved) stays until saved.
+   */
+  private async adopt(record: DocumentRecord): Promise<void> {
     const previous = this.record;
     this.record = record;
     this.reportedDiskState = null;
-    if (previous && previous.recoveryKey !== record.recoveryKey) void this.recovery.discard(previous.recoveryKey);
     if (record.path) void this.options.recent.add(record.path);
     this.changed();
+    if (previous && !(previous.recoveryKey === record.recoveryKey && record.dirty)) {
+      await this.recovery.discard(previous.recoveryKey);
+    }
   }
 
   private async show(opened: OpenedDocument, record: DocumentRecord): Promise<void> {
     this.options.send('documentOpened', opened);
-    this.adopt(record);
+    await this.adopt(record);
+  }
+
+  /**
+   * Replaces the map on screen with the file at `path`: reads it first (a broken file is reported and
+   * nothing is asked), then asks about unsaved changes. If answering Save wrote that very file, it is
+   * read again, so the screen shows what is on disk now.
+   */
+  private async replaceWith(path: string, isSample: boolean, action: DiscardingAction): Promise<boolean> {
+    const failure = action === 'revert' ? 'Could not revert the map.' : 'Could not open the map.';
+    let loaded = await this.load(path, isSample);
+    if (!loaded.opened.result.ok) {
+      this.problem(failure, loaded.opened.result.message);
+      return false;
+    }
+    const before = this.record;
+    if (!(await this.confirmDiscard(action))) return false;
+    if (this.record !== before && this.record?.path === path) {
+      loaded = await this.load(path, false);
+      if (!loaded.opened.result.ok) {
+        this.problem(failure, loaded.opened.result.message);
+        return false;
+      }
+    }
+    await this.show(loaded.opened, loaded.record);
+    return true;
   }
 
   private async openPath(path: string, isSample = false): Promise<void> {
-    const { opened, record } = await this.load(path, isSample);
-    if (!opened.result.ok) {
-      this.problem('Could not open the map.', opened.result.message);
-      // A file that is gone will not come back from the Open Recent menu.
-      if (!isSample && (await readFileIdentity(path)) === null) void this.options.recent.remove(path);
-      return;
-    }
-    if (!(await this.confirmDiscard('open'))) return;
-    await this.show(opened, record);
+    if (await this.replaceWith(path, isSample, 'open')) return;
+    // A file that is gone will not come back from the Open Recent menu.
+    if (!isSample && (await readFileIdentity(path)) === null) void this.options.recent.remove(path);
   }
 
   private async newMap(): Promise<void> {
@@ -247,20 +279,12 @@ export class DocumentController {
 
   private async revert(): Promise<void> {
     const record = this.record;
-    if (!record?.source) return;
-    const { opened, record: fresh } = await this.load(record.source, record.isSample);
-    if (!opened.result.ok) {
-      this.problem('Could not revert the map.', opened.result.message);
-      return;
-    }
-    if (!(await this.confirmDiscard('revert'))) return;
-    // Reverting the same document: its recovery copy is now out of date.
-    await this.recovery.discard(record.recoveryKey);
-    await this.show(opened, { ...fresh, recoveryKey: fresh.isSample ? fresh.recoveryKey : record.recoveryKey });
+    if (record?.source) await this.replaceWith(record.source, record.isSample, 'revert');
   }
 
   private async close(): Promise<void> {
     if (!(await this.confirmDiscard('close'))) return;
+    // Closed cleanly: whatever the copy held was saved or given up.
     if (this.record) await this.recovery.discard(this.record.recoveryKey);
     this.closeAgreed = true;
     this.options.closeWindow();
@@ -307,10 +331,9 @@ export class DocumentController {
     }
     // Still dirty until the window says so: it may have changed since it handed over the map.
     const saved = { ...fileRecord(target, result.identity), dirty: record.dirty };
-    this.recovery.cancelPending();
     await this.recovery.discard(record.recoveryKey);
     this.options.send('documentSaved', { requestId: provided.requestId, name: basename(target) });
-    this.adopt(saved);
+    await this.adopt(saved);
     return true;
   }
 }

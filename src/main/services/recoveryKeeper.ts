@@ -12,12 +12,12 @@ export type RestorableEntry = Extract<RecoveryEntry, { ok: true }>;
 export interface RecoveryKeeper {
   /** Writes the document's unsaved map (the window sends it about a second after the last edit). */
   store(map: ArgumentMap): void;
-  /** Drops a write not yet started (the document was just saved). */
-  cancelPending(): void;
   /** Deletes a document's copy, after any write in flight, so a late write cannot bring it back. */
   discard(recoveryKey: string): Promise<void>;
   /** The copies found in the data folder, newest first, as offered to the user. */
   offers(): Promise<RecoveryOffer[]>;
+  /** Whether `id` is an offered copy that can be restored. */
+  peek(id: string): boolean;
   /** Hands over an offered copy to restore (it stays on disk until the map is saved or discarded). */
   take(id: string): RestorableEntry | null;
   /** Deletes an offered copy the user does not want. */
@@ -50,7 +50,6 @@ export function createRecoveryKeeper({ dataDir, current, onProblem }: RecoveryKe
       const record = current();
       if (record) scheduler.schedule({ record, map });
     },
-    cancelPending: () => scheduler.cancel(),
     async discard(recoveryKey) {
       scheduler.cancel();
       await scheduler.flush();
@@ -67,6 +66,7 @@ export function createRecoveryKeeper({ dataDir, current, onProblem }: RecoveryKe
         problem: entry.ok ? null : entry.message,
       }));
     },
+    peek: (id) => offered.get(id)?.ok === true,
     take(id) {
       const entry = offered.get(id);
       if (!entry?.ok) return null;
