@@ -15,8 +15,8 @@ export function guardDocumentWindow(window: BrowserWindow, controller: DocumentC
     if (controller.mayClose()) return;
     event.preventDefault();
     void controller.run('closeWindow').then(() => {
-      // Still open: the user cancelled, so the quit that asked is off too.
-      if (!window.isDestroyed()) quit.quitting = false;
+      // Not agreed: the user cancelled (or a save failed), so the quit that asked is off too.
+      if (!controller.mayClose()) quit.quitting = false;
     });
   });
   window.on('focus', () => void controller.windowFocused());
