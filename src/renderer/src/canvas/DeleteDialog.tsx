@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { resolveDelete } from '../store/deleteActions';
+import { ModalDialog } from '../panels/ModalDialog';
 
 /** Asks what happens to the premises below a node being deleted: they go too, or stay as loose nodes. */
 export function DeleteDialog() {
@@ -17,40 +18,31 @@ export function DeleteDialog() {
   const count = pending.descendants.length;
   const below = count === 1 ? '1 node' : `${count} nodes`;
   return (
-    // A click beside the dialog must not take the focus away from it: the map waits for the answer.
-    <div className="dialog-backdrop" onMouseDown={(event) => event.preventDefault()}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="delete-dialog-title"
-        aria-describedby="delete-dialog-text"
-        onKeyDown={(event) => {
-          event.stopPropagation();
-          if (event.key === 'Escape') resolveDelete(store, 'cancel');
-        }}
-      >
-        <h2 id="delete-dialog-title" className="dialog__title">
-          Delete {what}?
-        </h2>
-        <p id="delete-dialog-text" className="dialog__text">
-          {below} below {what === 'this node' ? 'it' : 'them'} {count === 1 ? 'bears' : 'bear'} on{' '}
-          {what === 'this node' ? 'it' : 'them'}. Delete {count === 1 ? 'it' : 'them'} too, or keep{' '}
-          {count === 1 ? 'it as a loose node' : 'them as loose nodes'}? Either way, Undo brings everything back.
-        </p>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={() => resolveDelete(store, 'cancel')}>
-            Cancel
-          </button>
-          {/* The choice that loses least has the focus: Enter never takes more than the user selected. */}
-          <button ref={first} type="button" className="button" onClick={() => resolveDelete(store, 'keepChildren')}>
-            Keep {below}
-          </button>
-          <button type="button" className="button button--danger" onClick={() => resolveDelete(store, 'subtree')}>
-            Delete with {below}
-          </button>
-        </div>
+    <ModalDialog
+      labelledBy="delete-dialog-title"
+      describedBy="delete-dialog-text"
+      onEscape={() => resolveDelete(store, 'cancel')}
+    >
+      <h2 id="delete-dialog-title" className="dialog__title">
+        Delete {what}?
+      </h2>
+      <p id="delete-dialog-text" className="dialog__text">
+        {below} below {what === 'this node' ? 'it' : 'them'} {count === 1 ? 'bears' : 'bear'} on{' '}
+        {what === 'this node' ? 'it' : 'them'}. Delete {count === 1 ? 'it' : 'them'} too, or keep{' '}
+        {count === 1 ? 'it as a loose node' : 'them as loose nodes'}? Either way, Undo brings everything back.
+      </p>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={() => resolveDelete(store, 'cancel')}>
+          Cancel
+        </button>
+        {/* The choice that loses least has the focus: Enter never takes more than the user selected. */}
+        <button ref={first} type="button" className="button" onClick={() => resolveDelete(store, 'keepChildren')}>
+          Keep {below}
+        </button>
+        <button type="button" className="button button--danger" onClick={() => resolveDelete(store, 'subtree')}>
+          Delete with {below}
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { RecoveryOffer } from '../../../shared/ipc/contract';
 import { host } from '../host/argmapHost';
+import { ModalDialog } from '../panels/ModalDialog';
 import { useEditor, useEditorStore } from '../store/useEditor';
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -38,56 +39,45 @@ export function RecoveryDialog() {
       .catch(() => undefined);
   };
   return (
-    <div className="dialog-backdrop" onMouseDown={(event) => event.preventDefault()}>
-      <div
-        className="dialog dialog--wide"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="recovery-title"
-        onKeyDown={(event) => {
-          event.stopPropagation();
-          if (event.key === 'Escape') store.offerRecoveries([]);
-        }}
-      >
-        <h2 id="recovery-title" className="dialog__title">
-          Recover unsaved changes?
-        </h2>
-        <p className="dialog__text">
-          Argmap did not close normally last time. It kept{' '}
-          {offers.length === 1 ? 'this unsaved map' : 'these unsaved maps'}:
-        </p>
-        <ul className="recovery-list">
-          {offers.map((offer, index) => {
-            const { title, detail } = describe(offer);
-            return (
-              <li key={offer.id} className="recovery-list__item">
-                <div className="recovery-list__text">
-                  <strong>{title}</strong>
-                  <span className="recovery-list__detail">{detail}</span>
-                </div>
-                <button type="button" className="button" onClick={() => answer(offer, 'discard')}>
-                  Discard
+    <ModalDialog labelledBy="recovery-title" wide onEscape={() => store.offerRecoveries([])}>
+      <h2 id="recovery-title" className="dialog__title">
+        Recover unsaved changes?
+      </h2>
+      <p className="dialog__text">
+        Argmap did not close normally last time. It kept{' '}
+        {offers.length === 1 ? 'this unsaved map' : 'these unsaved maps'}:
+      </p>
+      <ul className="recovery-list">
+        {offers.map((offer, index) => {
+          const { title, detail } = describe(offer);
+          return (
+            <li key={offer.id} className="recovery-list__item">
+              <div className="recovery-list__text">
+                <strong>{title}</strong>
+                <span className="recovery-list__detail">{detail}</span>
+              </div>
+              <button type="button" className="button" onClick={() => answer(offer, 'discard')}>
+                Discard
+              </button>
+              {!offer.problem && (
+                <button
+                  ref={index === 0 ? first : undefined}
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => answer(offer, 'restore')}
+                >
+                  Restore
                 </button>
-                {!offer.problem && (
-                  <button
-                    ref={index === 0 ? first : undefined}
-                    type="button"
-                    className="button button--primary"
-                    onClick={() => answer(offer, 'restore')}
-                  >
-                    Restore
-                  </button>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={() => store.offerRecoveries([])}>
-            Decide Later
-          </button>
-        </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={() => store.offerRecoveries([])}>
+          Decide Later
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }
