@@ -33,11 +33,18 @@ if (!app.requestSingleInstanceLock()) {
     menuState = { ...menuState, ...change };
     setupMenu(actions, menuState);
   };
+  /** Where the app keeps its data, once Electron is ready. */
+  let ready: { dataDir: string; files: RecentFiles } | undefined;
   const openFile = (path: string): void => {
-    if (!window) return;
+    if (!window || !controller) {
+      // macOS keeps running with no window: a file from Finder or a second launch opens a new one.
+      initialFile = path;
+      if (ready) openWindow(ready.dataDir, ready.files);
+      return;
+    }
     if (window.isMinimized()) window.restore();
     window.focus();
-    void controller?.open(path);
+    void controller.open(path);
   };
 
   /** The window and the controller of its document; macOS makes a new pair when the dock icon is clicked. */
@@ -76,8 +83,7 @@ if (!app.requestSingleInstanceLock()) {
   // macOS hands over files from Finder and the dock this way, also before the app is ready.
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    if (controller) openFile(path);
-    else initialFile = path;
+    openFile(path);
   });
 
   app.on('before-quit', () => {
@@ -93,6 +99,7 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = app.getPath('userData');
     const files = await loadRecentFiles(dataDir, (list) => refreshMenu({ recent: list }));
     recent = files;
+    ready = { dataDir, files };
     setupIpc(
       createHandlers(
         () => controller,
