@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { emptyMap } from '../../shared/model/argumentMap';
+import { SAMPLE_FILE_NAME, samplePath } from './documentController';
+import { edit, mapFile, resourcesDir, start, startWithFile, useTempFolder } from './testing/controllerHarness';
+import { edited, makeMap, readMap, writeMap } from './testing/testMaps';
+
+// The unsaved-changes question before New, Open and Revert; closing the window is in documentController.close.test.ts.
+useTempFolder();
+
+describe('unsaved changes', () => {
+  describe('New', () => {
+    it('Cancel keeps the document', async () => {
+      const h = await startWithFile();
+      edit(h, edited(h.screen.map, 'Unsaved.'));
+      h.dialogs.saveChanges.push('cancel');
+
+      await h.controller.run('newMap');
+
+      expect(h.dialogs.asked).toEqual([['askSaveChanges', 'plan.argmap', 'new']]);
+      expect(h.sent('documentOpened')).toEqual([]);
+      expect(h.controller.state).toMatchObject({ name: 'plan.argmap', path: h.path, dirty: true });
+    });
+
+    it('Don’t Save opens an empty untitled map and leaves the file as it was', async () => {
+      const h = await startWithFile();
+      edit(h, edited(h.screen.map, 'Unsaved.'));
+      h.dialogs.saveChanges.push('discard');
+
+      await h.controller.run('newMap');
+
+      expect(h.sent('documentOpened')).toEqual([
+        { name: 'Untitled.argmap', isSample: false, result: { ok: true, map: emptyMap() } },
+      ]);
+      expect(h.controller.state).toEqual({ name: 'Untitled.argmap', path: null, dirty: false, canRevert: false });
+      expect(await readMap(h.path)).toEqual(makeMap('Plan'));
+      expect(h.sent('documentSaved')).toEqual([]);
+    });
+
+    it('Save writes the changes, then opens the empty map', async () => {
+      const h = await startWithFile();
+      const changes = edited(h.screen.map, 'Saved on the way to a new map.');
+      edit(h, changes);
+      h.dialogs.saveChanges.push('save');
+
+      await h.controller.run('newMap');
+
+      expect(h.dialogs.asked).toEqual([['askSaveChanges', 'plan.argmap', 'new']]);
+      expect(await readMap(h.path)).toEqual(changes);
+      expect(h.events.map((e) => e.channel)).toEqual(['documentRequested', 'documentSaved', 'documentOpened']);
+      expect(h.sent('documentOpened')[0].name).toBe('Untitled.argmap');
+    });
+
+    it('Save of the never-saved sample asks where; cancelling that keeps the document', async () => {
+      const h = await start();
+      edit(h, edited(h.screen.map, 'Unsaved.'));
+      h.dialogs.saveChanges.push('save');
+      h.dialogs.savePaths.push(null);
+
+      await h.controller.run('newMap');
+
+      expect(h.dialogs.asked).toEqual([
+        ['askSaveChanges', SAMPLE_FILE_NAME, 'new'],
+        ['chooseSavePath', SAMPLE_FILE_NAME],
+      ]);
+      expect(h.sent('documentOpened')).toEqual([]);
+      expect(h.controller.state).toMatchObject({ name: SAMPLE_FILE_NAME, dirty: true });
+    });
+
+    it('asks nothing when nothing is unsaved', async () => {
+      const h = await startWithFile();
+      await h.controller.run('newMap');
+      expect(h.dialogs.asked).toEqual([]);
+      expect(h.sent('documentOpened')).toHaveLength(1);
+    });
+  });
+
+  describe('Open', () => {
+    it('Cancel keeps the document', async () => {
+      const h = await startWithFile();
+      const other = await writeMap(mapFile('other.argmap'), makeMap('Other'));
+      edit(h, edited(h.screen.map, 'Unsaved.'));
+      h.dialogs.toOpen.push(other);
+      h.dialogs.saveChanges.push('cancel');
+
+      await h.controller.run('openFile');
+
+      expect(h.dialogs.asked).toEqual([['chooseMapToOpen'], ['askSaveChanges', 'plan.argmap', 'open']]);
+      expect(h.sent('documentOpened')).toEqual([]);
+      expect(h.controller.state).toMatchObject({ name: 'plan.argmap', dirty: true });
+    });
+
+    it('Don’t Save opens the chosen file', async () => {
+      const h = await startWithFile();
+      const otherMap = makeMap('Other');
+      const other = await writeMap(mapFile('other.argmap'), otherMap);
+      edit(h, edited(h.screen.map, 'Unsaved.'));
+      h.dialogs.toOpen.push(other);
+      h.dialogs.saveChanges.push('discard');
+
+      await h.controller.run('openFile');
+
+      expect(h.sent('documentOpened')).toEqual([
+        { name: 'other.argmap', isSample: false, result: { ok: true, map: otherMap } },
+      ]);
+      expect(h.controller.state).toEqual({ name: 'other.argmap', path: other, dirty: false, canRevert: true });
+      expect(await readMap(h.path)).toEqual(makeMap('Plan'));
+      expect(h.recent.list()).toEqual([other, h.path]);
+    });
+
+    it('Save writes the changes, then opens the chosen file', async () => {
+      const h = await startWithFile();
+      const other = await writeMap(mapFile('other.argmap'), makeMap('Other'));
+      const changes = edited(h.screen.map, 'Saved before opening another map.');
+      edit(h, changes);
+      h.dialogs.toOpen.push(other);
+      h.dialogs.saveChanges.push('save');
+
+      await h.controller.run('openFile');
+
+      expect(await readMap(h.path)).toEqual(changes);
+      expect(h.sent('documentOpened').map((o) => o.name)).toEqual(['other.argmap']);
+      expect(h.controller.state?.path).toBe(other);
+    });
+
+    it('Save before reopening the file already open shows what was saved', async () => {
+      const h = await startWithFile();
+      const changes = edited(h.screen.map, 'Saved, then reopened from Open Recent.');
+      edit(h, changes);
+      h.dialogs.saveChanges.push('save');
+
+      await h.controller.open(h.path);
+
+      expect(await readMap(h.path)).toEqual(changes);
+      expect(h.sent('documentOpened')).toEqual([
+        { name: 'plan.argmap', isSample: false, result: { ok: true, map: changes } },
+      ]);
+      await h.controller.run('save');
+      expect(h.dialogs.asked).toEqual([['askSaveChanges', 'plan.argmap', 'open']]);
+    });
+
+    it('a cancelled Open dialog changes nothing', async () => {
+      const h = await startWithFile();
+      edit(h, edited(h.screen.map, 'Unsaved.'));
+      h.dialogs.toOpen.push(null);
+      await h.controller.run('openFile');
+      expect(h.dialogs.asked).toEqual([['chooseMapToOpen']]);
+      expect(h.sent('documentOpened')).toEqual([]);
+    });
+
+    it('asks nothing but the file when nothing is unsaved', async () => {
+      const h = await startWithFile();
+      const other = await writeMap(mapFile('other.argmap'), makeMap('Other'));
+      h.dialogs.toOpen.push(other);
+      await h.controller.run('openFile');
+      expect(h.dialogs.asked).toEqual([['chooseMapToOpen']]);
+      expect(h.sent('documentOpened').map((o) => o.name)).toEqual(['other.argmap']);
+    });
+  });
+
+  describe('Revert', () => {
+    it('Cancel keeps the changes', async () => {
+      const h = await startWithFile();
+      const changes = edited(h.screen.map, 'Unsaved.');
+      edit(h, changes);
+      h.dialogs.saveChanges.push('cancel');
+
+      await h.controller.run('revert');
+
+      expect(h.dialogs.asked).toEqual([['askSaveChanges', 'plan.argmap', 'revert']]);
+      expect(h.sent('documentOpened')).toEqual([]);
+      expect(h.screen.map).toEqual(changes);
+      expect(h.controller.state?.dirty).toBe(true);
+    });
+
+    it('Don’t Save goes back to the file on disk', async () => {
+      const original = makeMap('Plan');
+      const h = await startWithFile('plan.argmap', original);
+      edit(h, edited(original, 'Unsaved.'));
+      h.dialogs.saveChanges.push('discard');
+
+      await h.controller.run('revert');
+
+      expect(h.sent('documentOpened')).toEqual([
+        { name: 'plan.argmap', isSample: false, result: { ok: true, map: original } },
+      ]);
+      expect(h.controller.state).toEqual({ name: 'plan.argmap', path: h.path, dirty: false, canRevert: true });
+    });
+
+    it('Save writes the changes and shows the file as saved', async () => {
+      const h = await startWithFile();
+      const changes = edited(h.screen.map, 'Kept by saving.');
+      edit(h, changes);
+      h.dialogs.saveChanges.push('save');
+
+      await h.controller.run('revert');
+
+      expect(await readMap(h.path)).toEqual(changes);
+      expect(h.sent('documentOpened')).toEqual([
+        { name: 'plan.argmap', isSample: false, result: { ok: true, map: changes } },
+      ]);
+      // What is on screen is what is on disk: the next save asks nothing.
+      await h.controller.run('save');
+      expect(h.dialogs.asked).toEqual([['askSaveChanges', 'plan.argmap', 'revert']]);
+    });
+
+    it('reverts the sample to the shipped sample', async () => {
+      const h = await start();
+      edit(h, edited(h.screen.map, 'Scribbled on the sample.'));
+      h.dialogs.saveChanges.push('discard');
+
+      await h.controller.run('revert');
+
+      const [opened] = h.sent('documentOpened');
+      expect(opened).toMatchObject({ name: SAMPLE_FILE_NAME, isSample: true });
+      expect(opened.result.ok && opened.result.map).toEqual(await readMap(samplePath(resourcesDir)));
+    });
+
+    it('asks nothing when nothing is unsaved', async () => {
+      const h = await startWithFile();
+      await h.controller.run('revert');
+      expect(h.dialogs.asked).toEqual([]);
+      expect(h.sent('documentOpened')).toHaveLength(1);
+    });
+  });
+});

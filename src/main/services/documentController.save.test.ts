@@ -1,0 +1,113 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it, vi } from 'vitest';
+import { serializeArgmap } from '../../shared/formats/argmapFormat';
+import { SAMPLE_FILE_NAME } from './documentController';
+import { edit, listMapFiles, mapFile, start, startWithFile, useTempFolder } from './testing/controllerHarness';
+import { edited, exists, makeMap, readMap, writeMap } from './testing/testMaps';
+
+// Save and Save As: where they write, what they ask, and what they do when the window or the user holds back.
+useTempFolder();
+
+describe('Save and Save As', () => {
+  it('asks where to save the sample, adds .argmap, reports the new name, and then saves there without asking', async () => {
+    const h = await start();
+    const first = edited(h.screen.map, 'My first change to the sample.');
+    edit(h, first);
+    h.dialogs.savePaths.push(mapFile('my-copy'));
+
+    await h.controller.run('save');
+
+    const path = mapFile('my-copy.argmap');
+    expect(h.dialogs.asked).toEqual([['chooseSavePath', SAMPLE_FILE_NAME]]);
+    expect(await readFile(path, 'utf8')).toBe(serializeArgmap(first));
+    expect(await exists(mapFile('my-copy'))).toBe(false);
+    const [request] = h.sent('documentRequested');
+    expect(h.sent('documentSaved')).toEqual([{ requestId: request.requestId, name: 'my-copy.argmap' }]);
+    await vi.waitFor(() =>
+      expect(h.controller.state).toEqual({ name: 'my-copy.argmap', path, dirty: false, canRevert: true }),
+    );
+    expect(h.recent.list()).toEqual([path]);
+
+    const second = edited(first, 'A second thought.');
+    edit(h, second);
+    await h.controller.run('save');
+
+    expect(h.dialogs.asked).toHaveLength(1);
+    expect(await readFile(path, 'utf8')).toBe(serializeArgmap(second));
+    expect(await readMap(path)).toEqual(second);
+    expect(await readFile(`${path}.bak`, 'utf8')).toBe(serializeArgmap(first));
+    const requests = h.sent('documentRequested');
+    expect(requests).toHaveLength(2);
+    expect(h.sent('documentSaved')[1]).toEqual({ requestId: requests[1].requestId, name: 'my-copy.argmap' });
+  });
+
+  it('keeps a name that already ends in .argmap', async () => {
+    const h = await start();
+    h.dialogs.savePaths.push(mapFile('Named.ARGMAP'));
+    await h.controller.run('saveAs');
+    expect(await readFile(mapFile('Named.ARGMAP'), 'utf8')).toBe(serializeArgmap(h.screen.map));
+    expect(await exists(mapFile('Named.ARGMAP.argmap'))).toBe(false);
+  });
+
+  it('Save As of an opened file writes the new file and leaves the old one as it was', async () => {
+    const original = makeMap('Plan');
+    const h = await startWithFile('plan.argmap', original);
+    const changed = edited(original, 'Changed before Save As.');
+    edit(h, changed);
+    h.dialogs.savePaths.push(mapFile('plan-v2.argmap'));
+
+    await h.controller.run('saveAs');
+
+    expect(h.dialogs.asked).toEqual([['chooseSavePath', 'plan.argmap']]);
+    expect(await readMap(mapFile('plan-v2.argmap'))).toEqual(changed);
+    expect(await readFile(h.path, 'utf8')).toBe(serializeArgmap(original));
+    expect(h.controller.state?.path).toBe(mapFile('plan-v2.argmap'));
+  });
+
+  it('writes nothing and reports no save when Save As is cancelled', async () => {
+    const h = await start();
+    edit(h, edited(h.screen.map, 'Unsaved.'));
+    h.dialogs.savePaths.push(null);
+
+    await h.controller.run('saveAs');
+
+    expect(h.dialogs.asked).toEqual([['chooseSavePath', SAMPLE_FILE_NAME]]);
+    expect(h.sent('documentSaved')).toEqual([]);
+    expect(h.sent('documentRequested')).toEqual([]);
+    expect(await listMapFiles()).toEqual([]);
+    expect(h.controller.state).toMatchObject({ name: SAMPLE_FILE_NAME, path: null, dirty: true });
+  });
+});
+
+describe('a window that does not hand over its map', () => {
+  it('gets a message, and nothing is written', async () => {
+    const path = await writeMap(mapFile('plan.argmap'), makeMap('Plan'));
+    const slow = await start({ initialFile: path, requestTimeoutMs: 50 });
+    edit(slow, edited(slow.screen.map, 'Never handed over.'));
+    slow.screen.answering = false;
+
+    await slow.controller.run('save');
+
+    expect(slow.sent('documentRequested')).toHaveLength(1);
+    expect(slow.sent('documentSaved')).toEqual([]);
+    expect(slow.sent('fileProblem')).toEqual([
+      { title: 'Could not save the map.', message: expect.stringMatching(/did not hand over its map/) },
+    ]);
+    expect(await readFile(path, 'utf8')).toBe(serializeArgmap(makeMap('Plan')));
+    expect(await exists(`${path}.bak`)).toBe(false);
+    expect(slow.controller.state?.dirty).toBe(true);
+  });
+});
+
+describe('commands', () => {
+  it('do not overlap: a second Save As while the first asks is ignored', async () => {
+    const h = await start();
+    h.dialogs.savePaths.push(mapFile('once.argmap'));
+
+    await Promise.all([h.controller.run('saveAs'), h.controller.run('saveAs')]);
+
+    expect(h.dialogs.asked).toEqual([['chooseSavePath', SAMPLE_FILE_NAME]]);
+    expect(h.sent('documentSaved')).toHaveLength(1);
+    expect(await listMapFiles()).toEqual(['once.argmap']);
+  });
+});
