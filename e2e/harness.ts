@@ -15,8 +15,8 @@ import { dispatch } from '../src/shared/ipc/dispatch';
 import { createHandlers } from '../src/main/services/documentHandlers';
 import { DocumentController } from '../src/main/services/documentController';
 import { loadRecentFiles } from '../src/main/services/recentFiles';
+import { ScriptedDialogs } from '../src/main/services/testing/scriptedDialogs';
 import { CHROMIUM_ARGS, chromiumPath } from './browser';
-import { ScriptedDialogs } from './scriptedDialogs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RENDERER_DIR = join(ROOT, 'out', 'renderer');
@@ -159,6 +159,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
       await rm(dir, { recursive: true, force: true });
       if (errors.length > 0) throw new Error(`The page threw: ${errors.join('; ')}`);
       if (dialogs.unexpected.length > 0) throw new Error(`Unexpected questions: ${dialogs.unexpected.join('; ')}`);
+      const unused = dialogs.unused();
+      if (unused.length > 0) throw new Error(`Scripted answers never asked for: ${JSON.stringify(unused)}`);
     },
   };
 }

@@ -12,11 +12,11 @@ describe('unsaved changes', () => {
     it('Cancel keeps the window open', async () => {
       const h = await startWithFile();
       edit(h, edited(h.screen.map, 'Unsaved.'));
-      h.dialogs.saveChanges.push('cancel');
+      h.dialogs.willAnswerSaveChanges('cancel');
 
       await h.controller.run('closeWindow');
 
-      expect(h.dialogs.asked).toEqual([['askSaveChanges', 'plan.argmap', 'close']]);
+      expect(h.dialogs.asked).toEqual([{ kind: 'saveChanges', name: 'plan.argmap', action: 'close' }]);
       expect(h.closeWindow).not.toHaveBeenCalled();
       expect(h.controller.mayClose()).toBe(false);
     });
@@ -24,7 +24,7 @@ describe('unsaved changes', () => {
     it('Don’t Save closes the window and leaves the file as it was', async () => {
       const h = await startWithFile();
       edit(h, edited(h.screen.map, 'Unsaved.'));
-      h.dialogs.saveChanges.push('discard');
+      h.dialogs.willAnswerSaveChanges('discard');
 
       await h.controller.run('closeWindow');
 
@@ -37,7 +37,7 @@ describe('unsaved changes', () => {
       const h = await startWithFile();
       const changes = edited(h.screen.map, 'Saved on the way out.');
       edit(h, changes);
-      h.dialogs.saveChanges.push('save');
+      h.dialogs.willAnswerSaveChanges('save');
 
       await h.controller.run('closeWindow');
 
@@ -64,14 +64,14 @@ describe('unsaved changes', () => {
       edit(h, edited(h.screen.map, 'Unsaved.'));
       // The stick is pulled: the file and its folder are gone.
       await rm(folder, { recursive: true });
-      h.dialogs.saveChanges.push('save');
-      h.dialogs.overwrite.push('overwrite');
+      h.dialogs.willAnswerSaveChanges('save');
+      h.dialogs.willAnswerOverwrite('overwrite');
 
       await h.controller.run('closeWindow');
 
       expect(h.dialogs.asked).toEqual([
-        ['askSaveChanges', 'plan.argmap', 'close'],
-        ['askOverwriteChanged', 'plan.argmap', true],
+        { kind: 'saveChanges', name: 'plan.argmap', action: 'close' },
+        { kind: 'overwrite', name: 'plan.argmap', deleted: true },
       ]);
       expect(h.closeWindow).not.toHaveBeenCalled();
       expect(h.controller.mayClose()).toBe(false);

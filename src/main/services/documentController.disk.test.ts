@@ -20,11 +20,11 @@ describe('a file changed by another program', () => {
 
   it('Save asks first; Cancel leaves the other program’s version', async () => {
     const h = await changedOnDisk();
-    h.dialogs.overwrite.push('cancel');
+    h.dialogs.willAnswerOverwrite('cancel');
 
     await h.controller.run('save');
 
-    expect(h.dialogs.asked).toEqual([['askOverwriteChanged', 'plan.argmap', false]]);
+    expect(h.dialogs.asked).toEqual([{ kind: 'overwrite', name: 'plan.argmap', deleted: false }]);
     expect(await readFile(h.path, 'utf8')).toBe(serializeArgmap(h.theirs));
     expect(h.sent('documentSaved')).toEqual([]);
     expect(h.controller.state?.dirty).toBe(true);
@@ -32,7 +32,7 @@ describe('a file changed by another program', () => {
 
   it('Overwrite writes ours and keeps theirs as the backup', async () => {
     const h = await changedOnDisk();
-    h.dialogs.overwrite.push('overwrite');
+    h.dialogs.willAnswerOverwrite('overwrite');
 
     await h.controller.run('save');
 
@@ -48,14 +48,14 @@ describe('a file changed by another program', () => {
 
   it('Save As… writes ours elsewhere and leaves theirs', async () => {
     const h = await changedOnDisk();
-    h.dialogs.overwrite.push('saveAs');
-    h.dialogs.savePaths.push(mapFile('ours.argmap'));
+    h.dialogs.willAnswerOverwrite('saveAs');
+    h.dialogs.willSaveAs(mapFile('ours.argmap'));
 
     await h.controller.run('save');
 
     expect(h.dialogs.asked).toEqual([
-      ['askOverwriteChanged', 'plan.argmap', false],
-      ['chooseSavePath', 'plan.argmap'],
+      { kind: 'overwrite', name: 'plan.argmap', deleted: false },
+      { kind: 'save', suggestedName: 'plan.argmap' },
     ]);
     expect(await readFile(mapFile('ours.argmap'), 'utf8')).toBe(serializeArgmap(h.ours));
     expect(await readFile(h.path, 'utf8')).toBe(serializeArgmap(h.theirs));

@@ -48,11 +48,11 @@ describe('opening a file that cannot be opened', () => {
     edit(h, changes);
     const broken = mapFile('broken.argmap');
     await writeFile(broken, content());
-    h.dialogs.toOpen.push(broken);
+    h.dialogs.willOpen(broken);
 
     await h.controller.run('openFile');
 
-    expect(h.dialogs.asked).toEqual([['chooseMapToOpen']]);
+    expect(h.dialogs.asked).toEqual([{ kind: 'open' }]);
     const problems = h.sent('fileProblem');
     expect(problems).toHaveLength(1);
     expect(problems[0].message).toContain('broken.argmap');

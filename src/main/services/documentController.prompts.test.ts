@@ -12,11 +12,11 @@ describe('unsaved changes', () => {
     it('Cancel keeps the document', async () => {
       const h = await startWithFile();
       edit(h, edited(h.screen.map, 'Unsaved.'));
-      h.dialogs.saveChanges.push('cancel');
+      h.dialogs.willAnswerSaveChanges('cancel');
 
       await h.controller.run('newMap');
 
-      expect(h.dialogs.asked).toEqual([['askSaveChanges', 'plan.argmap', 'new']]);
+      expect(h.dialogs.asked).toEqual([{ kind: 'saveChanges', name: 'plan.argmap', action: 'new' }]);
       expect(h.sent('documentOpened')).toEqual([]);
       expect(h.controller.state).toMatchObject({ name: 'plan.argmap', path: h.path, dirty: true });
     });
@@ -24,7 +24,7 @@ describe('unsaved changes', () => {
     it('Don’t Save opens an empty untitled map and leaves the file as it was', async () => {
       const h = await startWithFile();
       edit(h, edited(h.screen.map, 'Unsaved.'));
-      h.dialogs.saveChanges.push('discard');
+      h.dialogs.willAnswerSaveChanges('discard');
 
       await h.controller.run('newMap');
 
@@ -40,11 +40,11 @@ describe('unsaved changes', () => {
       const h = await startWithFile();
       const changes = edited(h.screen.map, 'Saved on the way to a new map.');
       edit(h, changes);
-      h.dialogs.saveChanges.push('save');
+      h.dialogs.willAnswerSaveChanges('save');
 
       await h.controller.run('newMap');
 
-      expect(h.dialogs.asked).toEqual([['askSaveChanges', 'plan.argmap', 'new']]);
+      expect(h.dialogs.asked).toEqual([{ kind: 'saveChanges', name: 'plan.argmap', action: 'new' }]);
       expect(await readMap(h.path)).toEqual(changes);
       expect(h.events.map((e) => e.channel)).toEqual(['documentRequested', 'documentSaved', 'documentOpened']);
       expect(h.sent('documentOpened')[0].name).toBe('Untitled.argmap');
@@ -53,14 +53,14 @@ describe('unsaved changes', () => {
     it('Save of the never-saved sample asks where; cancelling that keeps the document', async () => {
       const h = await start();
       edit(h, edited(h.screen.map, 'Unsaved.'));
-      h.dialogs.saveChanges.push('save');
-      h.dialogs.savePaths.push(null);
+      h.dialogs.willAnswerSaveChanges('save');
+      h.dialogs.willSaveAs(null);
 
       await h.controller.run('newMap');
 
       expect(h.dialogs.asked).toEqual([
-        ['askSaveChanges', SAMPLE_FILE_NAME, 'new'],
-        ['chooseSavePath', SAMPLE_FILE_NAME],
+        { kind: 'saveChanges', name: SAMPLE_FILE_NAME, action: 'new' },
+        { kind: 'save', suggestedName: SAMPLE_FILE_NAME },
       ]);
       expect(h.sent('documentOpened')).toEqual([]);
       expect(h.controller.state).toMatchObject({ name: SAMPLE_FILE_NAME, dirty: true });
@@ -79,12 +79,12 @@ describe('unsaved changes', () => {
       const h = await startWithFile();
       const other = await writeMap(mapFile('other.argmap'), makeMap('Other'));
       edit(h, edited(h.screen.map, 'Unsaved.'));
-      h.dialogs.toOpen.push(other);
-      h.dialogs.saveChanges.push('cancel');
+      h.dialogs.willOpen(other);
+      h.dialogs.willAnswerSaveChanges('cancel');
 
       await h.controller.run('openFile');
 
-      expect(h.dialogs.asked).toEqual([['chooseMapToOpen'], ['askSaveChanges', 'plan.argmap', 'open']]);
+      expect(h.dialogs.asked).toEqual([{ kind: 'open' }, { kind: 'saveChanges', name: 'plan.argmap', action: 'open' }]);
       expect(h.sent('documentOpened')).toEqual([]);
       expect(h.controller.state).toMatchObject({ name: 'plan.argmap', dirty: true });
     });
@@ -94,8 +94,8 @@ describe('unsaved changes', () => {
       const otherMap = makeMap('Other');
       const other = await writeMap(mapFile('other.argmap'), otherMap);
       edit(h, edited(h.screen.map, 'Unsaved.'));
-      h.dialogs.toOpen.push(other);
-      h.dialogs.saveChanges.push('discard');
+      h.dialogs.willOpen(other);
+      h.dialogs.willAnswerSaveChanges('discard');
 
       await h.controller.run('openFile');
 
@@ -112,8 +112,8 @@ describe('unsaved changes', () => {
       const other = await writeMap(mapFile('other.argmap'), makeMap('Other'));
       const changes = edited(h.screen.map, 'Saved before opening another map.');
       edit(h, changes);
-      h.dialogs.toOpen.push(other);
-      h.dialogs.saveChanges.push('save');
+      h.dialogs.willOpen(other);
+      h.dialogs.willAnswerSaveChanges('save');
 
       await h.controller.run('openFile');
 
@@ -126,7 +126,7 @@ describe('unsaved changes', () => {
       const h = await startWithFile();
       const changes = edited(h.screen.map, 'Saved, then reopened from Open Recent.');
       edit(h, changes);
-      h.dialogs.saveChanges.push('save');
+      h.dialogs.willAnswerSaveChanges('save');
 
       await h.controller.open(h.path);
 
@@ -135,24 +135,24 @@ describe('unsaved changes', () => {
         { name: 'plan.argmap', isSample: false, result: { ok: true, map: changes } },
       ]);
       await h.controller.run('save');
-      expect(h.dialogs.asked).toEqual([['askSaveChanges', 'plan.argmap', 'open']]);
+      expect(h.dialogs.asked).toEqual([{ kind: 'saveChanges', name: 'plan.argmap', action: 'open' }]);
     });
 
     it('a cancelled Open dialog changes nothing', async () => {
       const h = await startWithFile();
       edit(h, edited(h.screen.map, 'Unsaved.'));
-      h.dialogs.toOpen.push(null);
+      h.dialogs.willOpen(null);
       await h.controller.run('openFile');
-      expect(h.dialogs.asked).toEqual([['chooseMapToOpen']]);
+      expect(h.dialogs.asked).toEqual([{ kind: 'open' }]);
       expect(h.sent('documentOpened')).toEqual([]);
     });
 
     it('asks nothing but the file when nothing is unsaved', async () => {
       const h = await startWithFile();
       const other = await writeMap(mapFile('other.argmap'), makeMap('Other'));
-      h.dialogs.toOpen.push(other);
+      h.dialogs.willOpen(other);
       await h.controller.run('openFile');
-      expect(h.dialogs.asked).toEqual([['chooseMapToOpen']]);
+      expect(h.dialogs.asked).toEqual([{ kind: 'open' }]);
       expect(h.sent('documentOpened').map((o) => o.name)).toEqual(['other.argmap']);
     });
   });
@@ -162,11 +162,11 @@ describe('unsaved changes', () => {
       const h = await startWithFile();
       const changes = edited(h.screen.map, 'Unsaved.');
       edit(h, changes);
-      h.dialogs.saveChanges.push('cancel');
+      h.dialogs.willAnswerSaveChanges('cancel');
 
       await h.controller.run('revert');
 
-      expect(h.dialogs.asked).toEqual([['askSaveChanges', 'plan.argmap', 'revert']]);
+      expect(h.dialogs.asked).toEqual([{ kind: 'saveChanges', name: 'plan.argmap', action: 'revert' }]);
       expect(h.sent('documentOpened')).toEqual([]);
       expect(h.screen.map).toEqual(changes);
       expect(h.controller.state?.dirty).toBe(true);
@@ -176,7 +176,7 @@ describe('unsaved changes', () => {
       const original = makeMap('Plan');
       const h = await startWithFile('plan.argmap', original);
       edit(h, edited(original, 'Unsaved.'));
-      h.dialogs.saveChanges.push('discard');
+      h.dialogs.willAnswerSaveChanges('discard');
 
       await h.controller.run('revert');
 
@@ -190,7 +190,7 @@ describe('unsaved changes', () => {
       const h = await startWithFile();
       const changes = edited(h.screen.map, 'Kept by saving.');
       edit(h, changes);
-      h.dialogs.saveChanges.push('save');
+      h.dialogs.willAnswerSaveChanges('save');
 
       await h.controller.run('revert');
 
@@ -200,13 +200,13 @@ describe('unsaved changes', () => {
       ]);
       // What is on screen is what is on disk: the next save asks nothing.
       await h.controller.run('save');
-      expect(h.dialogs.asked).toEqual([['askSaveChanges', 'plan.argmap', 'revert']]);
+      expect(h.dialogs.asked).toEqual([{ kind: 'saveChanges', name: 'plan.argmap', action: 'revert' }]);
     });
 
     it('reverts the sample to the shipped sample', async () => {
       const h = await start();
       edit(h, edited(h.screen.map, 'Scribbled on the sample.'));
-      h.dialogs.saveChanges.push('discard');
+      h.dialogs.willAnswerSaveChanges('discard');
 
       await h.controller.run('revert');
 

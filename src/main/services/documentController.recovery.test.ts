@@ -36,7 +36,7 @@ describe('recovery copies', () => {
 
   it('are deleted when the user closes without saving', async () => {
     const h = await withCopy();
-    h.dialogs.saveChanges.push('discard');
+    h.dialogs.willAnswerSaveChanges('discard');
     await h.controller.run('closeWindow');
     expect(h.closeWindow).toHaveBeenCalledTimes(1);
     expect(await copies()).toEqual([]);
@@ -90,11 +90,11 @@ describe('recovery copies', () => {
     expect(h.sent('documentOpened')).toEqual([
       { name: 'Untitled.argmap', isSample: false, result: { ok: true, map: typed }, unsaved: true },
     ]);
-    h.dialogs.savePaths.push(mapFile('rescued'));
+    h.dialogs.willSaveAs(mapFile('rescued'));
 
     await h.controller.run('save');
 
-    expect(h.dialogs.asked).toEqual([['chooseSavePath', 'Untitled.argmap']]);
+    expect(h.dialogs.asked).toEqual([{ kind: 'save', suggestedName: 'Untitled.argmap' }]);
     expect(await readMap(mapFile('rescued.argmap'))).toEqual(typed);
     expect(await copies()).toEqual([]);
   });
@@ -116,15 +116,15 @@ describe('recovery copies', () => {
     const h = await start();
     edit(h, edited(h.screen.map, 'Edited the sample before answering.'));
     const [offer] = await h.controller.recovery.offers();
-    h.dialogs.saveChanges.push('cancel', 'discard');
+    h.dialogs.willAnswerSaveChanges('cancel').willAnswerSaveChanges('discard');
 
     await h.controller.restoreRecovery(offer.id);
     expect(h.sent('documentOpened')).toEqual([]);
     await h.controller.restoreRecovery(offer.id);
 
     expect(h.dialogs.asked).toEqual([
-      ['askSaveChanges', SAMPLE_FILE_NAME, 'open'],
-      ['askSaveChanges', SAMPLE_FILE_NAME, 'open'],
+      { kind: 'saveChanges', name: SAMPLE_FILE_NAME, action: 'open' },
+      { kind: 'saveChanges', name: SAMPLE_FILE_NAME, action: 'open' },
     ]);
     expect(h.sent('documentOpened')).toEqual([
       { name: 'plan.argmap', isSample: false, result: { ok: true, map: crashed.changes }, unsaved: true },

@@ -13,12 +13,12 @@ describe('Save and Save As', () => {
     const h = await start();
     const first = edited(h.screen.map, 'My first change to the sample.');
     edit(h, first);
-    h.dialogs.savePaths.push(mapFile('my-copy'));
+    h.dialogs.willSaveAs(mapFile('my-copy'));
 
     await h.controller.run('save');
 
     const path = mapFile('my-copy.argmap');
-    expect(h.dialogs.asked).toEqual([['chooseSavePath', SAMPLE_FILE_NAME]]);
+    expect(h.dialogs.asked).toEqual([{ kind: 'save', suggestedName: SAMPLE_FILE_NAME }]);
     expect(await readFile(path, 'utf8')).toBe(serializeArgmap(first));
     expect(await exists(mapFile('my-copy'))).toBe(false);
     const [request] = h.sent('documentRequested');
@@ -43,7 +43,7 @@ describe('Save and Save As', () => {
 
   it('keeps a name that already ends in .argmap', async () => {
     const h = await start();
-    h.dialogs.savePaths.push(mapFile('Named.ARGMAP'));
+    h.dialogs.willSaveAs(mapFile('Named.ARGMAP'));
     await h.controller.run('saveAs');
     expect(await readFile(mapFile('Named.ARGMAP'), 'utf8')).toBe(serializeArgmap(h.screen.map));
     expect(await exists(mapFile('Named.ARGMAP.argmap'))).toBe(false);
@@ -54,11 +54,11 @@ describe('Save and Save As', () => {
     const h = await startWithFile('plan.argmap', original);
     const changed = edited(original, 'Changed before Save As.');
     edit(h, changed);
-    h.dialogs.savePaths.push(mapFile('plan-v2.argmap'));
+    h.dialogs.willSaveAs(mapFile('plan-v2.argmap'));
 
     await h.controller.run('saveAs');
 
-    expect(h.dialogs.asked).toEqual([['chooseSavePath', 'plan.argmap']]);
+    expect(h.dialogs.asked).toEqual([{ kind: 'save', suggestedName: 'plan.argmap' }]);
     expect(await readMap(mapFile('plan-v2.argmap'))).toEqual(changed);
     expect(await readFile(h.path, 'utf8')).toBe(serializeArgmap(original));
     expect(h.controller.state?.path).toBe(mapFile('plan-v2.argmap'));
@@ -67,11 +67,11 @@ describe('Save and Save As', () => {
   it('writes nothing and reports no save when Save As is cancelled', async () => {
     const h = await start();
     edit(h, edited(h.screen.map, 'Unsaved.'));
-    h.dialogs.savePaths.push(null);
+    h.dialogs.willSaveAs(null);
 
     await h.controller.run('saveAs');
 
-    expect(h.dialogs.asked).toEqual([['chooseSavePath', SAMPLE_FILE_NAME]]);
+    expect(h.dialogs.asked).toEqual([{ kind: 'save', suggestedName: SAMPLE_FILE_NAME }]);
     expect(h.sent('documentSaved')).toEqual([]);
     expect(h.sent('documentRequested')).toEqual([]);
     expect(await listMapFiles()).toEqual([]);
@@ -102,11 +102,11 @@ describe('a window that does not hand over its map', () => {
 describe('commands', () => {
   it('do not overlap: a second Save As while the first asks is ignored', async () => {
     const h = await start();
-    h.dialogs.savePaths.push(mapFile('once.argmap'));
+    h.dialogs.willSaveAs(mapFile('once.argmap'));
 
     await Promise.all([h.controller.run('saveAs'), h.controller.run('saveAs')]);
 
-    expect(h.dialogs.asked).toEqual([['chooseSavePath', SAMPLE_FILE_NAME]]);
+    expect(h.dialogs.asked).toEqual([{ kind: 'save', suggestedName: SAMPLE_FILE_NAME }]);
     expect(h.sent('documentSaved')).toHaveLength(1);
     expect(await listMapFiles()).toEqual(['once.argmap']);
   });

@@ -22,7 +22,8 @@ let harnesses: Harness[] = [];
 
 /**
  * Gives each test of the calling file a fresh temp folder and removes it afterwards. After a test that passed, it
- * also checks that every scripted answer was asked for: a test that scripts an answer expects its question.
+ * also checks the dialogs: no question went unscripted (it was answered Cancel, which may be why the test passed), and
+ * every scripted answer was asked for (a test that scripts an answer expects its question).
  */
 export function useTempFolder(): void {
   beforeEach(async () => {
@@ -35,7 +36,11 @@ export function useTempFolder(): void {
     await Promise.allSettled(pendingWrites);
     await rm(tempFolder(), { recursive: true, force: true });
     dir = undefined;
-    if (task.result?.state !== 'fail') for (const h of harnesses) expect(h.dialogs.unused()).toEqual([]);
+    if (task.result?.state === 'fail') return;
+    for (const h of harnesses) {
+      expect(h.dialogs.unexpected, 'questions the test scripted no answer for').toEqual([]);
+      expect(h.dialogs.unused(), 'scripted answers never asked for').toEqual([]);
+    }
   });
 }
 

@@ -1,50 +1,92 @@
 import type { DiscardingAction, FileDialogs, OverwriteAnswer, SaveChangesAnswer } from '../fileDialogs';
 
-/** One question the controller asked, with what it showed the user. */
-export type Question =
-  | ['chooseMapToOpen']
-  | ['chooseSavePath', string]
-  | ['askSaveChanges', string, DiscardingAction]
-  | ['askOverwriteChanged', string, boolean];
+/** A question main asked, as the test sees it. */
+export type AskedQuestion =
+  | { kind: 'open' }
+  | { kind: 'save'; suggestedName: string }
+  | { kind: 'saveChanges'; name: string; action: DiscardingAction }
+  | { kind: 'overwrite'; name: string; deleted: boolean };
+
+/** An answer the test scripted, tagged with the question it was for, so a leftover one says what it was. */
+export type ScriptedAnswer =
+  | { kind: 'open'; answer: string | null }
+  | { kind: 'save'; answer: string | null }
+  | { kind: 'saveChanges'; answer: SaveChangesAnswer }
+  | { kind: 'overwrite'; answer: OverwriteAnswer };
 
 /**
- * Answers the controller's questions from queues and records every question asked. A question with no scripted
- * answer fails the test: the controller asked something the test did not expect.
+ * Native dialogs answered from a script, for the controller's unit tests and the e2e harness alike: a test says what
+ * the user will pick before the command that asks, and reads back what was asked.
+ *
+ * An unscripted question is recorded in `unexpected` and answered Cancel (or null), rather than thrown: a throw would
+ * land inside the controller and test its error handling instead of what the user would see, whereas Cancel runs the
+ * controller's own path for a dismissed dialog. The harnesses fail the test on `unexpected` afterwards, and on
+ * `unused()`, so neither a prompt nobody expected nor one that never came passes unnoticed.
  */
 export class ScriptedDialogs implements FileDialogs {
-  readonly asked: Question[] = [];
-  readonly toOpen: (string | null)[] = [];
-  readonly savePaths: (string | null)[] = [];
-  readonly saveChanges: SaveChangesAnswer[] = [];
-  readonly overwrite: OverwriteAnswer[] = [];
+  readonly asked: AskedQuestion[] = [];
+  /** The questions asked with no scripted answer, in words. */
+  readonly unexpected: string[] = [];
+  private readonly openAnswers: (string | null)[] = [];
+  private readonly saveAnswers: (string | null)[] = [];
+  private readonly saveChangesAnswers: SaveChangesAnswer[] = [];
+  private readonly overwriteAnswers: OverwriteAnswer[] = [];
+
+  willOpen(path: string | null): this {
+    this.openAnswers.push(path);
+    return this;
+  }
+
+  willSaveAs(path: string | null): this {
+    this.saveAnswers.push(path);
+    return this;
+  }
+
+  willAnswerSaveChanges(answer: SaveChangesAnswer): this {
+    this.saveChangesAnswers.push(answer);
+    return this;
+  }
+
+  willAnswerOverwrite(answer: OverwriteAnswer): this {
+    this.overwriteAnswers.push(answer);
+    return this;
+  }
 
   async chooseMapToOpen(): Promise<string | null> {
-    this.asked.push(['chooseMapToOpen']);
-    return this.next(this.toOpen, 'chooseMapToOpen');
+    this.asked.push({ kind: 'open' });
+    return this.next(this.openAnswers, null, 'Open…');
   }
 
   async chooseSavePath(suggestedName: string): Promise<string | null> {
-    this.asked.push(['chooseSavePath', suggestedName]);
-    return this.next(this.savePaths, 'chooseSavePath');
+    this.asked.push({ kind: 'save', suggestedName });
+    return this.next(this.saveAnswers, null, `Save As (${suggestedName})`);
   }
 
   async askSaveChanges(name: string, action: DiscardingAction): Promise<SaveChangesAnswer> {
-    this.asked.push(['askSaveChanges', name, action]);
-    return this.next(this.saveChanges, 'askSaveChanges');
+    this.asked.push({ kind: 'saveChanges', name, action });
+    return this.next(this.saveChangesAnswers, 'cancel', `Save changes to ${name} before ${action}`);
   }
 
   async askOverwriteChanged(name: string, deleted: boolean): Promise<OverwriteAnswer> {
-    this.asked.push(['askOverwriteChanged', name, deleted]);
-    return this.next(this.overwrite, 'askOverwriteChanged');
+    this.asked.push({ kind: 'overwrite', name, deleted });
+    return this.next(this.overwriteAnswers, 'cancel', `Overwrite ${name}`);
   }
 
-  /** Scripted answers no question used up. */
-  unused(): unknown[] {
-    return [...this.toOpen, ...this.savePaths, ...this.saveChanges, ...this.overwrite];
+  /** Scripted answers no question used up: a test that scripts an answer expects its question. */
+  unused(): ScriptedAnswer[] {
+    return [
+      ...this.openAnswers.map((answer) => ({ kind: 'open' as const, answer })),
+      ...this.saveAnswers.map((answer) => ({ kind: 'save' as const, answer })),
+      ...this.saveChangesAnswers.map((answer) => ({ kind: 'saveChanges' as const, answer })),
+      ...this.overwriteAnswers.map((answer) => ({ kind: 'overwrite' as const, answer })),
+    ];
   }
 
-  private next<T>(queue: T[], question: string): T {
-    if (queue.length === 0) throw new Error(`The test scripted no answer for ${question}`);
+  private next<T>(queue: T[], cancel: T, question: string): T {
+    if (queue.length === 0) {
+      this.unexpected.push(question);
+      return cancel;
+    }
     return queue.shift() as T;
   }
 }
