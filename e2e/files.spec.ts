@@ -51,7 +51,7 @@ test('edit the sample, Save As, and a fresh app opened on that file shows the sa
   await page.keyboard.press('Control+s');
   await expect(page).toHaveTitle('my-debate.argmap — Argmap');
   await expect(page.locator('.top-bar__edited')).toHaveCount(0);
-  expect(app.dialogs.asked).toEqual([{ kind: 'save', suggestedName: SAMPLE_NAME }]);
+  expect(app.dialogs.asked).toEqual([{ kind: 'save', suggested: SAMPLE_NAME }]);
   const saved = await mapOnDisk(`${target}.argmap`);
   expect(Object.values(saved.nodes).map((n) => n.text)).toContain('Money is not what mediators need most');
 

@@ -1,5 +1,5 @@
 import { app, dialog, type BrowserWindow } from 'electron';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { FILE_EXTENSION } from '../shared/formats/argmapFormat';
 import { overwriteQuestion, saveChangesQuestion, type FileDialogs } from './services/fileDialogs';
 
@@ -21,10 +21,10 @@ export function nativeDialogs(window: () => BrowserWindow | undefined): FileDial
       });
       return canceled ? null : (filePaths[0] ?? null);
     },
-    async chooseSavePath(suggestedName) {
+    async chooseSavePath(suggested) {
       const { canceled, filePath } = await dialog.showSaveDialog(parent(), {
         title: 'Save Argument Map',
-        defaultPath: join(app.getPath('documents'), suggestedName),
+        defaultPath: isAbsolute(suggested) ? suggested : join(app.getPath('documents'), suggested),
         filters: MAP_FILTERS,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });

@@ -55,7 +55,7 @@ describe('a file changed by another program', () => {
 
     expect(h.dialogs.asked).toEqual([
       { kind: 'overwrite', name: 'plan.argmap', deleted: false },
-      { kind: 'save', suggestedName: 'plan.argmap' },
+      { kind: 'save', suggested: mapFile('plan.argmap') },
     ]);
     expect(await readFile(mapFile('ours.argmap'), 'utf8')).toBe(serializeArgmap(h.ours));
     expect(await readFile(h.path, 'utf8')).toBe(serializeArgmap(h.theirs));

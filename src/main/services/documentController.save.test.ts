@@ -18,7 +18,7 @@ describe('Save and Save As', () => {
     await h.controller.run('save');
 
     const path = mapFile('my-copy.argmap');
-    expect(h.dialogs.asked).toEqual([{ kind: 'save', suggestedName: SAMPLE_FILE_NAME }]);
+    expect(h.dialogs.asked).toEqual([{ kind: 'save', suggested: SAMPLE_FILE_NAME }]);
     expect(await readFile(path, 'utf8')).toBe(serializeArgmap(first));
     expect(await exists(mapFile('my-copy'))).toBe(false);
     const [request] = h.sent('documentRequested');
@@ -58,7 +58,7 @@ describe('Save and Save As', () => {
 
     await h.controller.run('saveAs');
 
-    expect(h.dialogs.asked).toEqual([{ kind: 'save', suggestedName: 'plan.argmap' }]);
+    expect(h.dialogs.asked).toEqual([{ kind: 'save', suggested: mapFile('plan.argmap') }]);
     expect(await readMap(mapFile('plan-v2.argmap'))).toEqual(changed);
     expect(await readFile(h.path, 'utf8')).toBe(serializeArgmap(original));
     expect(h.controller.state?.path).toBe(mapFile('plan-v2.argmap'));
@@ -71,7 +71,7 @@ describe('Save and Save As', () => {
 
     await h.controller.run('saveAs');
 
-    expect(h.dialogs.asked).toEqual([{ kind: 'save', suggestedName: SAMPLE_FILE_NAME }]);
+    expect(h.dialogs.asked).toEqual([{ kind: 'save', suggested: SAMPLE_FILE_NAME }]);
     expect(h.sent('documentSaved')).toEqual([]);
     expect(h.sent('documentRequested')).toEqual([]);
     expect(await listMapFiles()).toEqual([]);
@@ -106,7 +106,7 @@ describe('commands', () => {
 
     await Promise.all([h.controller.run('saveAs'), h.controller.run('saveAs')]);
 
-    expect(h.dialogs.asked).toEqual([{ kind: 'save', suggestedName: SAMPLE_FILE_NAME }]);
+    expect(h.dialogs.asked).toEqual([{ kind: 'save', suggested: SAMPLE_FILE_NAME }]);
     expect(h.sent('documentSaved')).toHaveLength(1);
     expect(await listMapFiles()).toEqual(['once.argmap']);
   });

@@ -308,7 +308,9 @@ export class DocumentController {
   private async save(asNew: boolean): Promise<boolean> {
     const record = this.record;
     if (!record) return false;
-    const chosen = asNew || !record.path ? await this.options.dialogs.chooseSavePath(record.name) : record.path;
+    // Save As starts in the map's own folder; a new map or the sample in the user's documents.
+    const suggestion = record.path ?? record.name;
+    const chosen = asNew || !record.path ? await this.options.dialogs.chooseSavePath(suggestion) : record.path;
     if (!chosen) return false;
     const target = chosen === record.path ? chosen : withMapExtension(chosen);
     if (target === record.path && record.identity && (await hasChangedOnDisk(target, record.identity))) {

@@ -11,8 +11,8 @@ export type OverwriteAnswer = 'overwrite' | 'saveAs' | 'cancel';
 export interface FileDialogs {
   /** Open…: the chosen .argmap file, or null if cancelled. */
   chooseMapToOpen(): Promise<string | null>;
-  /** Save As…: the chosen path (suggesting `suggestedName`), or null if cancelled. */
-  chooseSavePath(suggestedName: string): Promise<string | null>;
+  /** Save As…: the chosen path, or null if cancelled. `suggested` is the map's path, or a bare name for a new map. */
+  chooseSavePath(suggested: string): Promise<string | null>;
   /** "Save the changes to “name” before …?" Save / Don't Save / Cancel. */
   askSaveChanges(name: string, action: DiscardingAction): Promise<SaveChangesAnswer>;
   /** "“name” was changed (or removed) by another program since you opened it." Overwrite / Save As… / Cancel. */

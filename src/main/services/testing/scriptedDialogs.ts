@@ -3,7 +3,7 @@ import type { DiscardingAction, FileDialogs, OverwriteAnswer, SaveChangesAnswer 
 /** A question main asked, as the test sees it. */
 export type AskedQuestion =
   | { kind: 'open' }
-  | { kind: 'save'; suggestedName: string }
+  | { kind: 'save'; suggested: string }
   | { kind: 'saveChanges'; name: string; action: DiscardingAction }
   | { kind: 'overwrite'; name: string; deleted: boolean };
 
@@ -57,9 +57,9 @@ export class ScriptedDialogs implements FileDialogs {
     return this.next(this.openAnswers, null, 'Open…');
   }
 
-  async chooseSavePath(suggestedName: string): Promise<string | null> {
-    this.asked.push({ kind: 'save', suggestedName });
-    return this.next(this.saveAnswers, null, `Save As (${suggestedName})`);
+  async chooseSavePath(suggested: string): Promise<string | null> {
+    this.asked.push({ kind: 'save', suggested });
+    return this.next(this.saveAnswers, null, `Save As (${suggested})`);
   }
 
   async askSaveChanges(name: string, action: DiscardingAction): Promise<SaveChangesAnswer> {
