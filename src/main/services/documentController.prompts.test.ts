@@ -60,7 +60,7 @@ describe('unsaved changes', () => {
 
       expect(h.dialogs.asked).toEqual([
         { kind: 'saveChanges', name: SAMPLE_FILE_NAME, action: 'new' },
-        { kind: 'save', suggestedName: SAMPLE_FILE_NAME },
+        { kind: 'save', suggested: SAMPLE_FILE_NAME },
       ]);
       expect(h.sent('documentOpened')).toEqual([]);
       expect(h.controller.state).toMatchObject({ name: SAMPLE_FILE_NAME, dirty: true });

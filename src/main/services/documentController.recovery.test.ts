@@ -94,7 +94,7 @@ describe('recovery copies', () => {
 
     await h.controller.run('save');
 
-    expect(h.dialogs.asked).toEqual([{ kind: 'save', suggestedName: 'Untitled.argmap' }]);
+    expect(h.dialogs.asked).toEqual([{ kind: 'save', suggested: 'Untitled.argmap' }]);
     expect(await readMap(mapFile('rescued.argmap'))).toEqual(typed);
     expect(await copies()).toEqual([]);
   });
