@@ -1,40 +1,10 @@
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
-import { parseArgmap } from '../src/shared/formats/argmapFormat';
+import { join } from 'node:path';
 import { card, cards, snap, typeText } from './editing';
+import { addObjection, mapOnDisk, openTinyCopy, SAMPLE_NAME, TINY } from './files';
 import { expect, test } from './fixtures';
-import { openApp, type OpenedApp } from './harness';
-
-const TINY = resolve(import.meta.dirname, 'fixtures-data', 'tiny.argmap');
-const SAMPLE_NAME = 'kazakhstan-mediator.argmap';
-
-/** The map a file on disk holds, as the app would load it. */
-async function mapOnDisk(path: string) {
-  const result = parseArgmap(await readFile(path, 'utf8'));
-  if (!result.ok) throw new Error(`${path}: ${result.message}`);
-  return result.map;
-}
-
-/** Adds an objection to the card with `text`, typed as a user would. */
-async function addObjection(page: Page, to: string, text: string): Promise<void> {
-  await card(page, to).click();
-  await page.keyboard.press('o');
-  await typeText(page, text);
-}
-
-/** Copies the tiny map into the test's folder and opens it with Ctrl+O, as a user would. */
-async function openTinyCopy(app: OpenedApp): Promise<string> {
-  const file = join(app.dir, 'tiny.argmap');
-  await copyFile(TINY, file);
-  // The app is ready for keys once the first map is on screen.
-  await expect(app.page).toHaveTitle(`${SAMPLE_NAME} — Argmap`);
-  app.dialogs.willOpen(file);
-  await app.page.keyboard.press('Control+o');
-  await expect(app.page).toHaveTitle('tiny.argmap — Argmap');
-  return file;
-}
+import { openApp } from './harness';
 
 test('edit the sample, Save As, and a fresh app opened on that file shows the same map', async ({ app }) => {
   const { page } = app;

@@ -52,5 +52,17 @@ export function nativeDialogs(window: () => BrowserWindow | undefined): FileDial
       });
       return (['overwrite', 'saveAs', 'cancel'] as const)[response] ?? 'cancel';
     },
+    async askReplace(name) {
+      const { response } = await dialog.showMessageBox(parent(), {
+        type: 'warning',
+        message: `“${name}” already exists. Do you want to replace it?`,
+        detail: 'The file it replaces is kept beside it as a .bak backup.',
+        buttons: ['Replace', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      });
+      return response === 0;
+    },
   };
 }

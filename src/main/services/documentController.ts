@@ -1,8 +1,9 @@
-import { basename, join } from 'node:path';
+import { basename, isAbsolute, join } from 'node:path';
+import { FILE_EXTENSION } from '../../shared/formats/argmapFormat';
 import type { FileCommand, EventChannel } from '../../shared/ipc/channels';
 import type { EventPayload, OpenedDocument } from '../../shared/ipc/contract';
 import { emptyMap, type ArgumentMap } from '../../shared/model/argumentMap';
-import { fileRecord, sampleRecord, untitledRecord, withMapExtension, type DocumentRecord } from './documentRecord';
+import { fileRecord, sampleRecord, untitledRecord, type DocumentRecord } from './documentRecord';
 import type { DiscardingAction, FileDialogs } from './fileDialogs';
 import { hasChangedOnDisk, readFileIdentity } from './fileIdentity';
 import { readMapFile } from './mapFiles';
@@ -10,6 +11,7 @@ import { createMapRequests, type MapRequests } from './mapRequests';
 import { saveMapFile } from './mapWriter';
 import type { RecentFiles } from './recentFiles';
 import { createRecoveryKeeper, type RecoveryKeeper } from './recoveryKeeper';
+import { chooseSaveTarget } from './saveTarget';
 
 export const SAMPLE_FILE_NAME = 'kazakhstan-mediator.argmap';
 export const samplePath = (resourcesDir: string): string => join(resourcesDir, 'examples', SAMPLE_FILE_NAME);
@@ -55,6 +57,8 @@ export class DocumentController {
   private closeAgreed = false;
   /** The disk state the user has already been told about, so a focus change asks once per change. */
   private reportedDiskState: string | null = null;
+  /** Numbers each document sent to the window, so a late recovery copy of the previous one is not kept as this one's. */
+  private documentId = 0;
   private readonly requests: MapRequests;
   readonly recovery: RecoveryKeeper;
 
@@ -77,13 +81,35 @@ export class DocumentController {
     return { name: record.name, path: record.path, dirty: record.dirty, canRevert: record.source !== null };
   }
 
-  /** The first document: the file from the command line, else the sample. */
+  /**
+   * The window's first document: the file from the command line, else the sample. A window that
+   * reloads (its crash screen, a developer's F5) gets the open document back instead.
+   */
   async initialDocument(): Promise<OpenedDocument> {
+    if (this.record) return this.reattach(this.record);
     const file = this.options.initialFile;
     const path = file ?? samplePath(this.options.resourcesDir);
     const { opened, record } = await this.load(path, file === undefined);
-    if (opened.result.ok) this.adopt(record);
-    return opened;
+    if (!opened.result.ok) return opened;
+    await this.adopt(record);
+    return { ...opened, documentId: ++this.documentId };
+  }
+
+  /** The open document for a reloaded window: its unsaved changes as far as the recovery copy has them. */
+  private async reattach(record: DocumentRecord): Promise<OpenedDocument> {
+    const documentId = ++this.documentId;
+    const copy = record.dirty ? await this.recovery.read(record.recoveryKey) : null;
+    if (copy) {
+      return {
+        name: record.name,
+        isSample: record.isSample,
+        result: { ok: true, map: copy.map },
+        unsaved: true,
+        documentId,
+      };
+    }
+    const result = record.source ? await readMapFile(record.source) : { ok: true as const, map: emptyMap() };
+    return { name: record.name, isSample: record.isSample, result, documentId };
   }
 
   /** Runs a file command. One at a time: a second Ctrl+S while a dialog is open is ignored, not queued. */
@@ -110,21 +136,44 @@ export class DocumentController {
     });
   }
 
-  /** Opens a file given by the system: a second launch, a dropped file, Open Recent, a file association. */
+  /** Opens a file given by the system: a second launch, Open Recent, a file association. */
   async open(path: string): Promise<void> {
     await this.exclusive(() => this.openPath(path));
   }
 
-  /** The renderer's report of unsaved changes (with its Edit menu state). */
-  setDirty(dirty: boolean): void {
-    if (!this.record || this.record.dirty === dirty) return;
-    this.record = { ...this.record, dirty };
-    this.changed();
+  /** Opens a file dropped on the window. The page names it, so only a map file is read, never any file it likes. */
+  async openDropped(path: string): Promise<void> {
+    if (!isAbsolute(path) || !path.toLowerCase().endsWith(FILE_EXTENSION)) {
+      this.problem(
+        'Could not open the file.',
+        `“${basename(path)}” is not an Argmap map: only ${FILE_EXTENSION} files open here.`,
+      );
+      return;
+    }
+    await this.open(path);
   }
 
-  /** The window's answer to `documentRequested`. */
-  provideDocument(requestId: string, map: ArgumentMap): void {
-    this.requests.answer(requestId, map);
+  /**
+   * The renderer's report of unsaved changes (with its Edit menu state). A report about another document
+   * (one replaced meanwhile, or none yet in a window that is reloading) is ignored.
+   */
+  setDirty(dirty: boolean, documentId: number | null = this.documentId): void {
+    const record = this.record;
+    if (!record || record.dirty === dirty || documentId !== this.documentId) return;
+    this.record = { ...record, dirty };
+    this.changed();
+    // Undone back to the file's state: a copy of the undone changes must not be offered after a crash.
+    if (!dirty) void this.recovery.discard(record.recoveryKey);
+  }
+
+  /** The window's answer to `documentRequested`: its map, and whether it differs from the file. */
+  provideDocument(requestId: string, map: ArgumentMap, dirty: boolean): void {
+    this.requests.answer(requestId, map, dirty);
+  }
+
+  /** The window's unsaved map, for its recovery copy; a copy of a document no longer shown is dropped. */
+  storeRecovery(map: ArgumentMap, documentId: number): void {
+    if (documentId === this.documentId) this.recovery.store(map);
   }
 
   /**
@@ -168,8 +217,11 @@ export class DocumentController {
         await this.show(opened, fresh);
         return;
       }
-      // Keeping ours: the file's new state is known now, so the next save does not ask again.
-      this.record = { ...record, identity: await readFileIdentity(record.path) };
+      // Keeping ours: the file's new state is known now, so the next save does not ask again. The map
+      // on screen no longer matches the file, so it is unsaved: closing asks, and Save writes it back.
+      this.record = { ...record, identity: await readFileIdentity(record.path), dirty: true };
+      this.options.send('documentUnsaved', { documentId: this.documentId });
+      this.changed();
     });
   }
 
@@ -181,7 +233,9 @@ export class DocumentController {
       if (!(await this.confirmDiscard('open'))) return;
       const entry = this.recovery.take(id);
       if (!entry) return;
-      const identity = entry.originalPath ? await readFileIdentity(entry.originalPath) : null;
+      // The file as the crashed session knew it: Save then notices what another program wrote since.
+      const identity =
+        entry.originalIdentity ?? (entry.originalPath ? await readFileIdentity(entry.originalPath) : null);
       const record: DocumentRecord = entry.originalPath
         ? { ...fileRecord(entry.originalPath, identity, true), recoveryKey: entry.documentKey }
         : { ...untitledRecord(), name: entry.name, recoveryKey: entry.documentKey, dirty: true };
@@ -236,7 +290,7 @@ export class DocumentController {
   }
 
   private async show(opened: OpenedDocument, record: DocumentRecord): Promise<void> {
-    this.options.send('documentOpened', opened);
+    this.options.send('documentOpened', { ...opened, documentId: ++this.documentId });
     await this.adopt(record);
   }
 
@@ -266,6 +320,8 @@ export class DocumentController {
   }
 
   private async openPath(path: string, isSample = false): Promise<void> {
+    // Already open (a double-click in the file manager, Open Recent): the map on screen, with its changes, stays.
+    if (!isSample && this.record?.path === path) return;
     if (await this.replaceWith(path, isSample, 'open')) return;
     // A file that is gone will not come back from the Open Recent menu.
     if (!isSample && (await readFileIdentity(path)) === null) void this.options.recent.remove(path);
@@ -296,7 +352,15 @@ export class DocumentController {
    */
   private async confirmDiscard(action: DiscardingAction): Promise<boolean> {
     const record = this.record;
-    if (!record?.dirty) return true;
+    if (!record) return true;
+    // Text still being typed counts: the window commits it and says whether the map is unsaved. A window
+    // that cannot answer (hung) is judged by its last report.
+    const dirty = await this.requests.request().then(
+      (provided) => provided.dirty,
+      () => record.dirty,
+    );
+    this.setDirty(dirty);
+    if (!dirty) return true;
     const answer = await this.options.dialogs.askSaveChanges(record.name, action);
     if (answer === 'cancel') return false;
     if (answer === 'save') return this.save(false);
@@ -308,17 +372,8 @@ export class DocumentController {
   private async save(asNew: boolean): Promise<boolean> {
     const record = this.record;
     if (!record) return false;
-    // Save As starts in the map's own folder; a new map or the sample in the user's documents.
-    const suggestion = record.path ?? record.name;
-    const chosen = asNew || !record.path ? await this.options.dialogs.chooseSavePath(suggestion) : record.path;
-    if (!chosen) return false;
-    const target = chosen === record.path ? chosen : withMapExtension(chosen);
-    if (target === record.path && record.identity && (await hasChangedOnDisk(target, record.identity))) {
-      const deleted = (await readFileIdentity(target)) === null;
-      const answer = await this.options.dialogs.askOverwriteChanged(record.name, deleted);
-      if (answer === 'cancel') return false;
-      if (answer === 'saveAs') return this.save(true);
-    }
+    const target = await chooseSaveTarget(record, asNew, this.options.dialogs);
+    if (!target) return false;
     let provided;
     try {
       provided = await this.requests.request();
@@ -332,7 +387,7 @@ export class DocumentController {
       return false;
     }
     // Still dirty until the window says so: it may have changed since it handed over the map.
-    const saved = { ...fileRecord(target, result.identity), dirty: record.dirty };
+    const saved = { ...fileRecord(target, result.identity), dirty: provided.dirty };
     await this.recovery.discard(record.recoveryKey);
     this.options.send('documentSaved', { requestId: provided.requestId, name: basename(target) });
     await this.adopt(saved);

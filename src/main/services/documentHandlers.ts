@@ -23,16 +23,16 @@ export function createHandlers(
   return {
     getInitialDocument: () => controller().initialDocument(),
     setEditState: async (state) => {
-      controller().setDirty(state.dirty);
+      controller().setDirty(state.dirty, state.documentId);
       options.onEditState?.(state);
     },
     runFileCommand: (command) => controller().run(command),
-    provideDocument: async ({ requestId, map }) => controller().provideDocument(requestId, map),
-    storeRecovery: async ({ map }) => controller().recovery.store(map),
+    provideDocument: async ({ requestId, map, dirty }) => controller().provideDocument(requestId, map, dirty),
+    storeRecovery: async ({ map, documentId }) => controller().storeRecovery(map, documentId),
     listRecoveries: () => controller().recovery.offers(),
     answerRecovery: ({ id, action }) =>
       action === 'restore' ? controller().restoreRecovery(id) : controller().recovery.discardOffer(id),
     answerDiskChange: (answer) => controller().answerDiskChange(answer),
-    openDroppedFile: (path) => controller().open(path),
+    openDroppedFile: (path) => controller().openDropped(path),
   };
 }

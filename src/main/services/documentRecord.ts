@@ -14,7 +14,10 @@ export interface DocumentRecord {
   isSample: boolean;
   /** The file's bytes when opened or last saved, to notice another program's changes. */
   identity: FileIdentity | null;
-  /** Names its recovery copy: the path of a saved map, a fresh id for a new map or the sample. */
+  /**
+   * Names its recovery copy: fresh for each opening (the path plus an id for a file), so copies a crash
+   * left behind (offered, or kept for later) are never overwritten or deleted by the same file opened again.
+   */
   recoveryKey: string;
   /** As the renderer last reported: the map differs from the file. */
   dirty: boolean;
@@ -30,7 +33,7 @@ export const fileRecord = (path: string, identity: FileIdentity | null, dirty = 
   name: basename(path),
   isSample: false,
   identity,
-  recoveryKey: path,
+  recoveryKey: `${path}#${randomUUID()}`,
   dirty,
 });
 

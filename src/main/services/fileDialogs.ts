@@ -17,6 +17,8 @@ export interface FileDialogs {
   askSaveChanges(name: string, action: DiscardingAction): Promise<SaveChangesAnswer>;
   /** "“name” was changed (or removed) by another program since you opened it." Overwrite / Save As… / Cancel. */
   askOverwriteChanged(name: string, deleted: boolean): Promise<OverwriteAnswer>;
+  /** "“name” already exists. Replace it?" — for a name Save As completed with ".argmap" after its own check. */
+  askReplace(name: string): Promise<boolean>;
 }
 
 /** The question of {@link FileDialogs.askSaveChanges}, as words; shared by the native dialog and tests. */

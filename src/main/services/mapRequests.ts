@@ -8,6 +8,8 @@ export const MAP_REQUEST_TIMEOUT_MS = 10_000;
 export interface ProvidedMap {
   requestId: string;
   map: ArgumentMap;
+  /** The window's map differs from its file (text being typed included, as it is committed first). */
+  dirty: boolean;
 }
 
 /** Asks the window for its current map: the renderer holds the document, main holds the disk. */
@@ -15,7 +17,7 @@ export interface MapRequests {
   /** Sends a request and waits for the answer; rejects with a readable error after the timeout. */
   request(): Promise<ProvidedMap>;
   /** The window's answer (from the contract channel `provideDocument`); unknown or late ids are ignored. */
-  answer(requestId: string, map: ArgumentMap): void;
+  answer(requestId: string, map: ArgumentMap, dirty: boolean): void;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface MapRequests {
  * `provideDocument` after committing any text still being typed, so a save never misses it.
  */
 export function createMapRequests(ask: (requestId: string) => void, timeoutMs = MAP_REQUEST_TIMEOUT_MS): MapRequests {
-  const pending = new Map<string, (map: ArgumentMap) => void>();
+  const pending = new Map<string, (map: ArgumentMap, dirty: boolean) => void>();
   return {
     request() {
       const requestId = randomUUID();
@@ -32,16 +34,16 @@ export function createMapRequests(ask: (requestId: string) => void, timeoutMs = 
           pending.delete(requestId);
           reject(new Error('The window did not hand over its map in time; nothing was written.'));
         }, timeoutMs);
-        pending.set(requestId, (map) => {
+        pending.set(requestId, (map, dirty) => {
           clearTimeout(timer);
           pending.delete(requestId);
-          resolve({ requestId, map });
+          resolve({ requestId, map, dirty });
         });
         ask(requestId);
       });
     },
-    answer(requestId, map) {
-      pending.get(requestId)?.(map);
+    answer(requestId, map, dirty) {
+      pending.get(requestId)?.(map, dirty);
     },
   };
 }

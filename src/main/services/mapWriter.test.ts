@@ -86,12 +86,37 @@ describe('saveMapFile', () => {
       .mockImplementation(((_from: string, _to: string, done: (e: Error) => void) =>
         done(errno('EIO'))) as unknown as typeof fs.rename);
 
-    const result = await saveMapFile(target, retitled(sample, 'changed'));
+    // No backup: the map's own write is the one whose rename fails (the backup is written the same way).
+    const result = await saveMapFile(target, retitled(sample, 'changed'), { backup: false });
     expect(rename).toHaveBeenCalled();
     expect(result).toMatchObject({ ok: false, reason: 'io-error' });
     if (!result.ok) expect(result.message).toMatch(/“plan\.argmap” could not be saved/);
     expect((await readFile(target)).equals(original)).toBe(true);
-    expect((await readdir(dir)).sort()).toEqual(['plan.argmap', 'plan.argmap.bak']);
+    expect((await readdir(dir)).sort()).toEqual(['plan.argmap']);
+  });
+
+  it('writes the backup atomically too: a failed backup leaves neither a partial .bak nor a changed map', async () => {
+    const sample = loadSampleMap();
+    await saveMapFile(target, retitled(sample, 'original'));
+    const original = await readFile(target);
+    vi.spyOn(fs, 'rename').mockImplementation(((_from: string, _to: string, done: (e: Error) => void) =>
+      done(errno('EIO'))) as unknown as typeof fs.rename);
+
+    const result = await saveMapFile(target, retitled(sample, 'changed'));
+    expect(result).toMatchObject({ ok: false });
+    expect((await readFile(target)).equals(original)).toBe(true);
+    expect((await readdir(dir)).sort()).toEqual(['plan.argmap']);
+  });
+
+  it('keeps the backup of the previous version when saved again with nothing changed', async () => {
+    const sample = loadSampleMap();
+    await saveMapFile(target, retitled(sample, 'one'));
+    await saveMapFile(target, retitled(sample, 'two'));
+    const backup = await readFile(backupPathFor(target));
+    const again = await saveMapFile(target, retitled(sample, 'two'));
+    expect(again).toMatchObject({ ok: true, backupPath: null });
+    expect((await readFile(backupPathFor(target))).equals(backup)).toBe(true);
+    expect(await readFile(backupPathFor(target), 'utf8')).toContain('"one"');
   });
 
   it('refuses an invalid map without writing anything', async () => {

@@ -1,4 +1,4 @@
-import { access, constants, copyFile, stat } from 'node:fs/promises';
+import { access, constants, readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { serializeArgmap } from '../../shared/formats/argmapFormat';
@@ -23,8 +23,15 @@ export interface SaveIo {
 
 const realIo: SaveIo = {
   writeFileAtomic: (path, data) => writeFileAtomic(path, data, { encoding: 'utf8', fsync: true }),
-  copyFile: (from, to) => copyFile(from, to),
+  // The backup is written like the map itself: a crash or a full disk mid-copy never leaves half a backup.
+  copyFile: async (from, to) => writeFileAtomic(to, await readFile(from), { fsync: true }),
 };
+
+const identityOf = (mtimeMs: number, text: string): FileIdentity => ({
+  mtimeMs,
+  size: Buffer.byteLength(text, 'utf8'),
+  sha256: sha256Of(text),
+});
 
 /** Options for {@link saveMapFile}. */
 export interface SaveOptions {
@@ -121,6 +128,11 @@ export async function saveMapFile(path: string, map: ArgumentMap, options: SaveO
       if (!writable)
         return { ok: false, reason: 'read-only', message: `“${name}” is read-only; save the map under another name.` };
     }
+    // The same bytes again (Save with nothing changed): writing would only replace the backup of the
+    // previous version with a copy of this one, losing the one version the backup is there to keep.
+    if (existing && sha256Of(await readFile(path)) === sha256Of(text)) {
+      return { ok: true, identity: identityOf(existing.mtimeMs, text), backupPath: null };
+    }
     let backupPath: string | null = null;
     if (existing && options.backup !== false) {
       backupPath = backupPathFor(path);
@@ -132,11 +144,7 @@ export async function saveMapFile(path: string, map: ArgumentMap, options: SaveO
     }
     await io.writeFileAtomic(path, text);
     const written = await stat(path);
-    return {
-      ok: true,
-      identity: { mtimeMs: written.mtimeMs, size: Buffer.byteLength(text, 'utf8'), sha256: sha256Of(text) },
-      backupPath,
-    };
+    return { ok: true, identity: identityOf(written.mtimeMs, text), backupPath };
   } catch (error) {
     // Errors name the map, never write-file-atomic's temp file: that is the file the user knows.
     return { ok: false, ...describeWriteError(error, name) };

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { parseArgmap, serializeArgmap } from '../../shared/formats/argmapFormat';
 import type { ArgumentMap } from '../../shared/model/argumentMap';
-import { sha256Of } from './fileIdentity';
+import { sha256Of, type FileIdentity } from './fileIdentity';
 
 /** The marker of a recovery file, so a stray JSON file in the folder is never mistaken for one. */
 export const RECOVERY_FORMAT = 'argmap-recovery';
@@ -15,6 +15,8 @@ export interface RecoverySnapshot {
   documentKey: string;
   /** Where the document was last saved, or null for a never-saved one. */
   originalPath: string | null;
+  /** The original file as it was when opened or saved: after a restore, Save still notices another program's changes. */
+  originalIdentity?: FileIdentity | null;
   /** The name the user sees, e.g. "Untitled 2" or "plan.argmap". */
   name: string;
   map: ArgumentMap;
@@ -27,6 +29,7 @@ interface RecoveryFile {
   savedAt: string;
   documentKey: string;
   originalPath: string | null;
+  originalIdentity?: FileIdentity | null;
   name: string;
   document: unknown;
 }
@@ -39,6 +42,7 @@ export type RecoveryEntry =
       documentKey: string;
       savedAt: string;
       originalPath: string | null;
+      originalIdentity: FileIdentity | null;
       name: string;
       map: ArgumentMap;
     }
@@ -74,6 +78,7 @@ export async function writeRecovery(
       savedAt: now().toISOString(),
       documentKey: snapshot.documentKey,
       originalPath: snapshot.originalPath,
+      originalIdentity: snapshot.originalIdentity ?? null,
       name: snapshot.name,
       document: JSON.parse(serializeArgmap(snapshot.map)),
     };
@@ -84,6 +89,12 @@ export async function writeRecovery(
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `The recovery copy of “${snapshot.name}” could not be written (${detail}).` };
   }
+}
+
+/** A file identity read back from JSON; anything else (an older or edited copy) means "unknown". */
+function isIdentity(value: unknown): value is FileIdentity {
+  const v = value as Partial<FileIdentity> | null | undefined;
+  return typeof v?.mtimeMs === 'number' && typeof v.size === 'number' && typeof v.sha256 === 'string';
 }
 
 function readEntry(file: string, text: string): RecoveryEntry {
@@ -108,6 +119,7 @@ function readEntry(file: string, text: string): RecoveryEntry {
     documentKey: raw.documentKey,
     savedAt: raw.savedAt,
     originalPath: typeof raw.originalPath === 'string' ? raw.originalPath : null,
+    originalIdentity: isIdentity(raw.originalIdentity) ? raw.originalIdentity : null,
     name: raw.name,
     map: parsed.map,
   };

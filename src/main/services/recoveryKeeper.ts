@@ -18,6 +18,8 @@ export interface RecoveryKeeper {
   offers(): Promise<RecoveryOffer[]>;
   /** Whether `id` is an offered copy that can be restored. */
   peek(id: string): boolean;
+  /** The copy of the document with `recoveryKey`, for a window that reloaded (after any write in flight). */
+  read(recoveryKey: string): Promise<RestorableEntry | null>;
   /** Hands over an offered copy to restore (it stays on disk until the map is saved or discarded). */
   take(id: string): RestorableEntry | null;
   /** Deletes an offered copy the user does not want. */
@@ -39,7 +41,13 @@ export function createRecoveryKeeper({ dataDir, current, onProblem }: RecoveryKe
     // The window already waits for a quiet second; main only keeps the writes in order.
     delayMs: 0,
     write: async ({ record, map }) => {
-      const snapshot = { documentKey: record.recoveryKey, originalPath: record.path, name: record.name, map };
+      const snapshot = {
+        documentKey: record.recoveryKey,
+        originalPath: record.path,
+        originalIdentity: record.identity,
+        name: record.name,
+        map,
+      };
       const result = await writeRecovery(dataDir, snapshot);
       if (!result.ok && !failing) onProblem(result.message);
       failing = !result.ok;
@@ -55,8 +63,15 @@ export function createRecoveryKeeper({ dataDir, current, onProblem }: RecoveryKe
       await scheduler.flush();
       await discardRecovery(dataDir, recoveryKey).catch(() => undefined);
     },
-    async offers() {
+    async read(recoveryKey) {
+      await scheduler.flush();
       const entries = await listRecoveries(dataDir);
+      return entries.find((entry): entry is RestorableEntry => entry.ok && entry.documentKey === recoveryKey) ?? null;
+    },
+    async offers() {
+      // The open document's own copy is its backup, not something to offer (a reloaded window asks again).
+      const own = current()?.recoveryKey;
+      const entries = (await listRecoveries(dataDir)).filter((entry) => !(entry.ok && entry.documentKey === own));
       offered = new Map(entries.map((entry) => [basename(entry.file), entry]));
       return entries.map((entry) => ({
         id: basename(entry.file),

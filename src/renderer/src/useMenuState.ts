@@ -9,12 +9,14 @@ export function useMenuState(store: EditorStore): void {
     // Main builds its menu with nothing to undo and nothing selected: no need to say so again at start-up.
     let sent = JSON.stringify(INITIAL_EDIT_STATE);
     const send = (): void => {
-      const { history, session } = store.getState();
+      const { history, session, documentId } = store.getState();
+      // Same key order as INITIAL_EDIT_STATE: the comparison below is of JSON text.
       const state: EditState = {
-        dirty: isDirty(store.getState()),
         undoLabel: history.past.at(-1)?.label ?? null,
         redoLabel: history.future.at(-1)?.label ?? null,
         hasSelection: session.selected.size > 0 || session.selectedRelations.size > 0,
+        dirty: isDirty(store.getState()),
+        documentId,
       };
       const key = JSON.stringify(state);
       if (key === sent) return;

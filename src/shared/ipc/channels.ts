@@ -22,6 +22,7 @@ export const EVENT_CHANNELS = [
   'documentSaved',
   'fileProblem',
   'diskChanged',
+  'documentUnsaved',
 ] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

@@ -12,6 +12,8 @@ export interface OpenedDocument {
   result: LoadResult;
   /** The map differs from any file on disk (a restored recovery copy): it starts with unsaved changes. */
   unsaved?: boolean;
+  /** Numbers the documents main sent; the window quotes it with its recovery copies. Absent when the open failed. */
+  documentId?: number;
 }
 
 /** A recovery copy found at start-up, offered back to the user. */
@@ -47,11 +49,19 @@ export const editStateSchema = z.strictObject({
   hasSelection: z.boolean(),
   /** The document differs from the file it came from (or was never saved). */
   dirty: z.boolean(),
+  /** Which document `dirty` is about (main's number for it); null before the first one arrives. */
+  documentId: z.number().int().nonnegative().nullable(),
 });
 export type EditState = z.infer<typeof editStateSchema>;
 
 /** Nothing to undo, nothing selected: the menu main builds before the renderer reports. */
-export const INITIAL_EDIT_STATE: EditState = { undoLabel: null, redoLabel: null, hasSelection: false, dirty: false };
+export const INITIAL_EDIT_STATE: EditState = {
+  undoLabel: null,
+  redoLabel: null,
+  hasSelection: false,
+  dirty: false,
+  documentId: null,
+};
 
 /**
  * A whole map from the renderer, checked with the file's own rules (the same as loading it),
@@ -83,10 +93,13 @@ export const invokeContract = {
   setEditState: { request: editStateSchema, response: returns<void>() },
   runFileCommand: { request: z.enum(FILE_COMMANDS), response: returns<void>() },
   provideDocument: {
-    request: z.strictObject({ requestId: requestIdSchema, map: mapPayload }),
+    request: z.strictObject({ requestId: requestIdSchema, map: mapPayload, dirty: z.boolean() }),
     response: returns<void>(),
   },
-  storeRecovery: { request: z.strictObject({ map: mapPayload }), response: returns<void>() },
+  storeRecovery: {
+    request: z.strictObject({ map: mapPayload, documentId: z.number().int().nonnegative() }),
+    response: returns<void>(),
+  },
   listRecoveries: { request: z.undefined(), response: returns<RecoveryOffer[]>() },
   answerRecovery: {
     request: z.strictObject({ id: z.string().min(1).max(200), action: z.enum(['restore', 'discard']) }),
@@ -103,6 +116,8 @@ export const eventContract = {
   documentSaved: returns<{ requestId: string; name: string }>(),
   fileProblem: returns<FileProblem>(),
   diskChanged: returns<DiskChange>(),
+  /** The map no longer matches its file (the user kept it over another program's version). */
+  documentUnsaved: returns<{ documentId: number }>(),
 } satisfies Record<EventChannel, unknown>;
 
 export type InvokeRequest<K extends InvokeChannel> = z.infer<(typeof invokeContract)[K]['request']>;

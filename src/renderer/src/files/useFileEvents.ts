@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { host } from '../host/argmapHost';
-import type { EditorStore } from '../store/editorStore';
+import { isDirty, type EditorStore } from '../store/editorStore';
 import { useFitMap } from '../canvas/viewport';
 
 /**
@@ -28,7 +28,7 @@ export function useFileEvents(store: EditorStore): void {
         const map = store.handOver(requestId);
         if (!map) return;
         host()
-          .provideDocument({ requestId, map })
+          .provideDocument({ requestId, map, dirty: isDirty(store.getState()) })
           .catch((error: unknown) =>
             store.reportProblem({
               title: 'Could not save the map.',
@@ -39,6 +39,7 @@ export function useFileEvents(store: EditorStore): void {
       host().on('documentSaved', ({ requestId, name }) => store.saved(requestId, name)),
       host().on('fileProblem', (problem) => store.reportProblem(problem)),
       host().on('diskChanged', (change) => store.reportDiskChange(change)),
+      host().on('documentUnsaved', ({ documentId }) => store.markUnsaved(documentId)),
     ];
     return () => offs.forEach((off) => off());
   }, [fitMap, store]);

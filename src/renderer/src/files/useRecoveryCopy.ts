@@ -22,9 +22,9 @@ export function useRecoveryCopy(store: EditorStore): void {
       timer = window.setTimeout(() => {
         const now = store.getState();
         // Saved meanwhile: the file is the copy.
-        if (!now.document || !isDirty(now)) return;
+        if (!now.document || now.documentId === null || !isDirty(now)) return;
         host()
-          .storeRecovery({ map: now.document })
+          .storeRecovery({ map: now.document, documentId: now.documentId })
           .catch(() => undefined);
       }, RECOVERY_DELAY_MS);
     };

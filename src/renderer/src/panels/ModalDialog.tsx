@@ -1,4 +1,20 @@
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+
+/** Tab and Shift+Tab cycle through the dialog's own buttons and fields, never out to the page behind it. */
+function keepFocusInside(event: KeyboardEvent<HTMLElement>): void {
+  const focusable = [
+    ...event.currentTarget.querySelectorAll<HTMLElement>(
+      'button:not(:disabled), input, select, textarea, [tabindex="0"]',
+    ),
+  ];
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (!first || !last) return;
+  const leaving = event.shiftKey ? document.activeElement === first : document.activeElement === last;
+  if (!leaving) return;
+  event.preventDefault();
+  (event.shiftKey ? last : first).focus();
+}
 
 interface ModalDialogProps {
   /** The id of the dialog's title, which names it for screen readers. */
@@ -11,8 +27,8 @@ interface ModalDialogProps {
 }
 
 /**
- * A dialog the map waits for: keys stay inside it (the map's one-key shortcuts never see them),
- * and a click beside it does not take the focus away.
+ * A dialog the map waits for: keys and the focus stay inside it (the map's one-key shortcuts never
+ * see them, Tab cycles through its buttons), and a click beside it does not take the focus away.
  */
 export function ModalDialog({ labelledBy, describedBy, wide = false, onEscape, children }: ModalDialogProps) {
   return (
@@ -26,6 +42,7 @@ export function ModalDialog({ labelledBy, describedBy, wide = false, onEscape, c
         onKeyDown={(event) => {
           event.stopPropagation();
           if (event.key === 'Escape') onEscape();
+          if (event.key === 'Tab') keepFocusInside(event);
         }}
       >
         {children}

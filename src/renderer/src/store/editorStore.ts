@@ -28,6 +28,8 @@ export interface EditorState {
   diskChange: DiskChange | null;
   /** Unsaved maps a crash left behind, offered at start-up. */
   recoveryOffers: readonly RecoveryOffer[];
+  /** Main's number for the open document, quoted with its recovery copies. */
+  documentId: number | null;
   /** True until main has answered the first request for a document. */
   opening: boolean;
   history: History;
@@ -55,6 +57,7 @@ export class EditorStore {
     savedAt: null,
     diskChange: null,
     recoveryOffers: [],
+    documentId: null,
     opening: true,
     history: emptyHistory,
     session: initialSession,
@@ -90,9 +93,11 @@ export class EditorStore {
       this.set({ problem: { title: 'Could not open the map.', message: opened.result.message }, opening: false });
       return;
     }
+    this.handedOver.clear();
     this.set({
       document: opened.result.map,
       documentName: opened.name,
+      documentId: opened.documentId ?? null,
       problem: null,
       savedAt: opened.unsaved ? NEVER_SAVED : null,
       diskChange: null,
@@ -148,7 +153,13 @@ export class EditorStore {
     const savedAt = this.handedOver.get(requestId);
     this.handedOver.delete(requestId);
     if (savedAt === undefined) return;
-    this.set({ savedAt, documentName: name, problem: null });
+    // Saved over whatever another program wrote: that question is answered.
+    this.set({ savedAt, documentName: name, problem: null, diskChange: null });
+  }
+
+  /** The map no longer matches its file (kept over another program's version): it is unsaved until saved. */
+  markUnsaved(documentId: number): void {
+    if (documentId === this.state.documentId) this.set({ savedAt: NEVER_SAVED });
   }
 
   /**
