@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rm } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import type { OpenedDocument } from '../shared/ipc/contract';
+import { emptyMap } from '../shared/model/argumentMap';
 
 const electron = vi.hoisted(() => {
   const appHandlers = new Map<string, (...args: unknown[]) => void>();
@@ -83,6 +85,8 @@ vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
 
 const appUrl = pathToFileURL(resolve(import.meta.dirname, '../renderer/index.html')).href;
 const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } });
+/** The number main gave the document the page shows; the page quotes it in its reports. */
+let shownDocumentId: number | null = null;
 
 beforeAll(async () => {
   await import('./index');
@@ -109,8 +113,10 @@ describe('the main process', () => {
   it('answers invoke channels from our own page only', async () => {
     const handler = electron.ipcHandlers.get('argmap:getInitialDocument');
     expect(handler).toBeDefined();
-    const opened = (await handler!(frame(appUrl), undefined)) as { name: string; result: { ok: boolean } };
+    const opened = (await handler!(frame(appUrl), undefined)) as OpenedDocument;
     expect(opened).toMatchObject({ name: 'kazakhstan-mediator.argmap', isSample: true, result: { ok: true } });
+    expect(opened.documentId).toEqual(expect.any(Number));
+    shownDocumentId = opened.documentId ?? null;
     expect(() => handler!(frame('https://evil.example/'), undefined)).toThrow(/untrusted frame/);
     expect(() => handler!(frame(appUrl, { url: appUrl }), undefined)).toThrow(/untrusted frame/);
     await expect(handler!(frame(appUrl), { path: '/etc/passwd' })).rejects.toThrow(/Invalid request/);
@@ -162,13 +168,25 @@ describe('the main process', () => {
 
   it('names the step Undo and Redo would take, as the renderer reports it', async () => {
     const handler = electron.ipcHandlers.get('argmap:setEditState')!;
-    await handler(frame(appUrl), { undoLabel: 'Add objection', redoLabel: null, hasSelection: true, dirty: false });
+    await handler(frame(appUrl), {
+      undoLabel: 'Add objection',
+      redoLabel: null,
+      hasSelection: true,
+      dirty: false,
+      documentId: shownDocumentId,
+    });
     const edit = electron.menuTemplate.find((menu) => menu.label === '&Edit');
     const [undo, redo] = edit.submenu;
     expect(undo).toMatchObject({ label: 'Undo Add objection', enabled: true, accelerator: 'CmdOrCtrl+Z' });
     expect(redo).toMatchObject({ label: 'Redo', enabled: false });
     await expect(
-      handler(frame(appUrl), { undoLabel: 5, redoLabel: null, hasSelection: true, dirty: false }),
+      handler(frame(appUrl), {
+        undoLabel: 5,
+        redoLabel: null,
+        hasSelection: true,
+        dirty: false,
+        documentId: shownDocumentId,
+      }),
     ).rejects.toThrow(/Invalid request/);
   });
 
@@ -191,17 +209,46 @@ describe('the main process', () => {
       electron.menuTemplate
         .find((menu) => menu.label === '&File')
         .submenu.find((item: any) => item.label === 'Revert to Saved');
-    await handler(frame(appUrl), { undoLabel: null, redoLabel: null, hasSelection: false, dirty: false });
+    await handler(frame(appUrl), {
+      undoLabel: null,
+      redoLabel: null,
+      hasSelection: false,
+      dirty: false,
+      documentId: shownDocumentId,
+    });
     expect(revert().enabled).toBe(false);
-    await handler(frame(appUrl), { undoLabel: 'Move', redoLabel: null, hasSelection: false, dirty: true });
+    await handler(frame(appUrl), {
+      undoLabel: 'Move',
+      redoLabel: null,
+      hasSelection: false,
+      dirty: true,
+      documentId: shownDocumentId,
+    });
     expect(revert().enabled).toBe(true);
   });
 
   it('asks Save / Don’t Save / Cancel before closing a window with unsaved changes; Cancel keeps it open', async () => {
     const window = electron.windows[0] as any;
+    const send = window.webContents.send as ReturnType<typeof vi.fn>;
+    const provide = electron.ipcHandlers.get('argmap:provideDocument')!;
+    const answered = new Set<string>();
+    /** The page answers main's request for its map: what it shows, still unsaved (the edit state said so). */
+    const pageHandsOverItsMap = () =>
+      vi.waitFor(async () => {
+        const request = send.mock.calls.find(
+          ([channel, payload]) => channel === 'argmap:documentRequested' && !answered.has(payload.requestId),
+        );
+        expect(request).toBeDefined();
+        const { requestId } = request![1] as { requestId: string };
+        answered.add(requestId);
+        await provide(frame(appUrl), { requestId, map: emptyMap(), dirty: true });
+      });
+
     const prevented = vi.fn();
     window.handlers.get('close')({ preventDefault: prevented });
     expect(prevented).toHaveBeenCalled();
+    // Before asking, main has the page commit any text being typed and say whether the map is unsaved.
+    await pageHandsOverItsMap();
     await vi.waitFor(() => expect(electron.module.dialog.showMessageBox).toHaveBeenCalled());
     const [, options] = electron.module.dialog.showMessageBox.mock.calls[0] as any[];
     expect(options.message).toContain('save the changes you made to “kazakhstan-mediator.argmap” before closing');
@@ -212,6 +259,8 @@ describe('the main process', () => {
     // Don't Save: the window closes (the map was the sample; nothing to write).
     electron.module.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
     window.handlers.get('close')({ preventDefault: vi.fn() });
+    await pageHandsOverItsMap();
     await vi.waitFor(() => expect(window.close).toHaveBeenCalled());
+    expect(electron.module.dialog.showMessageBox).toHaveBeenCalledTimes(2);
   });
 });

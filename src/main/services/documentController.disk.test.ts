@@ -104,7 +104,7 @@ describe('a file changed by another program', () => {
     await h.controller.answerDiskChange('reload');
 
     expect(h.sent('documentOpened')).toEqual([
-      { name: 'plan.argmap', isSample: false, result: { ok: true, map: h.theirs } },
+      { name: 'plan.argmap', isSample: false, result: { ok: true, map: h.theirs }, documentId: expect.any(Number) },
     ]);
     expect(h.screen.map).toEqual(h.theirs);
     expect(h.controller.state).toEqual({ name: 'plan.argmap', path: h.path, dirty: false, canRevert: true });
@@ -147,6 +147,32 @@ describe('a file changed by another program', () => {
     expect(h.dialogs.asked).toEqual([]);
     expect(await readFile(h.path, 'utf8')).toBe(serializeArgmap(h.ours));
     expect(await readFile(`${h.path}.bak`, 'utf8')).toBe(serializeArgmap(h.theirs));
+  });
+
+  it('Keep marks the map on screen unsaved: the window is told, closing asks, and Save writes it back', async () => {
+    // Nothing edited here: the map on screen differs from the file only by the other program's change.
+    const h = await startWithFile();
+    const ours = h.screen.map;
+    const theirs = makeMap('Plan', 'Another program’s change, a different length.');
+    await writeMap(h.path, theirs);
+    await h.controller.windowFocused();
+
+    await h.controller.answerDiskChange('keep');
+
+    expect(h.sent('documentUnsaved')).toEqual([{ documentId: h.opened.documentId }]);
+    expect(h.controller.state).toEqual({ name: 'plan.argmap', path: h.path, dirty: true, canRevert: true });
+
+    h.dialogs.willAnswerSaveChanges('cancel');
+    await h.controller.run('closeWindow');
+    expect(h.dialogs.asked).toEqual([{ kind: 'saveChanges', name: 'plan.argmap', action: 'close' }]);
+    expect(h.closeWindow).not.toHaveBeenCalled();
+
+    await h.controller.run('save');
+
+    expect(h.dialogs.asked).toHaveLength(1);
+    expect(await readFile(h.path, 'utf8')).toBe(serializeArgmap(ours));
+    expect(await readFile(`${h.path}.bak`, 'utf8')).toBe(serializeArgmap(theirs));
+    await vi.waitFor(() => expect(h.controller.state?.dirty).toBe(false));
   });
 
   it('Keep after a removal saves the file again where it was', async () => {

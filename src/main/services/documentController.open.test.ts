@@ -19,7 +19,12 @@ describe('the first document', () => {
   it('is the file named on the command line, which goes to the recent files', async () => {
     const map = makeMap('From the command line');
     const h = await startWithFile('debate.argmap', map);
-    expect(h.opened).toEqual({ name: 'debate.argmap', isSample: false, result: { ok: true, map } });
+    expect(h.opened).toEqual({
+      name: 'debate.argmap',
+      isSample: false,
+      result: { ok: true, map },
+      documentId: expect.any(Number),
+    });
     expect(h.controller.state).toEqual({ name: 'debate.argmap', path: h.path, dirty: false, canRevert: true });
     expect(h.recent.list()).toEqual([h.path]);
   });

@@ -29,7 +29,12 @@ describe('unsaved changes', () => {
       await h.controller.run('newMap');
 
       expect(h.sent('documentOpened')).toEqual([
-        { name: 'Untitled.argmap', isSample: false, result: { ok: true, map: emptyMap() } },
+        {
+          name: 'Untitled.argmap',
+          isSample: false,
+          result: { ok: true, map: emptyMap() },
+          documentId: expect.any(Number),
+        },
       ]);
       expect(h.controller.state).toEqual({ name: 'Untitled.argmap', path: null, dirty: false, canRevert: false });
       expect(await readMap(h.path)).toEqual(makeMap('Plan'));
@@ -46,7 +51,13 @@ describe('unsaved changes', () => {
 
       expect(h.dialogs.asked).toEqual([{ kind: 'saveChanges', name: 'plan.argmap', action: 'new' }]);
       expect(await readMap(h.path)).toEqual(changes);
-      expect(h.events.map((e) => e.channel)).toEqual(['documentRequested', 'documentSaved', 'documentOpened']);
+      // Asked whether it is unsaved, then for the map to write.
+      expect(h.events.map((e) => e.channel)).toEqual([
+        'documentRequested',
+        'documentRequested',
+        'documentSaved',
+        'documentOpened',
+      ]);
       expect(h.sent('documentOpened')[0].name).toBe('Untitled.argmap');
     });
 
@@ -70,7 +81,8 @@ describe('unsaved changes', () => {
       const h = await startWithFile();
       await h.controller.run('newMap');
       expect(h.dialogs.asked).toEqual([]);
-      expect(h.sent('documentOpened')).toHaveLength(1);
+      // The window is still asked: it might hold text being typed.
+      expect(h.events.map((e) => e.channel)).toEqual(['documentRequested', 'documentOpened']);
     });
   });
 
@@ -100,7 +112,7 @@ describe('unsaved changes', () => {
       await h.controller.run('openFile');
 
       expect(h.sent('documentOpened')).toEqual([
-        { name: 'other.argmap', isSample: false, result: { ok: true, map: otherMap } },
+        { name: 'other.argmap', isSample: false, result: { ok: true, map: otherMap }, documentId: expect.any(Number) },
       ]);
       expect(h.controller.state).toEqual({ name: 'other.argmap', path: other, dirty: false, canRevert: true });
       expect(await readMap(h.path)).toEqual(makeMap('Plan'));
@@ -122,20 +134,32 @@ describe('unsaved changes', () => {
       expect(h.controller.state?.path).toBe(other);
     });
 
-    it('Save before reopening the file already open shows what was saved', async () => {
+    it('reopening the file already open asks nothing and keeps the changes on screen', async () => {
       const h = await startWithFile();
-      const changes = edited(h.screen.map, 'Saved, then reopened from Open Recent.');
+      const changes = edited(h.screen.map, 'Typed, then the file was opened again from Open Recent.');
       edit(h, changes);
-      h.dialogs.willAnswerSaveChanges('save');
 
       await h.controller.open(h.path);
 
-      expect(await readMap(h.path)).toEqual(changes);
-      expect(h.sent('documentOpened')).toEqual([
-        { name: 'plan.argmap', isSample: false, result: { ok: true, map: changes } },
-      ]);
-      await h.controller.run('save');
-      expect(h.dialogs.asked).toEqual([{ kind: 'saveChanges', name: 'plan.argmap', action: 'open' }]);
+      expect(h.events).toEqual([]);
+      expect(h.dialogs.asked).toEqual([]);
+      expect(h.screen.map).toEqual(changes);
+      expect(h.controller.state).toEqual({ name: 'plan.argmap', path: h.path, dirty: true, canRevert: true });
+      expect(await readMap(h.path)).toEqual(makeMap('Plan'));
+    });
+
+    it('choosing the file already open in the Open dialog asks nothing more and keeps the changes', async () => {
+      const h = await startWithFile();
+      const changes = edited(h.screen.map, 'Typed, then the same file chosen again.');
+      edit(h, changes);
+      h.dialogs.willOpen(h.path);
+
+      await h.controller.run('openFile');
+
+      expect(h.dialogs.asked).toEqual([{ kind: 'open' }]);
+      expect(h.sent('documentOpened')).toEqual([]);
+      expect(h.screen.map).toEqual(changes);
+      expect(h.controller.state?.dirty).toBe(true);
     });
 
     it('a cancelled Open dialog changes nothing', async () => {
@@ -181,7 +205,7 @@ describe('unsaved changes', () => {
       await h.controller.run('revert');
 
       expect(h.sent('documentOpened')).toEqual([
-        { name: 'plan.argmap', isSample: false, result: { ok: true, map: original } },
+        { name: 'plan.argmap', isSample: false, result: { ok: true, map: original }, documentId: expect.any(Number) },
       ]);
       expect(h.controller.state).toEqual({ name: 'plan.argmap', path: h.path, dirty: false, canRevert: true });
     });
@@ -196,7 +220,7 @@ describe('unsaved changes', () => {
 
       expect(await readMap(h.path)).toEqual(changes);
       expect(h.sent('documentOpened')).toEqual([
-        { name: 'plan.argmap', isSample: false, result: { ok: true, map: changes } },
+        { name: 'plan.argmap', isSample: false, result: { ok: true, map: changes }, documentId: expect.any(Number) },
       ]);
       // What is on screen is what is on disk: the next save asks nothing.
       await h.controller.run('save');
@@ -220,6 +244,55 @@ describe('unsaved changes', () => {
       await h.controller.run('revert');
       expect(h.dialogs.asked).toEqual([]);
       expect(h.sent('documentOpened')).toHaveLength(1);
+    });
+  });
+
+  describe('the window is asked first', () => {
+    it('counts text still being typed that the window had not reported yet', async () => {
+      const h = await startWithFile();
+      const typing = edited(h.screen.map, 'Still in the text field.');
+      // The window holds the typed text but has not said it is unsaved.
+      h.screen.map = typing;
+      h.screen.dirty = true;
+      h.dialogs.willAnswerSaveChanges('save');
+
+      await h.controller.run('newMap');
+
+      expect(h.dialogs.asked).toEqual([{ kind: 'saveChanges', name: 'plan.argmap', action: 'new' }]);
+      expect(await readMap(h.path)).toEqual(typing);
+      expect(h.sent('documentOpened').map((o) => o.name)).toEqual(['Untitled.argmap']);
+    });
+
+    it('asks nothing when the window says its changes were undone', async () => {
+      const h = await startWithFile();
+      edit(h, edited(h.screen.map, 'Undone before the report came.'));
+      // Undone back to the file; the report of it has not reached main yet.
+      h.screen.map = makeMap('Plan');
+      h.screen.dirty = false;
+
+      await h.controller.run('revert');
+
+      expect(h.dialogs.asked).toEqual([]);
+      expect(h.sent('documentOpened').map((o) => o.result.ok && o.result.map)).toEqual([makeMap('Plan')]);
+      expect(h.controller.state?.dirty).toBe(false);
+    });
+
+    it('a window that does not answer is judged by its last report', async () => {
+      const path = await writeMap(mapFile('plan.argmap'), makeMap('Plan'));
+      const h = await start({ initialFile: path, requestTimeoutMs: 50 });
+      edit(h, edited(h.screen.map, 'In a window that hangs.'));
+      h.screen.answering = false;
+      h.dialogs.willAnswerSaveChanges('discard');
+
+      await h.controller.run('newMap');
+
+      expect(h.dialogs.asked).toEqual([{ kind: 'saveChanges', name: 'plan.argmap', action: 'new' }]);
+      expect(h.sent('documentOpened').map((o) => o.name)).toEqual(['Untitled.argmap']);
+
+      // Nothing unsaved by the last report: New goes ahead without a question.
+      await h.controller.run('newMap');
+      expect(h.dialogs.asked).toHaveLength(1);
+      expect(h.sent('documentOpened')).toHaveLength(2);
     });
   });
 });

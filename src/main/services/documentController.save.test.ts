@@ -79,6 +79,73 @@ describe('Save and Save As', () => {
   });
 });
 
+describe('Save As onto a name completed with .argmap', () => {
+  // The native dialog asked about replacing the name the user typed; the completed name's file was never mentioned.
+  it('asks before replacing the file of that name; No writes nothing', async () => {
+    const h = await start();
+    const existing = await writeMap(mapFile('plan.argmap'), makeMap('Someone else’s plan'));
+    edit(h, edited(h.screen.map, 'Not to be written over the existing plan.'));
+    h.dialogs.willSaveAs(mapFile('plan'));
+    h.dialogs.willAnswerReplace(false);
+
+    await h.controller.run('saveAs');
+
+    expect(h.dialogs.asked).toEqual([
+      { kind: 'save', suggested: SAMPLE_FILE_NAME },
+      { kind: 'replace', name: 'plan.argmap' },
+    ]);
+    expect(await readMap(existing)).toEqual(makeMap('Someone else’s plan'));
+    expect(h.sent('documentRequested')).toEqual([]);
+    expect(h.sent('documentSaved')).toEqual([]);
+    expect(await listMapFiles()).toEqual(['plan.argmap']);
+    expect(h.controller.state).toMatchObject({ name: SAMPLE_FILE_NAME, path: null, dirty: true });
+  });
+
+  it('Replace writes the map there and keeps the replaced file as the backup', async () => {
+    const h = await start();
+    const existing = await writeMap(mapFile('plan.argmap'), makeMap('Someone else’s plan'));
+    const ours = edited(h.screen.map, 'Replacing the old plan.');
+    edit(h, ours);
+    h.dialogs.willSaveAs(mapFile('plan'));
+    h.dialogs.willAnswerReplace(true);
+
+    await h.controller.run('saveAs');
+
+    expect(h.dialogs.asked).toEqual([
+      { kind: 'save', suggested: SAMPLE_FILE_NAME },
+      { kind: 'replace', name: 'plan.argmap' },
+    ]);
+    expect(await readMap(existing)).toEqual(ours);
+    expect(await readMap(`${existing}.bak`)).toEqual(makeMap('Someone else’s plan'));
+    expect(h.controller.state?.path).toBe(existing);
+  });
+
+  it('asks nothing more when no file has the completed name, or the name already ended in .argmap', async () => {
+    const h = await start();
+    await writeMap(mapFile('taken.argmap'), makeMap('Taken'));
+    h.dialogs.willSaveAs(mapFile('fresh')).willSaveAs(mapFile('taken.argmap'));
+
+    await h.controller.run('saveAs');
+    await h.controller.run('saveAs');
+
+    expect(h.dialogs.asked.map((q) => q.kind)).toEqual(['save', 'save']);
+    expect(await readMap(mapFile('taken.argmap'))).toEqual(h.screen.map);
+    expect(await exists(mapFile('fresh.argmap'))).toBe(true);
+  });
+
+  it('asks nothing more when the completed name is the map’s own file', async () => {
+    const h = await startWithFile();
+    const ours = edited(h.screen.map, 'Saved As its own name.');
+    edit(h, ours);
+    h.dialogs.willSaveAs(mapFile('plan'));
+
+    await h.controller.run('saveAs');
+
+    expect(h.dialogs.asked).toEqual([{ kind: 'save', suggested: h.path }]);
+    expect(await readMap(h.path)).toEqual(ours);
+  });
+});
+
 describe('a window that does not hand over its map', () => {
   it('gets a message, and nothing is written', async () => {
     const path = await writeMap(mapFile('plan.argmap'), makeMap('Plan'));

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -16,9 +17,9 @@ describe('the handlers behind the contract', () => {
     const handlers = createHandlers(() => h.controller);
     h.controller.setDirty(true);
 
-    await expect(dispatch(handlers, 'storeRecovery', { map: danglingMap() })).rejects.toThrow(
-      /map\.relations\.r-support\.to\.node/,
-    );
+    await expect(
+      dispatch(handlers, 'storeRecovery', { map: danglingMap(), documentId: h.opened.documentId }),
+    ).rejects.toThrow(/map\.relations\.r-support\.to\.node/);
 
     await new Promise((done) => setTimeout(done, 20));
     expect(await listRecoveries(tempFolder())).toEqual([]);
@@ -30,11 +31,87 @@ describe('the handlers behind the contract', () => {
     const changes = edited(h.screen.map, 'Through the contract.');
     h.controller.setDirty(true);
 
-    await dispatch(handlers, 'storeRecovery', { map: changes });
+    await dispatch(handlers, 'storeRecovery', { map: changes, documentId: h.opened.documentId });
 
     await vi.waitFor(async () =>
       expect((await listRecoveries(tempFolder())).map((e) => e.ok && e.map)).toEqual([changes]),
     );
+  });
+
+  it('refuse a recovery copy that does not say which document it is of', async () => {
+    const h = await startWithFile();
+    const handlers = createHandlers(() => h.controller);
+    h.controller.setDirty(true);
+
+    await expect(dispatch(handlers, 'storeRecovery', { map: makeMap('Plan') })).rejects.toThrow(
+      /Invalid request for "storeRecovery" at documentId/,
+    );
+
+    await new Promise((done) => setTimeout(done, 20));
+    expect(await listRecoveries(tempFolder())).toEqual([]);
+  });
+
+  it('drop a recovery copy of a document no longer shown', async () => {
+    const h = await startWithFile();
+    const handlers = createHandlers(() => h.controller);
+    const late = edited(h.screen.map, 'Sent after the window moved on.');
+    await h.controller.run('newMap');
+    const [shown] = h.sent('documentOpened');
+    h.controller.setDirty(true);
+
+    await dispatch(handlers, 'storeRecovery', { map: late, documentId: h.opened.documentId });
+    await new Promise((done) => setTimeout(done, 20));
+    expect(await listRecoveries(tempFolder())).toEqual([]);
+
+    const typed = makeMap('Untitled', 'Typed in the new map.');
+    await dispatch(handlers, 'storeRecovery', { map: typed, documentId: shown.documentId });
+    await vi.waitFor(async () =>
+      expect((await listRecoveries(tempFolder())).map((e) => e.ok && [e.name, e.map])).toEqual([
+        ['Untitled.argmap', typed],
+      ]),
+    );
+  });
+
+  it('ignore a report of unsaved changes about a document no longer shown', async () => {
+    const h = await startWithFile();
+    const handlers = createHandlers(() => h.controller);
+    await h.controller.run('newMap');
+    const [shown] = h.sent('documentOpened');
+    const report = (dirty: boolean, documentId: number | null | undefined) =>
+      dispatch(handlers, 'setEditState', {
+        undoLabel: 'Edit',
+        redoLabel: null,
+        hasSelection: false,
+        dirty,
+        documentId,
+      });
+
+    // From the page of plan.argmap, and from a page still loading: neither is about the new map.
+    await report(true, h.opened.documentId);
+    await report(true, null);
+    expect(h.controller.state).toMatchObject({ name: 'Untitled.argmap', dirty: false });
+
+    await report(true, shown.documentId);
+    expect(h.controller.state).toMatchObject({ name: 'Untitled.argmap', dirty: true });
+  });
+
+  it('hand the window’s map and whether it is unsaved to the request waiting for it', async () => {
+    const h = await startWithFile();
+    const handlers = createHandlers(() => h.controller);
+    h.screen.answering = false;
+    h.dialogs.willAnswerSaveChanges('cancel');
+
+    const newMap = h.controller.run('newMap');
+    await vi.waitFor(() => expect(h.sent('documentRequested')).toHaveLength(1));
+    const [{ requestId }] = h.sent('documentRequested');
+    await expect(dispatch(handlers, 'provideDocument', { requestId, map: h.screen.map })).rejects.toThrow(
+      /Invalid request for "provideDocument" at dirty/,
+    );
+    await dispatch(handlers, 'provideDocument', { requestId, map: h.screen.map, dirty: true });
+    await newMap;
+
+    expect(h.dialogs.asked).toEqual([{ kind: 'saveChanges', name: 'plan.argmap', action: 'new' }]);
+    expect(h.controller.state?.dirty).toBe(true);
   });
 
   it.each([['unknownCommand'], [join(tmpdir(), 'elsewhere', 'plan.argmap')]])(
@@ -59,9 +136,55 @@ describe('the handlers behind the contract', () => {
     await dispatch(handlers, 'openDroppedFile', dropped);
 
     expect(h.sent('documentOpened')).toEqual([
-      { name: 'dropped.argmap', isSample: false, result: { ok: true, map: droppedMap } },
+      {
+        name: 'dropped.argmap',
+        isSample: false,
+        result: { ok: true, map: droppedMap },
+        documentId: expect.any(Number),
+      },
     ]);
     expect(h.controller.state?.path).toBe(dropped);
+  });
+
+  it('open a dropped map whose extension is in capitals', async () => {
+    const h = await startWithFile();
+    const dropped = await writeMap(mapFile('FROM-WINDOWS.ARGMAP'), makeMap('Shouting'));
+    const handlers = createHandlers(() => h.controller);
+
+    await dispatch(handlers, 'openDroppedFile', dropped);
+
+    expect(h.sent('documentOpened').map((o) => o.name)).toEqual(['FROM-WINDOWS.ARGMAP']);
+  });
+
+  it('read no dropped file that is not a map, and say why', async () => {
+    const h = await startWithFile();
+    const notes = mapFile('x.txt');
+    await writeFile(notes, JSON.stringify({ format: 'argmap', version: 1, map: makeMap('Hidden in a text file') }));
+    const handlers = createHandlers(() => h.controller);
+
+    await dispatch(handlers, 'openDroppedFile', notes);
+
+    expect(h.sent('fileProblem')).toEqual([
+      {
+        title: 'Could not open the file.',
+        message: '“x.txt” is not an Argmap map: only .argmap files open here.',
+      },
+    ]);
+    expect(h.sent('documentOpened')).toEqual([]);
+    expect(h.dialogs.asked).toEqual([]);
+    expect(h.controller.state?.path).toBe(h.path);
+  });
+
+  it('read no dropped map named by a relative path', async () => {
+    const h = await startWithFile();
+    await writeMap(mapFile('other.argmap'), makeMap('Other'));
+    const handlers = createHandlers(() => h.controller);
+
+    await dispatch(handlers, 'openDroppedFile', 'other.argmap');
+
+    expect(h.sent('fileProblem').map((p) => p.title)).toEqual(['Could not open the file.']);
+    expect(h.sent('documentOpened')).toEqual([]);
+    expect(h.controller.state?.path).toBe(h.path);
   });
 
   it('say that no window is open when there is none', async () => {

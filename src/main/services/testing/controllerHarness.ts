@@ -63,7 +63,7 @@ export interface Harness {
   dialogs: ScriptedDialogs;
   events: SentEvent[];
   /** The fake window: the map it shows, and whether it answers main's requests for it. */
-  screen: { map: ArgumentMap; answering: boolean };
+  screen: { map: ArgumentMap; dirty: boolean; answering: boolean };
   recent: RecentFiles;
   closeWindow: Mock<() => void>;
   sent<K extends EventChannel>(channel: K): EventPayload<K>[];
@@ -93,19 +93,26 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const dataDir = tempFolder();
   const dialogs = new ScriptedDialogs();
   const events: SentEvent[] = [];
-  const screen = { map: emptyMap(), answering: true };
+  const screen = { map: emptyMap(), dirty: false, answering: true };
   const recent = tracked(await loadRecentFiles(dataDir));
   const closeWindow = vi.fn<() => void>();
   // A tiny renderer: shows what it is sent, hands over its map when asked, reports "saved" after a save.
   const send: SendEvent = (channel, payload) => {
     const event = { channel, payload } as SentEvent;
     events.push(event);
-    if (event.channel === 'documentOpened' && event.payload.result.ok) screen.map = event.payload.result.map;
+    if (event.channel === 'documentOpened' && event.payload.result.ok) {
+      screen.map = event.payload.result.map;
+      screen.dirty = event.payload.unsaved === true;
+    }
+    if (event.channel === 'documentUnsaved') screen.dirty = true;
     if (event.channel === 'documentRequested' && screen.answering) {
       const { requestId } = event.payload;
-      setTimeout(() => controller.provideDocument(requestId, screen.map), 0);
+      setTimeout(() => controller.provideDocument(requestId, screen.map, screen.dirty), 0);
     }
-    if (event.channel === 'documentSaved') setTimeout(() => controller.setDirty(false), 0);
+    if (event.channel === 'documentSaved') {
+      screen.dirty = false;
+      setTimeout(() => controller.setDirty(false), 0);
+    }
   };
   const controller = new DocumentController({
     resourcesDir,
@@ -137,7 +144,10 @@ export type StartedHarness = Harness & { opened: OpenedDocument };
 export async function start(options: HarnessOptions = {}): Promise<StartedHarness> {
   const harness = await createHarness(options);
   const opened = await harness.controller.initialDocument();
-  if (opened.result.ok) harness.screen.map = opened.result.map;
+  if (opened.result.ok) {
+    harness.screen.map = opened.result.map;
+    harness.screen.dirty = opened.unsaved === true;
+  }
   return { ...harness, opened };
 }
 
@@ -153,5 +163,6 @@ export async function startWithFile(
 /** The user edits the map: the window shows `map` and reports unsaved changes. */
 export function edit(h: Harness, map: ArgumentMap): void {
   h.screen.map = map;
+  h.screen.dirty = true;
   h.controller.setDirty(true);
 }

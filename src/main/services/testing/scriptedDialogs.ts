@@ -5,14 +5,16 @@ export type AskedQuestion =
   | { kind: 'open' }
   | { kind: 'save'; suggested: string }
   | { kind: 'saveChanges'; name: string; action: DiscardingAction }
-  | { kind: 'overwrite'; name: string; deleted: boolean };
+  | { kind: 'overwrite'; name: string; deleted: boolean }
+  | { kind: 'replace'; name: string };
 
 /** An answer the test scripted, tagged with the question it was for, so a leftover one says what it was. */
 export type ScriptedAnswer =
   | { kind: 'open'; answer: string | null }
   | { kind: 'save'; answer: string | null }
   | { kind: 'saveChanges'; answer: SaveChangesAnswer }
-  | { kind: 'overwrite'; answer: OverwriteAnswer };
+  | { kind: 'overwrite'; answer: OverwriteAnswer }
+  | { kind: 'replace'; answer: boolean };
 
 /**
  * Native dialogs answered from a script, for the controller's unit tests and the e2e harness alike: a test says what
@@ -31,6 +33,7 @@ export class ScriptedDialogs implements FileDialogs {
   private readonly saveAnswers: (string | null)[] = [];
   private readonly saveChangesAnswers: SaveChangesAnswer[] = [];
   private readonly overwriteAnswers: OverwriteAnswer[] = [];
+  private readonly replaceAnswers: boolean[] = [];
 
   willOpen(path: string | null): this {
     this.openAnswers.push(path);
@@ -49,6 +52,11 @@ export class ScriptedDialogs implements FileDialogs {
 
   willAnswerOverwrite(answer: OverwriteAnswer): this {
     this.overwriteAnswers.push(answer);
+    return this;
+  }
+
+  willAnswerReplace(answer: boolean): this {
+    this.replaceAnswers.push(answer);
     return this;
   }
 
@@ -72,6 +80,11 @@ export class ScriptedDialogs implements FileDialogs {
     return this.next(this.overwriteAnswers, 'cancel', `Overwrite ${name}`);
   }
 
+  async askReplace(name: string): Promise<boolean> {
+    this.asked.push({ kind: 'replace', name });
+    return this.next(this.replaceAnswers, false, `Replace ${name}`);
+  }
+
   /** Scripted answers no question used up: a test that scripts an answer expects its question. */
   unused(): ScriptedAnswer[] {
     return [
@@ -79,6 +92,7 @@ export class ScriptedDialogs implements FileDialogs {
       ...this.saveAnswers.map((answer) => ({ kind: 'save' as const, answer })),
       ...this.saveChangesAnswers.map((answer) => ({ kind: 'saveChanges' as const, answer })),
       ...this.overwriteAnswers.map((answer) => ({ kind: 'overwrite' as const, answer })),
+      ...this.replaceAnswers.map((answer) => ({ kind: 'replace' as const, answer })),
     ];
   }
 
