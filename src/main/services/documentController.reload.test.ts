@@ -138,4 +138,30 @@ describe('a reloaded window', () => {
     expect(opened.documentId).not.toBe(h.opened.documentId);
     expect(await copies()).toEqual([{ name: 'plan.argmap', originalPath: h.path, map: changes }]);
   });
+
+  it('of a clean map another program changed shows the file as it is now, and takes it as the saved state', async () => {
+    const h = await startWithFile();
+    const theirs = makeMap('Plan', 'Rewritten by a colleague.');
+    await writeMap(h.path, theirs);
+
+    const opened = await reload(h);
+
+    expect(opened.result).toEqual({ ok: true, map: theirs });
+    // What the window shows is what is on disk: nothing to report on focus, nothing to ask on Save.
+    await h.controller.windowFocused();
+    expect(h.sent('diskChanged')).toEqual([]);
+    await h.controller.run('save');
+    expect(h.dialogs.asked).toEqual([]);
+  });
+
+  it('edited less than a second before, with no copy yet, is shown and counted as the file on disk', async () => {
+    const h = await startWithFile();
+    edit(h, edited(h.screen.map, 'Typed just before the reload.'));
+
+    const opened = await reload(h);
+
+    expect(opened.unsaved).toBeUndefined();
+    expect(opened.result).toEqual({ ok: true, map: makeMap('Plan') });
+    expect(h.controller.state).toMatchObject({ dirty: false });
+  });
 });

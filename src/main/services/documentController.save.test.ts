@@ -80,6 +80,22 @@ describe('Save and Save As', () => {
 });
 
 describe('Save As onto a name completed with .argmap', () => {
+  it('onto the map’s own file asks, like Save, when another program changed it', async () => {
+    const h = await startWithFile();
+    await writeMap(h.path, makeMap('Plan', 'A colleague’s version.'));
+    edit(h, edited(h.screen.map, 'Ours.'));
+    h.dialogs.willSaveAs(mapFile('plan'));
+    h.dialogs.willAnswerOverwrite('cancel');
+
+    await h.controller.run('saveAs');
+
+    expect(h.dialogs.asked).toEqual([
+      { kind: 'save', suggested: h.path },
+      { kind: 'overwrite', name: 'plan.argmap', deleted: false },
+    ]);
+    expect(await readMap(h.path)).toEqual(makeMap('Plan', 'A colleague’s version.'));
+  });
+
   // The native dialog asked about replacing the name the user typed; the completed name's file was never mentioned.
   it('asks before replacing the file of that name; No writes nothing', async () => {
     const h = await start();

@@ -108,7 +108,11 @@ export class DocumentController {
         documentId,
       };
     }
+    // Clean (or changed less than a second ago, before any copy): the window shows the file as it is now.
+    const identity = record.path ? await readFileIdentity(record.path) : null;
     const result = record.source ? await readMapFile(record.source) : { ok: true as const, map: emptyMap() };
+    this.record = { ...record, identity, dirty: false };
+    this.changed();
     return { name: record.name, isSample: record.isSample, result, documentId };
   }
 
@@ -143,11 +147,13 @@ export class DocumentController {
 
   /** Opens a file dropped on the window. The page names it, so only a map file is read, never any file it likes. */
   async openDropped(path: string): Promise<void> {
-    if (!isAbsolute(path) || !path.toLowerCase().endsWith(FILE_EXTENSION)) {
-      this.problem(
-        'Could not open the file.',
-        `“${basename(path)}” is not an Argmap map: only ${FILE_EXTENSION} files open here.`,
-      );
+    if (!isAbsolute(path)) {
+      this.problem('Could not open the file.', `“${path}” is not the full path of a file.`);
+      return;
+    }
+    if (!path.toLowerCase().endsWith(FILE_EXTENSION)) {
+      const message = `“${basename(path)}” is not an Argmap map: only ${FILE_EXTENSION} files open here.`;
+      this.problem('Could not open the file.', message);
       return;
     }
     await this.open(path);

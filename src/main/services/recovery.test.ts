@@ -31,7 +31,13 @@ describe('recovery store', () => {
     const map = loadSampleMap();
     const written = await writeRecovery(
       dataDir,
-      { documentKey: '/home/ana/plan.argmap', originalPath: '/home/ana/plan.argmap', name: 'plan.argmap', map },
+      {
+        documentKey: '/home/ana/plan.argmap',
+        originalPath: '/home/ana/plan.argmap',
+        originalIdentity: null,
+        name: 'plan.argmap',
+        map,
+      },
       at('2026-03-01T10:00:00.000Z'),
     );
     if (!written.ok) throw new Error(written.message);
@@ -48,6 +54,7 @@ describe('recovery store', () => {
         documentKey: '/home/ana/plan.argmap',
         savedAt: '2026-03-01T10:00:00.000Z',
         originalPath: '/home/ana/plan.argmap',
+        originalIdentity: null,
         name: 'plan.argmap',
         map,
       },

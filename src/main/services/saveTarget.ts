@@ -3,6 +3,18 @@ import { withMapExtension, type DocumentRecord } from './documentRecord';
 import type { FileDialogs } from './fileDialogs';
 import { hasChangedOnDisk, readFileIdentity } from './fileIdentity';
 
+/** The map's own file, after asking if another program changed or removed it since it was opened or saved. */
+async function ownFile(record: DocumentRecord, dialogs: FileDialogs): Promise<string | null> {
+  const path = record.path;
+  if (!path) return null;
+  if (!record.identity || !(await hasChangedOnDisk(path, record.identity))) return path;
+  const deleted = (await readFileIdentity(path)) === null;
+  const answer = await dialogs.askOverwriteChanged(record.name, deleted);
+  if (answer === 'overwrite') return path;
+  if (answer === 'cancel') return null;
+  return chooseSaveTarget(record, true, dialogs);
+}
+
 /**
  * Where Save writes: the document's own file (asking first if another program changed or removed it
  * since it was opened or saved), or a path the user chooses (Save As, a new map, the sample).
@@ -13,17 +25,13 @@ export async function chooseSaveTarget(
   asNew: boolean,
   dialogs: FileDialogs,
 ): Promise<string | null> {
-  if (!asNew && record.path) {
-    if (!record.identity || !(await hasChangedOnDisk(record.path, record.identity))) return record.path;
-    const deleted = (await readFileIdentity(record.path)) === null;
-    const answer = await dialogs.askOverwriteChanged(record.name, deleted);
-    if (answer === 'overwrite') return record.path;
-    if (answer === 'cancel') return null;
-  }
+  if (!asNew && record.path) return ownFile(record, dialogs);
   // Save As starts in the map's own folder; a new map or the sample in the user's documents.
   const chosen = await dialogs.chooseSavePath(record.path ?? record.name);
   if (!chosen) return null;
   const target = withMapExtension(chosen);
+  // A bare name completed to the map's own file: saving there, with the same care as Save.
+  if (target !== chosen && target === record.path) return ownFile(record, dialogs);
   // The native dialog asked about replacing the name the user typed, not the one completed with ".argmap".
   if (target !== chosen && target !== record.path && (await readFileIdentity(target)) !== null) {
     if (!(await dialogs.askReplace(basename(target)))) return null;
