@@ -90,7 +90,8 @@ let shownDocumentId: number | null = null;
 
 beforeAll(async () => {
   await import('./index');
-  await new Promise((done) => setTimeout(done, 0));
+  // Start-up reads the recent files before it opens the window: wait for the window, however busy the machine.
+  await vi.waitFor(() => expect(electron.windows).toHaveLength(1), { timeout: 5000 });
 });
 
 afterAll(async () => {
