@@ -8,10 +8,10 @@ import { openApp } from './harness';
 
 test('edit the sample, Save As, and a fresh app opened on that file shows the same map', async ({ app }) => {
   const { page } = app;
-  await expect(page).toHaveTitle(`${SAMPLE_NAME} — Argmap`);
+  await expect.poll(() => app.windowTitle()).toBe(`${SAMPLE_NAME} — Argmap`);
   await addObjection(page, 'lacks the resources essential', 'Money is not what mediators need most');
   // Unsaved: the title and the top bar say so.
-  await expect(page).toHaveTitle(`*${SAMPLE_NAME} — Argmap`);
+  await expect.poll(() => app.windowTitle()).toBe(`*${SAMPLE_NAME} — Argmap`);
   await expect(page.locator('.top-bar__edited')).toBeVisible();
   const before = await cards(page);
 
@@ -19,7 +19,7 @@ test('edit the sample, Save As, and a fresh app opened on that file shows the sa
   const target = join(app.dir, 'my-debate');
   app.dialogs.willSaveAs(target);
   await page.keyboard.press('Control+s');
-  await expect(page).toHaveTitle('my-debate.argmap — Argmap');
+  await expect.poll(() => app.windowTitle()).toBe('my-debate.argmap — Argmap');
   await expect(page.locator('.top-bar__edited')).toHaveCount(0);
   expect(app.dialogs.asked).toEqual([{ kind: 'save', suggested: SAMPLE_NAME }]);
   const saved = await mapOnDisk(`${target}.argmap`);
@@ -28,7 +28,7 @@ test('edit the sample, Save As, and a fresh app opened on that file shows the sa
   // A second Save writes to the same file without asking.
   await addObjection(page, 'Money is not what mediators need most', 'Trust is');
   await page.keyboard.press('Control+s');
-  await expect(page).toHaveTitle('my-debate.argmap — Argmap');
+  await expect.poll(() => app.windowTitle()).toBe('my-debate.argmap — Argmap');
   expect(app.dialogs.asked).toHaveLength(1);
   expect(Object.keys((await mapOnDisk(`${target}.argmap`)).nodes)).toHaveLength(34);
   // The version before that save is kept beside it.
@@ -38,7 +38,7 @@ test('edit the sample, Save As, and a fresh app opened on that file shows the sa
 
   const reopened = await openApp({ file: `${target}.argmap` });
   try {
-    await expect(reopened.page).toHaveTitle('my-debate.argmap — Argmap');
+    await expect.poll(() => reopened.windowTitle()).toBe('my-debate.argmap — Argmap');
     await expect.poll(() => cards(reopened.page)).toEqual(after);
     await snap(reopened.page, 'files-reopened.png');
   } finally {
@@ -59,13 +59,13 @@ test('unsaved changes: New, Open, Revert and Close ask Save / Don’t Save / Can
     .poll(() => app.dialogs.asked.at(-1))
     .toEqual({ kind: 'saveChanges', name: 'tiny.argmap', action: 'new' });
   await expect(card(page, 'Deliveries get dearer')).toBeVisible();
-  await expect(page).toHaveTitle('*tiny.argmap — Argmap');
+  await expect.poll(() => app.windowTitle()).toBe('*tiny.argmap — Argmap');
 
   // Revert, Don't Save: back to the file on disk.
   app.dialogs.willAnswerSaveChanges('discard');
   await app.main.run('revert');
   await expect.poll(() => cards(page)).toEqual(original);
-  await expect(page).toHaveTitle('tiny.argmap — Argmap');
+  await expect.poll(() => app.windowTitle()).toBe('tiny.argmap — Argmap');
 
   // Open a broken file: a clear message, the map on screen stays, nothing asked.
   await addObjection(page, 'We should walk to work.', 'Deliveries get dearer');
@@ -84,7 +84,7 @@ test('unsaved changes: New, Open, Revert and Close ask Save / Don’t Save / Can
   // New, Save: the edit goes to the file first, then the empty map opens.
   app.dialogs.willAnswerSaveChanges('save');
   await page.keyboard.press('Control+n');
-  await expect(page).toHaveTitle('Untitled.argmap — Argmap');
+  await expect.poll(() => app.windowTitle()).toBe('Untitled.argmap — Argmap');
   await expect(page.getByText('This map is empty.')).toBeVisible();
   expect(Object.values((await mapOnDisk(file)).nodes).map((n) => n.text)).toContain('Deliveries get dearer');
 
@@ -132,11 +132,11 @@ test('after a crash, the next start offers the unsaved map back, and saving it w
       await snap(page, 'files-recovery-offer.png');
       await dialog.getByRole('button', { name: 'Restore' }).click();
       await expect(card(page, 'Shops will suffer')).toBeVisible();
-      await expect(page).toHaveTitle('*tiny.argmap — Argmap');
+      await expect.poll(() => second.windowTitle()).toBe('*tiny.argmap — Argmap');
 
       // Save writes the original file (no question) and the recovery copy goes.
       await page.keyboard.press('Control+s');
-      await expect(page).toHaveTitle('tiny.argmap — Argmap');
+      await expect.poll(() => second.windowTitle()).toBe('tiny.argmap — Argmap');
       expect(Object.values((await mapOnDisk(file)).nodes).map((n) => n.text)).toContain('Shops will suffer');
       await expect.poll(() => readdir(join(dataDir, 'recovery'))).toHaveLength(0);
       expect(second.dialogs.asked).toEqual([]);
@@ -170,7 +170,7 @@ test('another program changes the open file: the app notices on focus, and savin
   await page.keyboard.press('Control+s');
   await expect.poll(() => app.dialogs.asked.at(-1)).toEqual({ kind: 'overwrite', name: 'tiny.argmap', deleted: false });
   expect(await readFile(file, 'utf8')).toBe(theirs);
-  await expect(page).toHaveTitle('*tiny.argmap — Argmap');
+  await expect.poll(() => app.windowTitle()).toBe('*tiny.argmap — Argmap');
 });
 
 test('a map file dropped on the window opens', async ({ app }) => {
@@ -184,6 +184,6 @@ test('a map file dropped on the window opens', async ({ app }) => {
     target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, text);
-  await expect(page).toHaveTitle('dropped.argmap — Argmap');
+  await expect.poll(() => app.windowTitle()).toBe('dropped.argmap — Argmap');
   await expect(card(page, 'We should walk to work.')).toBeVisible();
 });

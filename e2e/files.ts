@@ -32,9 +32,9 @@ export async function openTinyCopy(app: OpenedApp): Promise<string> {
   const file = join(app.dir, 'tiny.argmap');
   await copyFile(TINY, file);
   // The app is ready for keys once the first map is on screen.
-  await expect(app.page).toHaveTitle(`${SAMPLE_NAME} — Argmap`);
+  await expect.poll(() => app.windowTitle()).toBe(`${SAMPLE_NAME} — Argmap`);
   app.dialogs.willOpen(file);
   await app.page.keyboard.press('Control+o');
-  await expect(app.page).toHaveTitle('tiny.argmap — Argmap');
+  await expect.poll(() => app.windowTitle()).toBe('tiny.argmap — Argmap');
   return file;
 }

@@ -15,6 +15,7 @@ import { dispatch } from '../src/shared/ipc/dispatch';
 import { createHandlers } from '../src/main/services/documentHandlers';
 import { DocumentController } from '../src/main/services/documentController';
 import { loadRecentFiles } from '../src/main/services/recentFiles';
+import { windowTitle } from '../src/main/services/windowTitle';
 import { ScriptedDialogs } from '../src/main/services/testing/scriptedDialogs';
 import { CHROMIUM_ARGS, chromiumPath } from './browser';
 
@@ -53,6 +54,8 @@ export interface OpenedApp {
   dialogs: ScriptedDialogs;
   /** True once main closed the window (after the user agreed to lose or save changes). */
   readonly windowClosed: boolean;
+  /** The window's title as main sets it: the file name, with "*" while there are unsaved changes. */
+  windowTitle(): string;
   /** Sends an event as main would (a menu command, an opened document). */
   emit<K extends EventChannel>(channel: K, payload: EventPayload<K>): Promise<void>;
   /** Ends the page at once, as a crash or a kill would: nothing is asked, nothing saved or cleaned up. */
@@ -98,6 +101,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
   const dialogs = new ScriptedDialogs();
   let page: Page | undefined;
   let windowClosed = false;
+  let title = 'Argmap';
   const emit = async (channel: string, payload: unknown): Promise<void> => {
     await page?.evaluate(
       ([c, p]) => (window as unknown as { __argmapEmit(c: string, p: unknown): void }).__argmapEmit(c, p),
@@ -114,6 +118,10 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
     recent: await loadRecentFiles(dataDir),
     closeWindow: () => {
       windowClosed = true;
+    },
+    // As on Linux and Windows: the unsaved mark is part of the title.
+    onDocumentState: (state) => {
+      title = windowTitle(state.name, state.dirty, false);
     },
   });
   const handlers = createHandlers(() => main);
@@ -148,6 +156,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
     get windowClosed() {
       return windowClosed;
     },
+    windowTitle: () => title,
     emit,
     crash: async () => {
       page = undefined;

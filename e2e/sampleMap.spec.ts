@@ -45,7 +45,7 @@ async function expectInside(page: Page, selector: string): Promise<void> {
 test('the sample map opens with every node and relation visible after fit view', async ({ app }) => {
   const { page } = app;
   await expect(page.getByRole('heading', { name: sample.map.meta.title })).toBeVisible();
-  await expect(page).toHaveTitle('kazakhstan-mediator.argmap — Argmap');
+  await expect.poll(() => app.windowTitle()).toBe('kazakhstan-mediator.argmap — Argmap');
   await expect(page.locator('.argument-node')).toHaveCount(nodes.length);
   await expect(page.locator('.react-flow__edge')).toHaveCount(expectedEdgeCount());
   for (const [id, node] of nodes) {

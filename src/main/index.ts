@@ -11,6 +11,7 @@ import { initialFileFromArgv } from './services/commandLine';
 import { DocumentController } from './services/documentController';
 import { createHandlers } from './services/documentHandlers';
 import { loadRecentFiles, type RecentFiles } from './services/recentFiles';
+import { windowTitle } from './services/windowTitle';
 import { createMainWindow } from './window';
 
 if (!app.requestSingleInstanceLock()) {
@@ -59,6 +60,7 @@ if (!app.requestSingleInstanceLock()) {
       recent: files,
       closeWindow: () => created.close(),
       onDocumentState: (state) => {
+        created.setTitle(windowTitle(state.name, state.dirty, process.platform === 'darwin'));
         created.setDocumentEdited(state.dirty);
         created.setRepresentedFilename(state.path ?? '');
         refreshMenu({ canRevert: state.canRevert });

@@ -29,6 +29,7 @@ const electron = vi.hoisted(() => {
     }
     close = vi.fn();
     setDocumentEdited = vi.fn();
+    setTitle = vi.fn();
     setRepresentedFilename = vi.fn();
     constructor(public options: Record<string, any>) {
       windows.push(this as never);
@@ -226,6 +227,12 @@ describe('the main process', () => {
       documentId: shownDocumentId,
     });
     expect(revert().enabled).toBe(true);
+    // The title bar marks the unsaved map (on Linux and Windows with "*"; macOS has the close button's dot).
+    const window = electron.windows[0] as any;
+    expect(window.setTitle).toHaveBeenLastCalledWith(
+      process.platform === 'darwin' ? 'kazakhstan-mediator.argmap — Argmap' : '*kazakhstan-mediator.argmap — Argmap',
+    );
+    expect(window.setDocumentEdited).toHaveBeenLastCalledWith(true);
   });
 
   it('asks Save / Don’t Save / Cancel before closing a window with unsaved changes; Cancel keeps it open', async () => {

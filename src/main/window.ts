@@ -23,6 +23,8 @@ export function createMainWindow(resourcesDir: string): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
+  // Main names the window after the open map (services/windowTitle.ts); the page's <title> must not replace it.
+  window.on('page-title-updated', (event) => event.preventDefault());
   if ('url' in rendererTarget) void window.loadURL(rendererTarget.url);
   else void window.loadFile(rendererTarget.file);
   return window;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { MapCanvas } from './canvas/MapCanvas';
 import { CrashScreen } from './panels/CrashScreen';
@@ -12,8 +12,7 @@ import { TopBar } from './panels/TopBar';
 import { DiskChangeBanner } from './files/DiskChangeBanner';
 import { ProblemBanner } from './files/ProblemBanner';
 import { RecoveryDialog } from './files/RecoveryDialog';
-import { windowTitle } from './files/windowTitle';
-import { EditorStore, isDirty } from './store/editorStore';
+import { EditorStore } from './store/editorStore';
 import { EditorContext, useEditor } from './store/useEditor';
 import { useHostEvents } from './useHostEvents';
 import './panels/panelLayout.css';
@@ -25,12 +24,6 @@ function Workspace({ store }: { store: EditorStore }) {
   const showOutline = useEditor((state) => state.session.showOutline);
   const showInspector = useEditor((state) => state.session.showInspector);
   const findOpen = useEditor((state) => state.session.find.open);
-  const documentName = useEditor((state) => state.documentName);
-  const dirty = useEditor(isDirty);
-  // Electron shows the page title in the window's title bar and task switcher.
-  useEffect(() => {
-    document.title = windowTitle(documentName, dirty, navigator.platform.toLowerCase().startsWith('mac'));
-  }, [documentName, dirty]);
   return (
     <div className="app">
       <TopBar />
