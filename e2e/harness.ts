@@ -121,7 +121,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
     },
     // As on Linux and Windows: the unsaved mark is part of the title.
     onDocumentState: (state) => {
-      title = windowTitle(state.name, state.dirty, false);
+      title = windowTitle(state?.name ?? '', state?.dirty ?? false, false);
     },
   });
   const handlers = createHandlers(() => main);

@@ -26,8 +26,14 @@ if (!app.requestSingleInstanceLock()) {
   let menuState: MenuState = INITIAL_MENU_STATE;
 
   const actions: FileMenuActions = {
-    run: (command) => void controller?.run(command),
-    openRecent: (path) => void controller?.open(path),
+    run: (command) => {
+      if (controller) return void controller.run(command);
+      // macOS keeps running with no window: New, Open… and the sample open one (it starts with the sample).
+      if (!ready || !['newMap', 'openFile', 'openSample'].includes(command)) return;
+      const opened = openWindow(ready.dataDir, ready.files);
+      if (command !== 'openSample') void opened.run(command);
+    },
+    openRecent: (path) => openFile(path),
     clearRecent: () => void recent?.clear(),
   };
   const refreshMenu = (change: Partial<MenuState>): void => {
@@ -49,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
   };
 
   /** The window and the controller of its document; macOS makes a new pair when the dock icon is clicked. */
-  const openWindow = (dataDir: string, files: RecentFiles): void => {
+  const openWindow = (dataDir: string, files: RecentFiles): DocumentController => {
     const created = createMainWindow(resourcesDir);
     const documents = new DocumentController({
       resourcesDir,
@@ -60,10 +66,10 @@ if (!app.requestSingleInstanceLock()) {
       recent: files,
       closeWindow: () => created.close(),
       onDocumentState: (state) => {
-        created.setTitle(windowTitle(state.name, state.dirty, process.platform === 'darwin'));
-        created.setDocumentEdited(state.dirty);
-        created.setRepresentedFilename(state.path ?? '');
-        refreshMenu({ canRevert: state.canRevert });
+        created.setTitle(windowTitle(state?.name ?? '', state?.dirty ?? false, process.platform === 'darwin'));
+        created.setDocumentEdited(state?.dirty ?? false);
+        created.setRepresentedFilename(state?.path ?? '');
+        refreshMenu({ canRevert: state?.canRevert ?? false });
       },
     });
     initialFile = undefined;
@@ -73,13 +79,17 @@ if (!app.requestSingleInstanceLock()) {
     });
     window = created;
     controller = documents;
+    return documents;
   };
 
   // A second launch hands its arguments to this instance: show the window, open its file.
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const file = initialFileFromArgv(argv, app.isPackaged, workingDirectory);
     if (file) openFile(file);
-    else if (window) window.focus();
+    else if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
   });
 
   // macOS hands over files from Finder and the dock this way, also before the app is ready.

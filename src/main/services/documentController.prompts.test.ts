@@ -148,18 +148,31 @@ describe('unsaved changes', () => {
       expect(await readMap(h.path)).toEqual(makeMap('Plan'));
     });
 
-    it('choosing the file already open in the Open dialog asks nothing more and keeps the changes', async () => {
+    it('choosing the file already open in the Open dialog reads it again, asking about the changes first', async () => {
       const h = await startWithFile();
       const changes = edited(h.screen.map, 'Typed, then the same file chosen again.');
       edit(h, changes);
-      h.dialogs.willOpen(h.path);
+      const theirs = makeMap('Plan', 'Changed by a colleague meanwhile.');
+      await writeMap(h.path, theirs);
 
+      // Cancel keeps the changes on screen.
+      h.dialogs.willOpen(h.path).willAnswerSaveChanges('cancel');
       await h.controller.run('openFile');
-
-      expect(h.dialogs.asked).toEqual([{ kind: 'open' }]);
       expect(h.sent('documentOpened')).toEqual([]);
-      expect(h.screen.map).toEqual(changes);
       expect(h.controller.state?.dirty).toBe(true);
+
+      // Don't Save shows the file as it is on disk now.
+      h.dialogs.willOpen(h.path).willAnswerSaveChanges('discard');
+      await h.controller.run('openFile');
+      expect(h.dialogs.asked).toEqual([
+        { kind: 'open' },
+        { kind: 'saveChanges', name: 'plan.argmap', action: 'open' },
+        { kind: 'open' },
+        { kind: 'saveChanges', name: 'plan.argmap', action: 'open' },
+      ]);
+      expect(h.sent('documentOpened')).toEqual([
+        expect.objectContaining({ name: 'plan.argmap', result: { ok: true, map: theirs } }),
+      ]);
     });
 
     it('a cancelled Open dialog changes nothing', async () => {

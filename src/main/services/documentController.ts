@@ -40,8 +40,8 @@ export interface ControllerOptions {
   recent: RecentFiles;
   /** Closes the window for good, once the user has agreed (or nothing was unsaved). */
   closeWindow: () => void;
-  /** Told whenever the name, path or unsaved state changes. */
-  onDocumentState?: (state: DocumentState) => void;
+  /** Told whenever the name, path or unsaved state changes; null when no map is open any more. */
+  onDocumentState?: (state: DocumentState | null) => void;
   /** How long to wait for the window's map; tests shorten it. */
   requestTimeoutMs?: number;
 }
@@ -54,6 +54,8 @@ export interface ControllerOptions {
 export class DocumentController {
   private record: DocumentRecord | null = null;
   private busy = false;
+  /** The command running now, for one that waits its turn. */
+  private running: Promise<void> = Promise.resolve();
   private closeAgreed = false;
   /** The disk state the user has already been told about, so a focus change asks once per change. */
   private reportedDiskState: string | null = null;
@@ -111,12 +113,16 @@ export class DocumentController {
     // Clean (or changed less than a second ago, before any copy): the window shows the file as it is now.
     const identity = record.path ? await readFileIdentity(record.path) : null;
     const result = record.source ? await readMapFile(record.source) : { ok: true as const, map: emptyMap() };
-    this.record = { ...record, identity, dirty: false };
+    // A file gone meanwhile: the window shows why and no map, and main must not pretend one is open.
+    this.record = result.ok ? { ...record, identity, dirty: false } : null;
     this.changed();
     return { name: record.name, isSample: record.isSample, result, documentId };
   }
 
-  /** Runs a file command. One at a time: a second Ctrl+S while a dialog is open is ignored, not queued. */
+  /**
+   * Runs a file command. One at a time: a second Ctrl+S while a dialog is open is ignored, not queued;
+   * Close waits for the command before it (a quit right after Ctrl+S must not be lost).
+   */
   async run(command: FileCommand): Promise<void> {
     await this.exclusive(async () => {
       switch (command) {
@@ -124,7 +130,10 @@ export class DocumentController {
           return this.newMap();
         case 'openFile': {
           const path = await this.options.dialogs.chooseMapToOpen();
-          return path ? this.openPath(path) : undefined;
+          if (!path) return;
+          // Chosen on purpose, the open map's own file is read again (asking first if there are changes).
+          if (path === this.record?.path) return void (await this.replaceWith(path, false, 'open'));
+          return this.openPath(path);
         }
         case 'openSample':
           return this.openPath(samplePath(this.options.resourcesDir), true);
@@ -137,12 +146,13 @@ export class DocumentController {
         case 'closeWindow':
           return this.close();
       }
-    });
+    }, command === 'closeWindow');
   }
 
   /** Opens a file given by the system: a second launch, Open Recent, a file association. */
   async open(path: string): Promise<void> {
-    await this.exclusive(() => this.openPath(path));
+    // Waits for a dialog in progress rather than dropping the file the system handed over.
+    await this.exclusive(() => this.openPath(path), true);
   }
 
   /** Opens a file dropped on the window. The page names it, so only a map file is read, never any file it likes. */
@@ -228,6 +238,9 @@ export class DocumentController {
       this.record = { ...record, identity: await readFileIdentity(record.path), dirty: true };
       this.options.send('documentUnsaved', { documentId: this.documentId });
       this.changed();
+      // The kept map now exists nowhere but in the window: back it up at once, not at the next edit.
+      const provided = await this.requests.request().catch(() => null);
+      if (provided) this.recovery.store(provided.map);
     });
   }
 
@@ -252,19 +265,26 @@ export class DocumentController {
     });
   }
 
-  private async exclusive(work: () => Promise<void>): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    try {
-      await work();
-    } finally {
-      this.busy = false;
+  /** Runs `work` alone; while another command runs it is dropped, or with `wait`, run after it. */
+  private async exclusive(work: () => Promise<void>, wait = false): Promise<void> {
+    while (this.busy) {
+      if (!wait) return;
+      await this.running;
     }
+    this.busy = true;
+    const done = (async () => {
+      try {
+        await work();
+      } finally {
+        this.busy = false;
+      }
+    })();
+    this.running = done.catch(() => undefined);
+    await done;
   }
 
   private changed(): void {
-    const state = this.state;
-    if (state) this.options.onDocumentState?.(state);
+    this.options.onDocumentState?.(this.state);
   }
 
   private problem(title: string, message: string): void {

@@ -6,6 +6,9 @@ import type { LoadResult } from '../../shared/schema/loadResult';
 /** Larger files are refused before reading: no real map comes near this, a wrong file might. */
 export const MAX_MAP_FILE_BYTES = 50 * 1024 * 1024;
 
+/** The message for a path that is neither a file nor a folder (a pipe, a socket, a device). */
+export const notAFile = (name: string): string => `“${name}” is not a regular file (it is a pipe or a device).`;
+
 /** Turns a file-system error into a sentence that names the file. */
 export function describeIoError(error: unknown, name: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -24,7 +27,7 @@ export function describeIoError(error: unknown, name: string): string {
 
 /** The disk operations a read needs; tests replace them to stage errors root cannot be denied (EACCES). */
 export interface ReadIo {
-  stat(path: string): Promise<{ size: number; isDirectory(): boolean }>;
+  stat(path: string): Promise<{ size: number; isDirectory(): boolean; isFile(): boolean }>;
   readFile(path: string): Promise<Buffer>;
 }
 
@@ -37,6 +40,8 @@ export async function readMapFile(path: string, io: ReadIo = realIo): Promise<Lo
     const info = await io.stat(path);
     if (info.isDirectory())
       return { ok: false, reason: 'io-error', message: describeIoError({ code: 'EISDIR' }, name) };
+    // A pipe or a device would block the read for ever (and with it every file command).
+    if (!info.isFile()) return { ok: false, reason: 'io-error', message: notAFile(name) };
     if (info.size > MAX_MAP_FILE_BYTES) {
       const megabytes = Math.round(info.size / 1024 / 1024);
       return {

@@ -108,6 +108,14 @@ describe('saveMapFile', () => {
     expect((await readdir(dir)).sort()).toEqual(['plan.argmap']);
   });
 
+  it('gives the backup the map’s own permissions: a private map gets a private backup', async () => {
+    const sample = loadSampleMap();
+    await saveMapFile(target, retitled(sample, 'one'));
+    await chmod(target, 0o600);
+    await saveMapFile(target, retitled(sample, 'two'));
+    expect((await stat(backupPathFor(target))).mode & 0o777).toBe(0o600);
+  });
+
   it('keeps the backup of the previous version when saved again with nothing changed', async () => {
     const sample = loadSampleMap();
     await saveMapFile(target, retitled(sample, 'one'));

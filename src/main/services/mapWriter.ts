@@ -4,7 +4,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { serializeArgmap } from '../../shared/formats/argmapFormat';
 import type { ArgumentMap } from '../../shared/model/argumentMap';
 import { sha256Of, type FileIdentity } from './fileIdentity';
-import { describeIoError } from './mapFiles';
+import { describeIoError, notAFile } from './mapFiles';
 
 /** Why a map could not be saved. Each has its own message for the user. */
 export type SaveFailureReason = 'read-only' | 'no-space' | 'permission' | 'missing-folder' | 'invalid-map' | 'io-error';
@@ -24,7 +24,9 @@ export interface SaveIo {
 const realIo: SaveIo = {
   writeFileAtomic: (path, data) => writeFileAtomic(path, data, { encoding: 'utf8', fsync: true }),
   // The backup is written like the map itself: a crash or a full disk mid-copy never leaves half a backup.
-  copyFile: async (from, to) => writeFileAtomic(to, await readFile(from), { fsync: true }),
+  // It keeps the map's permissions: a private map (0600) must not get a world-readable backup.
+  copyFile: async (from, to) =>
+    writeFileAtomic(to, await readFile(from), { fsync: true, mode: (await stat(from)).mode & 0o777 }),
 };
 
 const identityOf = (mtimeMs: number, text: string): FileIdentity => ({
@@ -116,6 +118,7 @@ export async function saveMapFile(path: string, map: ArgumentMap, options: SaveO
     });
     if (existing?.isDirectory())
       return { ok: false, reason: 'io-error', message: describeIoError({ code: 'EISDIR' }, name) };
+    if (existing && !existing.isFile()) return { ok: false, reason: 'io-error', message: notAFile(name) };
     if (existing) {
       // No write bit at all is the user's "read-only" flag; it counts even for root, whom access() lets through.
       const flaggedReadOnly = (existing.mode & 0o222) === 0;

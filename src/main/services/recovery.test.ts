@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -45,6 +45,8 @@ describe('recovery store', () => {
     const onDisk = JSON.parse(await readFile(written.file, 'utf8'));
     expect(onDisk).toMatchObject({ format: 'argmap-recovery', version: 1, savedAt: '2026-03-01T10:00:00.000Z' });
     expect(onDisk.document).toMatchObject({ format: 'argmap' });
+    // The copy holds the user's map whatever the original's permissions: only the user may read it.
+    expect((await stat(written.file)).mode & 0o777).toBe(0o600);
 
     const entries = await listRecoveries(dataDir);
     expect(entries).toEqual([

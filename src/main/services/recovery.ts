@@ -83,7 +83,12 @@ export async function writeRecovery(
       document: JSON.parse(serializeArgmap(snapshot.map)),
     };
     await mkdir(folder, { recursive: true });
-    await writeFileAtomic(file, `${JSON.stringify(content, null, 2)}\n`, { encoding: 'utf8', fsync: true });
+    // Only the user may read the copies: they hold maps whatever the originals' permissions were.
+    await writeFileAtomic(file, `${JSON.stringify(content, null, 2)}\n`, {
+      encoding: 'utf8',
+      fsync: true,
+      mode: 0o600,
+    });
     return { ok: true, file };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
