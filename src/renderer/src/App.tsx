@@ -14,6 +14,7 @@ import { ProblemBanner } from './files/ProblemBanner';
 import { RecoveryDialog } from './files/RecoveryDialog';
 import { EditorStore } from './store/editorStore';
 import { EditorContext, useEditor } from './store/useEditor';
+import { useDocumentFiles } from './files/useDocumentFiles';
 import { useHostEvents } from './useHostEvents';
 import './panels/panelLayout.css';
 
@@ -47,13 +48,16 @@ function Workspace({ store }: { store: EditorStore }) {
 
 export function App() {
   const [store] = useState(() => new EditorStore());
+  // Above the crash screen's boundary: a drawing error must not take Save, main's save requests or
+  // the recovery copies with it.
+  useDocumentFiles(store);
   return (
-    <CrashScreen>
-      <EditorContext.Provider value={store}>
+    <EditorContext.Provider value={store}>
+      <CrashScreen>
         <ReactFlowProvider>
           <Workspace store={store} />
         </ReactFlowProvider>
-      </EditorContext.Provider>
-    </CrashScreen>
+      </CrashScreen>
+    </EditorContext.Provider>
   );
 }

@@ -13,28 +13,24 @@ const MAX_SHOWN = 50;
  * Connect To… (Ctrl+K): the keyboard's way to draw a relation. Type to find the
  * node the selected one bears on, Enter to pick it, then choose support, attack
  * or undercut from the same menu that dragging a connection opens.
+ * Mounted afresh each time it opens (see MapCanvas), so a query or a target picked
+ * before a close, or in another map, never comes back.
  */
-export function ConnectPalette() {
+export function ConnectPalette({ from }: { from: NodeId }) {
   const store = useEditorStore();
-  const from = useEditor((state) => state.session.connectingFrom);
   const document = useEditor((state) => state.document);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [target, setTarget] = useState<NodeId | null>(null);
 
   const candidates = useMemo(() => {
-    if (!document || !from) return [];
+    if (!document) return [];
     const ids = query.trim() ? findMatches(document, query) : outlineEntries(document).map((entry) => entry.node.id);
     return ids.filter((id) => id !== from).slice(0, MAX_SHOWN);
   }, [document, from, query]);
 
-  if (!document || !from || !document.nodes[from]) return null;
-  const close = (): void => {
-    setQuery('');
-    setActive(0);
-    setTarget(null);
-    store.updateSession((session) => ({ ...session, connectingFrom: null }));
-  };
+  if (!document || !document.nodes[from]) return null;
+  const close = (): void => store.updateSession((session) => ({ ...session, connectingFrom: null }));
 
   if (target) {
     const box = window.document.querySelector(`[data-id="${CSS.escape(target)}"]`)?.getBoundingClientRect();

@@ -11,7 +11,7 @@ import { nodeTypes } from './nodeTypes';
 import { useNodeChanges } from './useNodeChanges';
 import { useEdgeChanges, useReconnect } from './useEdgeHandlers';
 import type { FlowEdge, FlowNode } from './flowTypes';
-import { fitViewOptions } from './viewport';
+import { fitViewOptions, useFitOpenedMaps } from './viewport';
 import { findView, foldView, nodesWithChildren, type CanvasView } from './canvasView';
 import { ContextMenu } from './ContextMenu';
 import { DeleteDialog } from './DeleteDialog';
@@ -38,6 +38,7 @@ export function MapCanvas() {
   const runCommand = useEditorCommands(store);
   const document = useEditor((state) => state.document);
   const session = useEditor((state) => state.session);
+  const documentId = useEditor((state) => state.documentId);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   // Fit the map that opens; an empty map must not jump to fit its first node where the user put it.
   const [fitOnOpen] = useState(() => Object.keys(store.getState().document?.nodes ?? {}).length > 0);
@@ -69,6 +70,7 @@ export function MapCanvas() {
   const onEdgesChange = useEdgeChanges(store);
   const onReconnect = useReconnect(store);
   useReveal();
+  useFitOpenedMaps();
   const events = useCanvasEvents(store, setMenu, runCommand);
   useClipboard(store, events.pointerPosition);
   const showLegend = session.showLegend;
@@ -140,7 +142,10 @@ export function MapCanvas() {
       )}
       {menu && <ContextMenu {...menu} onClose={events.closeMenu} />}
       <DeleteDialog />
-      <ConnectPalette />
+      {/* Keyed by map and node: each opening starts with an empty query, never a stale "Connect as" menu. */}
+      {session.connectingFrom && (
+        <ConnectPalette key={`${documentId}:${session.connectingFrom}`} from={session.connectingFrom} />
+      )}
       <NoticeToast />
     </>
   );

@@ -1,6 +1,6 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useReactFlow, type FitViewOptions } from '@xyflow/react';
-import { useEditorStore } from '../store/useEditor';
+import { useEditor, useEditorStore } from '../store/useEditor';
 
 /** Width of the column the legend floats in, over the canvas's right edge. */
 const OVERLAY_COLUMN = '294px';
@@ -29,6 +29,20 @@ export function useFitMap(): (duration?: number) => void {
     },
     [flow, store],
   );
+}
+
+/** Fits each map opened while the canvas is shown; the canvas fits the one it first shows itself, as it mounts. */
+export function useFitOpenedMaps(): void {
+  const fitMap = useFitMap();
+  // Main numbers every map it opens: a new number is a new map, even one read again from the same file.
+  const documentId = useEditor((state) => state.documentId);
+  const shown = useRef(documentId);
+  useEffect(() => {
+    if (documentId === shown.current) return;
+    shown.current = documentId;
+    // After the new cards are drawn: fitting measures them.
+    requestAnimationFrame(() => fitMap(0));
+  }, [documentId, fitMap]);
 }
 
 /** Zooms to 100% around the selected nodes, or around the middle of the view when none is selected. */

@@ -6,13 +6,21 @@ import { useEditor, useEditorStore } from '../store/useEditor';
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** "plan.argmap — unsaved changes from 28 Nov 2026, 16:03", with the folder it belongs to. */
-function describe(offer: RecoveryOffer): { title: string; detail: string } {
-  if (offer.problem) return { title: offer.name, detail: offer.problem };
+/**
+ * "plan.argmap", then "Unsaved changes from 28 Nov 2026, 16:03." and the file it belongs to, each on a
+ * line of its own. A damaged copy's only name is its internal file name: it is called what it is,
+ * with why it cannot be restored.
+ */
+function describe(offer: RecoveryOffer): { title: string; lines: string[] } {
+  if (offer.problem) return { title: 'A damaged recovery copy', lines: [offer.problem] };
   const when = offer.savedAt ? WHEN.format(new Date(offer.savedAt)) : 'an unknown time';
   return {
     title: offer.name,
-    detail: `Unsaved changes from ${when}. ${offer.originalPath ? `File: ${offer.originalPath}` : 'Never saved.'}`,
+    lines: [
+      `Unsaved changes from ${when}.`,
+      // A no-break space: a long path breaks inside itself, never leaving "File:" alone on a line.
+      offer.originalPath ? `File:\u00a0${offer.originalPath}` : 'Not saved to a file yet.',
+    ],
   };
 }
 
@@ -49,12 +57,16 @@ export function RecoveryDialog() {
       </p>
       <ul className="recovery-list">
         {offers.map((offer, index) => {
-          const { title, detail } = describe(offer);
+          const { title, lines } = describe(offer);
           return (
             <li key={offer.id} className="recovery-list__item">
               <div className="recovery-list__text">
                 <strong>{title}</strong>
-                <span className="recovery-list__detail">{detail}</span>
+                {lines.map((line) => (
+                  <span key={line} className="recovery-list__detail">
+                    {line}
+                  </span>
+                ))}
               </div>
               <button type="button" className="button" onClick={() => answer(offer, 'discard')}>
                 Discard

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { host } from '../host/argmapHost';
 import { isDirty, type EditorStore } from '../store/editorStore';
-import { useFitMap } from '../canvas/viewport';
 
 /**
  * Text still being typed (a card, an inspector field) commits when its field loses the focus:
@@ -14,15 +13,14 @@ function commitTextBeingTyped(): void {
   }
 }
 
-/** Main's file events: hand over the map to save, mark it saved, show opened maps and file problems. */
+/**
+ * Main's file events: hand over the map to save, mark it saved, show opened maps and file problems.
+ * None needs the canvas (the canvas fits an opened map itself), so they keep working on the crash screen.
+ */
 export function useFileEvents(store: EditorStore): void {
-  const fitMap = useFitMap();
   useEffect(() => {
     const offs = [
-      host().on('documentOpened', (opened) => {
-        store.open(opened);
-        if (opened.result.ok) requestAnimationFrame(() => fitMap(0));
-      }),
+      host().on('documentOpened', (opened) => store.open(opened)),
       host().on('documentRequested', ({ requestId }) => {
         commitTextBeingTyped();
         const map = store.handOver(requestId);
@@ -42,7 +40,7 @@ export function useFileEvents(store: EditorStore): void {
       host().on('documentUnsaved', ({ documentId }) => store.markUnsaved(documentId)),
     ];
     return () => offs.forEach((off) => off());
-  }, [fitMap, store]);
+  }, [store]);
 
   // Copies a crash left behind are offered once, at start-up.
   useEffect(() => {

@@ -1,37 +1,18 @@
 import { useEffect } from 'react';
 import { host } from '../host/argmapHost';
-import { isDirty, type EditorStore } from '../store/editorStore';
+import type { EditorStore } from '../store/editorStore';
+import { watchForRecoveryCopies } from './recoveryCopies';
 
-/** Quiet time after the last edit before the map is copied to the recovery folder. */
-export const RECOVERY_DELAY_MS = 1000;
-
-/**
- * While there are unsaved changes, hands the map to main for its recovery copy about a second after
- * the last edit: a crash loses at most that second, and typing a sentence is one write, not one per key.
- */
+/** Keeps main's recovery copy of the unsaved map up to date (see watchForRecoveryCopies). */
 export function useRecoveryCopy(store: EditorStore): void {
-  useEffect(() => {
-    let timer: number | undefined;
-    let lastDocument = store.getState().document;
-    const onChange = (): void => {
-      const state = store.getState();
-      if (state.document === lastDocument) return;
-      lastDocument = state.document;
-      window.clearTimeout(timer);
-      if (!isDirty(state)) return;
-      timer = window.setTimeout(() => {
-        const now = store.getState();
-        // Saved meanwhile: the file is the copy.
-        if (!now.document || now.documentId === null || !isDirty(now)) return;
+  useEffect(
+    () =>
+      watchForRecoveryCopies(store, (copy) => {
+        // A copy main could not take is reported by main itself; the next change tries again.
         host()
-          .storeRecovery({ map: now.document, documentId: now.documentId })
+          .storeRecovery(copy)
           .catch(() => undefined);
-      }, RECOVERY_DELAY_MS);
-    };
-    const unsubscribe = store.subscribe(onChange);
-    return () => {
-      window.clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [store]);
+      }),
+    [store],
+  );
 }
