@@ -147,6 +147,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
   const errors: string[] = [];
   opened.on('pageerror', (error) => errors.push(error.message));
   await opened.goto(`${APP_ORIGIN}/index.html`);
+  // Ready once the first document is drawn (or its failure shown): main's events have listeners by then.
+  await opened.locator('.react-flow, .empty-state .button').first().waitFor();
   return {
     page: opened,
     dir,
