@@ -1,8 +1,7 @@
-import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { card, cards, snap, typeText } from './editing';
-import { addObjection, mapOnDisk, openTinyCopy, SAMPLE_NAME, TINY } from './files';
+import { addObjection, crashedSession, mapOnDisk, openTinyCopy, recoveryCopies, SAMPLE_NAME, TINY } from './files';
 import { expect, test } from './fixtures';
 import { openApp } from './harness';
 
@@ -110,17 +109,8 @@ test('closing with unsaved changes and Cancel keeps the window and the map', asy
 });
 
 test('after a crash, the next start offers the unsaved map back, and saving it writes the original file', async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'argmap-data-'));
-  const folder = await mkdtemp(join(tmpdir(), 'argmap-maps-'));
-  const file = join(folder, 'tiny.argmap');
-  await copyFile(TINY, file);
+  const { dataDir, file, cleanUp } = await crashedSession('Shops will suffer');
   try {
-    const first = await openApp({ file, dataDir });
-    await addObjection(first.page, 'We should walk to work.', 'Shops will suffer');
-    // About a second after the last edit, the recovery copy is on disk.
-    await expect.poll(() => readdir(join(dataDir, 'recovery')).catch(() => []), { timeout: 5000 }).toHaveLength(1);
-    await first.crash();
-
     const second = await openApp({ file, dataDir });
     try {
       const { page } = second;
@@ -138,14 +128,13 @@ test('after a crash, the next start offers the unsaved map back, and saving it w
       await page.keyboard.press('Control+s');
       await expect.poll(() => second.windowTitle()).toBe('tiny.argmap — Argmap');
       expect(Object.values((await mapOnDisk(file)).nodes).map((n) => n.text)).toContain('Shops will suffer');
-      await expect.poll(() => readdir(join(dataDir, 'recovery'))).toHaveLength(0);
+      await expect.poll(() => recoveryCopies(dataDir)).toHaveLength(0);
       expect(second.dialogs.asked).toEqual([]);
     } finally {
       await second.close();
     }
   } finally {
-    await rm(dataDir, { recursive: true, force: true });
-    await rm(folder, { recursive: true, force: true });
+    await cleanUp();
   }
 });
 

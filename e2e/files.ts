@@ -1,10 +1,11 @@
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { parseArgmap } from '../src/shared/formats/argmapFormat';
 import type { ArgumentMap } from '../src/shared/model/argumentMap';
 import { card, typeText } from './editing';
-import type { OpenedApp } from './harness';
+import { openApp, type OpenedApp } from './harness';
 
 export const TINY = resolve(import.meta.dirname, 'fixtures-data', 'tiny.argmap');
 export const SAMPLE_NAME = 'kazakhstan-mediator.argmap';
@@ -37,4 +38,34 @@ export async function openTinyCopy(app: OpenedApp): Promise<string> {
   await app.page.keyboard.press('Control+o');
   await expect.poll(() => app.windowTitle()).toBe('tiny.argmap — Argmap');
   return file;
+}
+
+/** The recovery copies in an app's data folder. */
+export const recoveryCopies = (dataDir: string): Promise<string[]> =>
+  readdir(join(dataDir, 'recovery')).catch(() => []);
+
+/** What a crash leaves: a data folder with the recovery copy of `file`, a tiny map edited but not saved. */
+export interface CrashedSession {
+  dataDir: string;
+  file: string;
+  /** Removes the data folder and the map's folder. */
+  cleanUp(): Promise<void>;
+}
+
+/** Opens a copy of the tiny map, adds `objection`, waits for its recovery copy, then crashes the app. */
+export async function crashedSession(objection: string): Promise<CrashedSession> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'argmap-data-'));
+  const folder = await mkdtemp(join(tmpdir(), 'argmap-maps-'));
+  const file = join(folder, 'tiny.argmap');
+  const cleanUp = async (): Promise<void> => {
+    await rm(dataDir, { recursive: true, force: true });
+    await rm(folder, { recursive: true, force: true });
+  };
+  await copyFile(TINY, file);
+  const app = await openApp({ file, dataDir });
+  await addObjection(app.page, 'We should walk to work.', objection);
+  // About a second after the last edit, the recovery copy is on disk.
+  await expect.poll(() => recoveryCopies(dataDir), { timeout: 5000 }).toHaveLength(1);
+  await app.crash();
+  return { dataDir, file, cleanUp };
 }

@@ -1,12 +1,9 @@
-import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { card, snap } from './editing';
-import { addObjection, openTinyCopy, textsOnDisk, TINY } from './files';
+import { addObjection, crashedSession, openTinyCopy, recoveryCopies, textsOnDisk } from './files';
 import { expect, test } from './fixtures';
 import { openApp } from './harness';
-
-const recoveryCopies = (dataDir: string): Promise<string[]> => readdir(join(dataDir, 'recovery')).catch(() => []);
 
 test('text still being typed in a card counts: closing asks, and Save keeps it', async ({ app }) => {
   const { page } = app;
@@ -62,16 +59,8 @@ test('a window that reloads gets its unsaved map back, and is not offered its ow
 });
 
 test('Decide Later keeps the crash copy, even when the same file is edited, saved and closed', async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'argmap-data-'));
-  const folder = await mkdtemp(join(tmpdir(), 'argmap-maps-'));
-  const file = join(folder, 'tiny.argmap');
-  await copyFile(TINY, file);
+  const { dataDir, file, cleanUp } = await crashedSession('Kept for later');
   try {
-    const first = await openApp({ file, dataDir });
-    await addObjection(first.page, 'We should walk to work.', 'Kept for later');
-    await expect.poll(() => recoveryCopies(dataDir), { timeout: 5000 }).toHaveLength(1);
-    await first.crash();
-
     const second = await openApp({ file, dataDir });
     try {
       const { page } = second;
@@ -113,8 +102,7 @@ test('Decide Later keeps the crash copy, even when the same file is edited, save
       await third.close();
     }
   } finally {
-    await rm(dataDir, { recursive: true, force: true });
-    await rm(folder, { recursive: true, force: true });
+    await cleanUp();
   }
 });
 
