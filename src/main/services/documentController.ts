@@ -3,14 +3,15 @@ import { FILE_EXTENSION } from '../../shared/formats/argmapFormat';
 import type { FileCommand, EventChannel } from '../../shared/ipc/channels';
 import type { EventPayload, OpenedDocument } from '../../shared/ipc/contract';
 import { emptyMap, type ArgumentMap } from '../../shared/model/argumentMap';
-import { fileRecord, sampleRecord, untitledRecord, type DocumentRecord } from './documentRecord';
+import { fileRecord, untitledRecord, type DocumentRecord } from './documentRecord';
 import type { DiscardingAction, FileDialogs } from './fileDialogs';
 import { hasChangedOnDisk, readFileIdentity } from './fileIdentity';
-import { readMapFile } from './mapFiles';
 import { createMapRequests, type MapRequests } from './mapRequests';
 import { saveMapFile } from './mapWriter';
 import type { RecentFiles } from './recentFiles';
 import { createRecoveryKeeper, type RecoveryKeeper } from './recoveryKeeper';
+import { createCommandQueue } from './commandQueue';
+import { loadDocument, reattachedDocument, restoredDocument, type LoadedDocument } from './documentLoader';
 import { chooseSaveTarget } from './saveTarget';
 
 export const SAMPLE_FILE_NAME = 'kazakhstan-mediator.argmap';
@@ -53,9 +54,7 @@ export interface ControllerOptions {
  */
 export class DocumentController {
   private record: DocumentRecord | null = null;
-  private busy = false;
-  /** The command running now, for one that waits its turn. */
-  private running: Promise<void> = Promise.resolve();
+  private readonly queue = createCommandQueue();
   private closeAgreed = false;
   /** The disk state the user has already been told about, so a focus change asks once per change. */
   private reportedDiskState: string | null = null;
@@ -99,24 +98,13 @@ export class DocumentController {
 
   /** The open document for a reloaded window: its unsaved changes as far as the recovery copy has them. */
   private async reattach(record: DocumentRecord): Promise<OpenedDocument> {
-    const documentId = ++this.documentId;
     const copy = record.dirty ? await this.recovery.read(record.recoveryKey) : null;
-    if (copy) {
-      return {
-        name: record.name,
-        isSample: record.isSample,
-        result: { ok: true, map: copy.map },
-        unsaved: true,
-        documentId,
-      };
+    const reattached = await reattachedDocument(record, copy);
+    if (reattached.record !== record) {
+      this.record = reattached.record;
+      this.changed();
     }
-    // Clean (or changed less than a second ago, before any copy): the window shows the file as it is now.
-    const identity = record.path ? await readFileIdentity(record.path) : null;
-    const result = record.source ? await readMapFile(record.source) : { ok: true as const, map: emptyMap() };
-    // A file gone meanwhile: the window shows why and no map, and main must not pretend one is open.
-    this.record = result.ok ? { ...record, identity, dirty: false } : null;
-    this.changed();
-    return { name: record.name, isSample: record.isSample, result, documentId };
+    return { ...reattached.opened, documentId: ++this.documentId };
   }
 
   /**
@@ -208,7 +196,7 @@ export class DocumentController {
   /** The window regained the focus: tell the user if another program changed or removed the file. */
   async windowFocused(): Promise<void> {
     const record = this.record;
-    if (this.busy || !record?.path || !record.identity) return;
+    if (this.queue.busy || !record?.path || !record.identity) return;
     if (!(await hasChangedOnDisk(record.path, record.identity))) return;
     const now = await readFileIdentity(record.path);
     const diskState = `${record.path}:${now?.sha256 ?? 'gone'}`;
@@ -252,35 +240,14 @@ export class DocumentController {
       if (!(await this.confirmDiscard('open'))) return;
       const entry = this.recovery.take(id);
       if (!entry) return;
-      // The file as the crashed session knew it: Save then notices what another program wrote since.
-      const identity =
-        entry.originalIdentity ?? (entry.originalPath ? await readFileIdentity(entry.originalPath) : null);
-      const record: DocumentRecord = entry.originalPath
-        ? { ...fileRecord(entry.originalPath, identity, true), recoveryKey: entry.documentKey }
-        : { ...untitledRecord(), name: entry.name, recoveryKey: entry.documentKey, dirty: true };
-      await this.show(
-        { name: record.name, isSample: false, result: { ok: true, map: entry.map }, unsaved: true },
-        record,
-      );
+      const { opened, record } = await restoredDocument(entry);
+      await this.show(opened, record);
     });
   }
 
-  /** Runs `work` alone; while another command runs it is dropped, or with `wait`, run after it. */
-  private async exclusive(work: () => Promise<void>, wait = false): Promise<void> {
-    while (this.busy) {
-      if (!wait) return;
-      await this.running;
-    }
-    this.busy = true;
-    const done = (async () => {
-      try {
-        await work();
-      } finally {
-        this.busy = false;
-      }
-    })();
-    this.running = done.catch(() => undefined);
-    await done;
+  /** Runs `work` alone: dropped while another command runs, or with `wait`, run after it. */
+  private exclusive(work: () => Promise<void>, wait = false): Promise<void> {
+    return this.queue.run(work, wait);
   }
 
   private changed(): void {
@@ -292,12 +259,8 @@ export class DocumentController {
   }
 
   /** Reads a file into what the window shows, with the record it would become. Reading changes nothing. */
-  private async load(path: string, isSample: boolean): Promise<{ opened: OpenedDocument; record: DocumentRecord }> {
-    // The identity is taken before reading: a write in between then shows up as a change, never hides one.
-    const identity = isSample ? null : await readFileIdentity(path);
-    const result = await readMapFile(path);
-    const record = isSample ? sampleRecord(path) : fileRecord(path, identity);
-    return { opened: { name: record.name, isSample, result }, record };
+  private load(path: string, isSample: boolean): Promise<LoadedDocument> {
+    return loadDocument(path, isSample);
   }
 
   /**
