@@ -5,7 +5,7 @@ import type { EventPayload, OpenedDocument } from '../../shared/ipc/contract';
 import { emptyMap, type ArgumentMap } from '../../shared/model/argumentMap';
 import { fileRecord, untitledRecord, type DocumentRecord } from './documentRecord';
 import type { DiscardingAction, FileDialogs } from './fileDialogs';
-import { hasChangedOnDisk, readFileIdentity } from './fileIdentity';
+import { readFileIdentity } from './fileIdentity';
 import { createMapRequests, type MapRequests } from './mapRequests';
 import { saveMapFile } from './mapWriter';
 import type { RecentFiles } from './recentFiles';
@@ -197,8 +197,9 @@ export class DocumentController {
   async windowFocused(): Promise<void> {
     const record = this.record;
     if (this.queue.busy || !record?.path || !record.identity) return;
-    if (!(await hasChangedOnDisk(record.path, record.identity))) return;
+    // One read: its hash says both whether the file changed and which change was last reported.
     const now = await readFileIdentity(record.path);
+    if (now?.sha256 === record.identity.sha256) return;
     const diskState = `${record.path}:${now?.sha256 ?? 'gone'}`;
     if (this.record !== record || diskState === this.reportedDiskState) return;
     this.reportedDiskState = diskState;

@@ -2,7 +2,7 @@ import type { OpenedDocument } from '../../shared/ipc/contract';
 import { emptyMap } from '../../shared/model/argumentMap';
 import { fileRecord, sampleRecord, untitledRecord, type DocumentRecord } from './documentRecord';
 import { readFileIdentity } from './fileIdentity';
-import { readMapFile } from './mapFiles';
+import { readMapFileWithIdentity } from './mapFiles';
 import type { RestorableEntry } from './recoveryKeeper';
 
 /** A document as read from disk: what the window would show, and the record main would keep. */
@@ -13,9 +13,7 @@ export interface LoadedDocument {
 
 /** Reads a map file into what the window shows, with the record it would become. Reading changes nothing. */
 export async function loadDocument(path: string, isSample: boolean): Promise<LoadedDocument> {
-  // The identity is taken before reading: a write in between then shows up as a change, never hides one.
-  const identity = isSample ? null : await readFileIdentity(path);
-  const result = await readMapFile(path);
+  const { result, identity } = await readMapFileWithIdentity(path);
   const record = isSample ? sampleRecord(path) : fileRecord(path, identity);
   return { opened: { name: record.name, isSample, result }, record };
 }
@@ -44,7 +42,8 @@ export async function reattachedDocument(
 ): Promise<{ opened: OpenedDocument; record: DocumentRecord | null }> {
   const { name, isSample } = record;
   if (copy) return { opened: { name, isSample, result: { ok: true, map: copy.map }, unsaved: true }, record };
-  const identity = record.path ? await readFileIdentity(record.path) : null;
-  const result = record.source ? await readMapFile(record.source) : { ok: true as const, map: emptyMap() };
+  const { result, identity } = record.source
+    ? await readMapFileWithIdentity(record.source)
+    : { result: { ok: true as const, map: emptyMap() }, identity: null };
   return { opened: { name, isSample, result }, record: result.ok ? { ...record, identity, dirty: false } : null };
 }

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgmap } from '../../shared/formats/argmapFormat';
 import type { LoadResult } from '../../shared/schema/loadResult';
+import { sha256Of, type FileIdentity } from './fileIdentity';
 
 /** Larger files are refused before reading: no real map comes near this, a wrong file might. */
 export const MAX_MAP_FILE_BYTES = 50 * 1024 * 1024;
@@ -27,7 +28,7 @@ export function describeIoError(error: unknown, name: string): string {
 
 /** The disk operations a read needs; tests replace them to stage errors root cannot be denied (EACCES). */
 export interface ReadIo {
-  stat(path: string): Promise<{ size: number; isDirectory(): boolean; isFile(): boolean }>;
+  stat(path: string): Promise<{ size: number; mtimeMs: number; isDirectory(): boolean; isFile(): boolean }>;
   readFile(path: string): Promise<Buffer>;
 }
 
@@ -35,6 +36,29 @@ const realIo: ReadIo = { stat: (path) => stat(path), readFile: (path) => readFil
 
 /** Reads and validates an .argmap file. Never throws: every failure is a LoadResult. */
 export async function readMapFile(path: string, io: ReadIo = realIo): Promise<LoadResult> {
+  return (await readMapFileWithIdentity(path, io)).result;
+}
+
+/**
+ * Reads and validates an .argmap file, with the identity of the very bytes it read (null when none
+ * were read): what a later save compares the disk against. One read, so nothing can slip in between.
+ */
+export async function readMapFileWithIdentity(
+  path: string,
+  io: ReadIo = realIo,
+): Promise<{ result: LoadResult; identity: FileIdentity | null }> {
+  let identity: FileIdentity | null = null;
+  const result = await readAndParse(path, io, (bytes, mtimeMs) => {
+    identity = { mtimeMs, size: bytes.length, sha256: sha256Of(bytes) };
+  });
+  return { result, identity };
+}
+
+async function readAndParse(
+  path: string,
+  io: ReadIo,
+  onBytes: (bytes: Buffer, mtimeMs: number) => void,
+): Promise<LoadResult> {
   const name = basename(path);
   try {
     const info = await io.stat(path);
@@ -51,6 +75,7 @@ export async function readMapFile(path: string, io: ReadIo = realIo): Promise<Lo
       };
     }
     const bytes = await io.readFile(path);
+    onBytes(bytes, info.mtimeMs);
     if (bytes.includes(0)) {
       return { ok: false, reason: 'invalid-json', message: `“${name}” is a binary file, not an Argmap map.` };
     }

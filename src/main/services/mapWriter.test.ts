@@ -160,7 +160,7 @@ describe('saveMapFile', () => {
     const before = await readFile(target);
     const writeFileAtomic = vi.fn();
     const result = await saveMapFile(target, retitled(loadSampleMap(), 'new'), {
-      io: { copyFile: () => Promise.reject(errno('ENOSPC')), writeFileAtomic },
+      io: { writeBackup: () => Promise.reject(errno('ENOSPC')), writeFileAtomic },
     });
     expect(result).toMatchObject({ ok: false, reason: 'no-space' });
     expect(writeFileAtomic).not.toHaveBeenCalled();

@@ -18,15 +18,15 @@ export type SaveResult =
 export interface SaveIo {
   /** Writes a temp file in the same folder, fsyncs it and renames it over `path`. */
   writeFileAtomic(path: string, data: string): Promise<void>;
-  copyFile(from: string, to: string): Promise<void>;
+  /** Writes the bytes the map file had as its backup, with the map's permissions. */
+  writeBackup(path: string, bytes: Buffer, mode: number): Promise<void>;
 }
 
 const realIo: SaveIo = {
   writeFileAtomic: (path, data) => writeFileAtomic(path, data, { encoding: 'utf8', fsync: true }),
   // The backup is written like the map itself: a crash or a full disk mid-copy never leaves half a backup.
   // It keeps the map's permissions: a private map (0600) must not get a world-readable backup.
-  copyFile: async (from, to) =>
-    writeFileAtomic(to, await readFile(from), { fsync: true, mode: (await stat(from)).mode & 0o777 }),
+  writeBackup: (path, bytes, mode) => writeFileAtomic(path, bytes, { fsync: true, mode }),
 };
 
 const identityOf = (mtimeMs: number, text: string): FileIdentity => ({
@@ -131,16 +131,18 @@ export async function saveMapFile(path: string, map: ArgumentMap, options: SaveO
       if (!writable)
         return { ok: false, reason: 'read-only', message: `“${name}” is read-only; save the map under another name.` };
     }
+    // Read once: compared with the new text, then written as the backup.
+    const previous = existing ? await readFile(path) : null;
     // The same bytes again (Save with nothing changed): writing would only replace the backup of the
     // previous version with a copy of this one, losing the one version the backup is there to keep.
-    if (existing && sha256Of(await readFile(path)) === sha256Of(text)) {
+    if (existing && previous && sha256Of(previous) === sha256Of(text)) {
       return { ok: true, identity: identityOf(existing.mtimeMs, text), backupPath: null };
     }
     let backupPath: string | null = null;
-    if (existing && options.backup !== false) {
+    if (existing && previous && options.backup !== false) {
       backupPath = backupPathFor(path);
       try {
-        await io.copyFile(path, backupPath);
+        await io.writeBackup(backupPath, previous, existing.mode & 0o777);
       } catch (error) {
         return { ok: false, ...describeWriteError(error, name) };
       }
