@@ -338,7 +338,7 @@ export class DocumentController {
 
   /**
    * Asks Save / Don't Save / Cancel when there are unsaved changes. True when the caller may go on:
-   * nothing unsaved, saved, or the user chose to drop the changes (their recovery copy goes too).
+   * nothing unsaved, saved, or the user chose to drop the changes.
    */
   private async confirmDiscard(action: DiscardingAction): Promise<boolean> {
     const record = this.record;
@@ -353,9 +353,8 @@ export class DocumentController {
     if (!dirty) return true;
     const answer = await this.options.dialogs.askSaveChanges(record.name, action);
     if (answer === 'cancel') return false;
-    if (answer === 'save') return this.save(false);
-    await this.recovery.discard(record.recoveryKey);
-    return true;
+    // Don't Save: the caller replaces or closes the map, and that deletes its recovery copy.
+    return answer === 'discard' || this.save(false);
   }
 
   /** Saves to the document's file, or asks where (Save As, a new map, the sample). True when written. */
@@ -378,7 +377,6 @@ export class DocumentController {
     }
     // Still dirty until the window says so: it may have changed since it handed over the map.
     const saved = { ...fileRecord(target, result.identity), dirty: provided.dirty };
-    await this.recovery.discard(record.recoveryKey);
     this.options.send('documentSaved', { requestId: provided.requestId, name: basename(target) });
     await this.adopt(saved);
     return true;
