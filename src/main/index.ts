@@ -106,10 +106,13 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin' || quit.quitting) app.quit();
   });
 
+  // The recent list is read while Electron starts, not after it: the window need not wait for the disk.
+  const dataDir = app.getPath('userData');
+  const recentLoaded = loadRecentFiles(dataDir, (list) => refreshMenu({ recent: list }));
+
   void app.whenReady().then(async () => {
     setupSecurity();
-    const dataDir = app.getPath('userData');
-    const files = await loadRecentFiles(dataDir, (list) => refreshMenu({ recent: list }));
+    const files = await recentLoaded;
     recent = files;
     ready = { dataDir, files };
     setupIpc(
