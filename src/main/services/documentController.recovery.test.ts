@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { serializeArgmap } from '../../shared/formats/argmapFormat';
+import type { ArgumentMap } from '../../shared/model/argumentMap';
 import { SAMPLE_FILE_NAME } from './documentController';
 import { listRecoveries } from './recovery';
 import {
@@ -16,6 +17,15 @@ import {
 import { edited, makeMap, readMap, writeMap } from './testing/testMaps';
 
 // Recovery copies of unsaved changes: written, deleted by a save or a close, offered after a crash, restored.
+/** What the window is sent when the crash copy of plan.argmap is restored: the map, still unsaved. */
+const restoredPlan = (map: ArgumentMap) => ({
+  name: 'plan.argmap',
+  isSample: false,
+  result: { ok: true, map },
+  unsaved: true,
+  documentId: expect.any(Number),
+});
+
 useTempFolder();
 
 describe('recovery copies', () => {
@@ -70,15 +80,7 @@ describe('recovery copies', () => {
 
     await h.controller.restoreRecovery(offers[0].id);
 
-    expect(h.sent('documentOpened')).toEqual([
-      {
-        name: 'plan.argmap',
-        isSample: false,
-        result: { ok: true, map: crashed.changes },
-        unsaved: true,
-        documentId: expect.any(Number),
-      },
-    ]);
+    expect(h.sent('documentOpened')).toEqual([restoredPlan(crashed.changes)]);
     expect(h.controller.state).toEqual({ name: 'plan.argmap', path: crashed.path, dirty: true, canRevert: true });
     expect(h.dialogs.asked).toEqual([]);
 
@@ -147,15 +149,7 @@ describe('recovery copies', () => {
       { kind: 'saveChanges', name: SAMPLE_FILE_NAME, action: 'open' },
       { kind: 'saveChanges', name: SAMPLE_FILE_NAME, action: 'open' },
     ]);
-    expect(h.sent('documentOpened')).toEqual([
-      {
-        name: 'plan.argmap',
-        isSample: false,
-        result: { ok: true, map: crashed.changes },
-        unsaved: true,
-        documentId: expect.any(Number),
-      },
-    ]);
+    expect(h.sent('documentOpened')).toEqual([restoredPlan(crashed.changes)]);
   });
 
   it('are deleted when the changes are undone back to the saved file', async () => {
