@@ -63,8 +63,12 @@ export class EditorStore {
     session: initialSession,
   };
   private listeners = new Set<Listener>();
-  /** The undo step each map handed to main for saving was at, by request id. */
-  private handedOver = new Map<string, HistoryEntry | null>();
+  /**
+   * The undo step of the last map handed to main, with its request id. One is enough: main runs file
+   * commands one at a time, so a save's "saved" answers its own, latest request. (Main also asks before
+   * a Save/Don't Save question, and those maps are never saved: a map of them would only grow.)
+   */
+  private handedOver: { requestId: string; step: HistoryEntry | null } | null = null;
 
   getState = (): EditorState => this.state;
 
@@ -93,7 +97,7 @@ export class EditorStore {
       this.set({ problem: { title: 'Could not open the map.', message: opened.result.message }, opening: false });
       return;
     }
-    this.handedOver.clear();
+    this.handedOver = null;
     this.set({
       document: opened.result.map,
       documentName: opened.name,
@@ -144,15 +148,15 @@ export class EditorStore {
   /** The map to hand to main for saving; the undo step it is at is kept until main says it was saved. */
   handOver(requestId: string): ArgumentMap | null {
     const { document, history } = this.state;
-    if (document) this.handedOver.set(requestId, history.past.at(-1) ?? null);
+    if (document) this.handedOver = { requestId, step: history.past.at(-1) ?? null };
     return document;
   }
 
   /** Main wrote the map handed over for `requestId` to `name`: that step is now the saved one. */
   saved(requestId: string, name: string): void {
-    const savedAt = this.handedOver.get(requestId);
-    this.handedOver.delete(requestId);
-    if (savedAt === undefined) return;
+    if (this.handedOver?.requestId !== requestId) return;
+    const savedAt = this.handedOver.step;
+    this.handedOver = null;
     // Saved over whatever another program wrote: that question is answered.
     this.set({ savedAt, documentName: name, problem: null, diskChange: null });
   }
