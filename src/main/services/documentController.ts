@@ -208,6 +208,7 @@ export class DocumentController {
 
   /** The user's answer to `diskChanged`: reload the file, or keep the map on screen (and save over the file later). */
   async answerDiskChange(answer: 'reload' | 'keep'): Promise<void> {
+    let kept = false;
     await this.exclusive(async () => {
       const record = this.record;
       if (!record?.path) return;
@@ -217,8 +218,7 @@ export class DocumentController {
           this.problem('Could not reload the map.', opened.result.message);
           return;
         }
-        // The changes on screen are given up for the file's: their recovery copy must not come back after a crash.
-        await this.recovery.discard(record.recoveryKey);
+        // Showing the file's version deletes the recovery copy of the changes given up for it.
         await this.show(opened, fresh);
         return;
       }
@@ -227,10 +227,13 @@ export class DocumentController {
       this.record = { ...record, identity: await readFileIdentity(record.path), dirty: true };
       this.options.send('documentUnsaved', { documentId: this.documentId });
       this.changed();
-      // The kept map now exists nowhere but in the window: back it up at once, not at the next edit.
-      const provided = await this.requests.request().catch(() => null);
-      if (provided) this.recovery.store(provided.map);
+      kept = true;
     });
+    // The kept map now exists nowhere but in the window: back it up at once, not at the next edit. Outside
+    // the queue, so a Ctrl+S right after Keep is not dropped while the window hands the map over.
+    if (!kept) return;
+    const provided = await this.requests.request().catch(() => null);
+    if (provided) this.recovery.store(provided.map);
   }
 
   /** Restores a recovery copy offered at start-up, as an unsaved document. */

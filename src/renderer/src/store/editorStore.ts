@@ -64,11 +64,10 @@ export class EditorStore {
   };
   private listeners = new Set<Listener>();
   /**
-   * The undo step of the last map handed to main, with its request id. One is enough: main runs file
-   * commands one at a time, so a save's "saved" answers its own, latest request. (Main also asks before
-   * a Save/Don't Save question, and those maps are never saved: a map of them would only grow.)
+   * The undo step each map handed to main was at, by request id. Main also asks before a Save/Don't Save
+   * question and after Keep My Version, and those maps are never saved: a save or an open clears them all.
    */
-  private handedOver: { requestId: string; step: HistoryEntry | null } | null = null;
+  private handedOver = new Map<string, HistoryEntry | null>();
 
   getState = (): EditorState => this.state;
 
@@ -97,7 +96,7 @@ export class EditorStore {
       this.set({ problem: { title: 'Could not open the map.', message: opened.result.message }, opening: false });
       return;
     }
-    this.handedOver = null;
+    this.handedOver.clear();
     this.set({
       document: opened.result.map,
       documentName: opened.name,
@@ -148,15 +147,15 @@ export class EditorStore {
   /** The map to hand to main for saving; the undo step it is at is kept until main says it was saved. */
   handOver(requestId: string): ArgumentMap | null {
     const { document, history } = this.state;
-    if (document) this.handedOver = { requestId, step: history.past.at(-1) ?? null };
+    if (document) this.handedOver.set(requestId, history.past.at(-1) ?? null);
     return document;
   }
 
   /** Main wrote the map handed over for `requestId` to `name`: that step is now the saved one. */
   saved(requestId: string, name: string): void {
-    if (this.handedOver?.requestId !== requestId) return;
-    const savedAt = this.handedOver.step;
-    this.handedOver = null;
+    const savedAt = this.handedOver.get(requestId);
+    if (savedAt === undefined) return;
+    this.handedOver.clear();
     // Saved over whatever another program wrote: that question is answered.
     this.set({ savedAt, documentName: name, problem: null, diskChange: null });
   }
