@@ -37,6 +37,8 @@ export async function openTinyCopy(app: OpenedApp): Promise<string> {
   app.dialogs.willOpen(file);
   await app.page.keyboard.press('Control+o');
   await expect.poll(() => app.windowTitle()).toBe('tiny.argmap — Argmap');
+  // Main names the window before the page has drawn the map: keys wait for the map itself.
+  await expect(card(app.page, 'We should walk to work.')).toBeVisible();
   return file;
 }
 

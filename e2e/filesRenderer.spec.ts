@@ -122,6 +122,7 @@ test('the recovery dialog names a damaged copy as such, and each file on a line 
     await second.page.getByRole('button', { name: 'Decide Later' }).click();
     await second.page.keyboard.press('Control+n');
     await expect.poll(() => second.windowTitle()).toBe('Untitled.argmap — Argmap');
+    await expect(second.page.getByText('This map is empty.')).toBeVisible();
     await second.page.keyboard.press('Tab');
     await typeText(second.page, 'Cities need more cycle lanes.');
     await expect.poll(() => recoveryCopies(dataDir), { timeout: 5000 }).toHaveLength(2);
