@@ -26,6 +26,8 @@ test('edit the sample, Save As, and a fresh app opened on that file shows the sa
 
   // A second Save writes to the same file without asking.
   await addObjection(page, 'Money is not what mediators need most', 'Trust is');
+  // Main has heard of the edit (the title's mark) before the save: the clean title after it then means saved.
+  await expect.poll(() => app.windowTitle()).toBe('*my-debate.argmap — Argmap');
   await page.keyboard.press('Control+s');
   await expect.poll(() => app.windowTitle()).toBe('my-debate.argmap — Argmap');
   expect(app.dialogs.asked).toHaveLength(1);

@@ -39,6 +39,8 @@ test('Keep My Version makes the map unsaved; a save over another program’s fil
   await expect(page.getByRole('alert')).toContainText('was changed by another program');
   await addObjection(page, 'Walking is healthy.', 'Not in the rain');
   app.dialogs.willAnswerOverwrite('overwrite');
+  // Main has heard of the edit (the title's mark) before the save: the clean title after it then means saved.
+  await expect.poll(() => app.windowTitle()).toBe('*tiny.argmap — Argmap');
   await page.keyboard.press('Control+s');
   await expect.poll(() => app.windowTitle()).toBe('tiny.argmap — Argmap');
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -77,6 +79,8 @@ test('Decide Later keeps the crash copy, even when the same file is edited, save
       await expect(dialog).toHaveCount(0);
 
       await addObjection(page, 'We should walk to work.', 'Edited after Decide Later');
+      // Main has heard of the edit (the title's mark) before the save: the clean title after it then means saved.
+      await expect.poll(() => second.windowTitle()).toBe('*tiny.argmap — Argmap');
       await page.keyboard.press('Control+s');
       await expect.poll(() => second.windowTitle()).toBe('tiny.argmap — Argmap');
       await second.main.run('closeWindow');
