@@ -85,3 +85,26 @@ export function plainTextOutline(map: ArgumentMap, only?: ReadonlySet<NodeId>): 
     .map(({ node, depth }) => `${'  '.repeat(depth)}${outlineLabel(node)}: ${node.text.replace(/\s*\n\s*/g, ' ')}`)
     .join('\n');
 }
+
+/** Characters Markdown would read as formatting at the start of or inside a list item's text. */
+const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+
+/**
+ * The map as a Markdown document for speaker notes and handouts: the title as a heading, the
+ * description beneath, then the outline as a nested list with each node's kind in bold. Notes
+ * and quoted sources follow their node as indented paragraphs.
+ */
+export function markdownOutline(map: ArgumentMap): string {
+  const lines = [`# ${escapeMarkdown(map.meta.title)}`, ''];
+  const byline = [map.meta.author, map.meta.date].filter(Boolean).join(', ');
+  if (byline) lines.push(`_${escapeMarkdown(byline)}_`, '');
+  if (map.meta.description) lines.push(escapeMarkdown(map.meta.description), '');
+  for (const { node, depth } of outlineEntries(map)) {
+    const indent = '  '.repeat(depth);
+    const text = escapeMarkdown(node.text.trim()).replace(/\s*\n\s*/g, ' ') || '_(empty)_';
+    lines.push(`${indent}- **${outlineLabel(node)}:** ${text}`);
+    if (node.source) lines.push(`${indent}  > ${escapeMarkdown(node.source.quote).replace(/\s*\n\s*/g, ' ')}`);
+    if (node.notes) lines.push(`${indent}  _Note:_ ${escapeMarkdown(node.notes).replace(/\s*\n\s*/g, ' ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
