@@ -1,0 +1,58 @@
+import type { ArgumentMap } from '../../../shared/model/argumentMap';
+import {
+  EXPORT_EXTENSIONS,
+  EXPORT_MIME_TYPES,
+  type ExportFormat,
+  type ExportOptions,
+} from '../../../shared/render/exportOptions';
+import { scopedMap } from '../../../shared/render/exportScope';
+import { markdownOutline, plainTextOutline } from '../../../shared/formats/outline';
+import type { ExportFonts } from './exportFonts';
+import { renderMapSvg } from './renderSvg';
+import { svgToPng } from './pngExport';
+import { svgToPdf } from './pdfExport';
+
+/** An exported file's bytes and how to name and label it. */
+export interface ExportedFile {
+  data: Buffer;
+  extension: string;
+  mimeType: string;
+}
+
+const file = (format: ExportFormat, data: Buffer): ExportedFile => ({
+  data,
+  extension: EXPORT_EXTENSIONS[format],
+  mimeType: EXPORT_MIME_TYPES[format],
+});
+
+/**
+ * The map (or the part the options name) in the chosen format: the one path shared by File ›
+ * Export…, Copy as… and `argmap export`. Throws an ExportError for a scope the map does not have.
+ */
+export async function exportMap(map: ArgumentMap, options: ExportOptions, fonts: ExportFonts): Promise<ExportedFile> {
+  const part = scopedMap(map, options.scope);
+  switch (options.format) {
+    case 'md':
+      return file('md', Buffer.from(markdownOutline(part), 'utf8'));
+    case 'txt':
+      return file('txt', Buffer.from(plainTextOutline(part), 'utf8'));
+    case 'svg':
+      return file('svg', Buffer.from((await renderMapSvg(part, options, fonts)).svg, 'utf8'));
+    case 'png': {
+      // resvg reads the font files itself: embedding a subset would only cost time.
+      const { svg } = await renderMapSvg(part, { ...options, textAs: 'text' }, fonts, { embedFont: false });
+      return file('png', svgToPng(svg, fonts, { scale: options.scale }));
+    }
+    case 'pdf': {
+      // The PDF draws its own title block, with the author and date, above the map.
+      const drawing = await renderMapSvg(part, { ...options, textAs: 'text', title: false }, fonts, { embedFont: false });
+      const titleBlock = options.title
+        ? { title: part.meta.title, author: part.meta.author, date: part.meta.date }
+        : undefined;
+      return file(
+        'pdf',
+        await svgToPdf(drawing.svg, drawing.size, fonts, { page: options.page, orientation: options.orientation, titleBlock }),
+      );
+    }
+  }
+}
