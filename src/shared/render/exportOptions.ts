@@ -87,7 +87,13 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
 };
 
 /** The file name extension (without the dot) each format is written with. */
-export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { svg: 'svg', png: 'png', pdf: 'pdf', md: 'md', txt: 'txt' };
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
+  svg: 'svg',
+  png: 'png',
+  pdf: 'pdf',
+  md: 'md',
+  txt: 'txt',
+};
 
 export const EXPORT_MIME_TYPES: Record<ExportFormat, string> = {
   svg: 'image/svg+xml',

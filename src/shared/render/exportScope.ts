@@ -36,7 +36,7 @@ export function scopedMap(map: ArgumentMap, scope: ExportScope): ArgumentMap {
   const nodes = Object.fromEntries([...ids].map((id) => [id, map.nodes[id]]));
   const relations: ArgumentMap['relations'] = {};
   // Undercuts need their target relation kept first; a few passes settle chains of them.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const relation of Object.values(map.relations)) {
       if (relations[relation.id]) continue;

@@ -21,18 +21,14 @@ export interface TextMeasurer {
  * Break opportunities as the browser finds them in ordinary prose: after spaces, after hyphens,
  * dashes and slashes. Each piece keeps its trailing separator.
  */
-const PIECE = /[^\s\-–—/]*[\-–—/]+|[^\s\-–—/]+|\s+/g;
+const PIECE = /[^\s\-–—/]*[-–—/]+|[^\s\-–—/]+|\s+/g;
 
 /**
  * Wraps text the way a card's `white-space: pre-wrap; overflow-wrap: anywhere` does: newlines
  * break, lines break at the last opportunity that fits, trailing spaces hang past the edge, and a
  * word wider than the line is split between characters.
  */
-export function wrapText(
-  text: string,
-  maxWidth: number,
-  measure: (text: string) => number,
-): string[] {
+export function wrapText(text: string, maxWidth: number, measure: (text: string) => number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';

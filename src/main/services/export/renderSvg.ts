@@ -1,5 +1,9 @@
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import type { ExportOptions } from '../../../shared/render/exportOptions';
+import { drawMap } from '../../../shared/render/drawMap';
+import { textShapes } from '../../../shared/render/shapes';
+import { svgDocument } from '../../../shared/render/svgDocument';
+import type { FontWeight } from '../../../shared/render/textMetrics';
 import type { ExportFonts } from './exportFonts';
 
 /** An SVG document and its size in CSS pixels (map units). */
@@ -8,13 +12,28 @@ export interface RenderedSvg {
   size: { width: number; height: number };
 }
 
-/** IN PROGRESS (being written now): the map drawn as a self-contained SVG. */
+/**
+ * The map drawn as a self-contained SVG: the text set in the bundled Inter, either as text with
+ * a subset of the font embedded (searchable, editable in Inkscape or Illustrator) or as outlines.
+ * PNG and PDF skip the embedding (`embedFont: false`): they read the font files themselves.
+ */
 export async function renderMapSvg(
   map: ArgumentMap,
-  options: ExportOptions,
+  options: Pick<ExportOptions, 'theme' | 'padding' | 'legend' | 'title' | 'background' | 'textAs'>,
   fonts: ExportFonts,
-  settings: { embedFont?: boolean } = {},
+  { embedFont = true }: { embedFont?: boolean } = {},
 ): Promise<RenderedSvg> {
-  void [map, options, fonts, settings];
-  throw new Error('renderMapSvg is being written');
+  const drawing = drawMap(map, options, fonts.measurer);
+  const size = { width: drawing.viewBox.width, height: drawing.viewBox.height };
+  if (options.textAs === 'outlines') {
+    return { svg: svgDocument(drawing, { outline: { path: fonts.outline, measurer: fonts.measurer } }), size };
+  }
+  if (!embedFont) return { svg: svgDocument(drawing), size };
+  const usage = new Map<FontWeight, string>();
+  for (const shape of textShapes(drawing.shapes)) {
+    usage.set(shape.weight, (usage.get(shape.weight) ?? '') + shape.lines.map((line) => line.text).join(''));
+  }
+  // One copy of each character is enough for the subsetter.
+  for (const [weight, text] of usage) usage.set(weight, [...new Set(text)].join(''));
+  return { svg: svgDocument(drawing, { fontCss: await fonts.fontFaceCss(usage) }), size };
 }

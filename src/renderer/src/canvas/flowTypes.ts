@@ -21,5 +21,5 @@ export type FlowNode = ArgumentFlowNode | JunctionFlowNode;
 export const ARGUMENT_NODE_CLASS = 'argument-node';
 export type FlowEdge = Edge<{ relationId: RelationId; kind: RelationKind }>;
 
-export const JUNCTION_SIZE = { linked: { width: 56, height: 22 }, plain: { width: 14, height: 14 } };
+export { JUNCTION_SIZE } from '../../../shared/layout/junctionGeometry';
 export const junctionId = (relationId: RelationId): string => `j:${relationId}`;

@@ -1,0 +1,170 @@
+import type { ArgNode } from '../model/argumentMap';
+import { NODE_KIND_LABELS } from '../model/kinds';
+import {
+  NODE_HEADER_HEIGHT,
+  NODE_PADDING_BOTTOM,
+  NODE_PADDING_X,
+  NODE_WIDTH,
+  TEXT_LINE_HEIGHT,
+} from '../layout/nodeSize';
+import type { Box } from '../layout/layoutMetrics';
+import type { GroupShape, RectShape, Shape, TextShape } from './shapes';
+import type { CardStyle } from './themes';
+import { wrapText, type FontWeight, type TextMeasurer } from './textMetrics';
+
+/** The card's type, as styles.css sets it: labels 11px bold spaced 0.06em, text 14px on 20px lines. */
+export const CARD_TYPE = {
+  labelSize: 11,
+  labelSpacing: 0.66,
+  textSize: 14,
+  tagSize: 11,
+  tagPaddingX: 6,
+  tagBorder: 1,
+  tagGap: 4,
+  tagsMarginTop: 8,
+} as const;
+
+/** Where the baseline of a line sits in a line box of the given height (CSS centres the glyphs' extent in it). */
+export function baselineIn(top: number, lineHeight: number, size: number, measurer: TextMeasurer): number {
+  const content = (measurer.ascent + measurer.descent) * size;
+  return top + (lineHeight - content) / 2 + measurer.ascent * size;
+}
+
+/** CSS "line-height: normal" for the bundled font. */
+export const normalLineHeight = (size: number, measurer: TextMeasurer): number =>
+  (measurer.ascent + measurer.descent) * size;
+
+export interface DrawnCard {
+  box: Box;
+  shape: GroupShape;
+}
+
+/**
+ * A node's card as the canvas lays it out (see ArgumentNode and styles.css): the kind in
+ * capitals in the header, the text wrapped beneath with the font's real advances, tags as pills.
+ * The height follows from the content, as the canvas measures it.
+ */
+export function drawCard(
+  node: ArgNode,
+  style: CardStyle,
+  ink: string,
+  surface: string,
+  measurer: TextMeasurer,
+): DrawnCard {
+  const border = style.borderWidth;
+  const left = node.position.x + border + NODE_PADDING_X;
+  const innerWidth = NODE_WIDTH - 2 * (border + NODE_PADDING_X);
+  let y = node.position.y + border;
+
+  const label: TextShape = {
+    type: 'text',
+    size: CARD_TYPE.labelSize,
+    weight: 700,
+    fill: style.accent,
+    letterSpacing: CARD_TYPE.labelSpacing,
+    lines: [
+      {
+        x: left,
+        y: baselineIn(y, NODE_HEADER_HEIGHT, CARD_TYPE.labelSize, measurer),
+        text: NODE_KIND_LABELS[node.kind].toUpperCase(),
+      },
+    ],
+  };
+  y += NODE_HEADER_HEIGHT;
+
+  const weight: FontWeight = node.kind === 'thesis' ? 600 : 400;
+  const lines = wrapText(node.text, innerWidth, (text) => measurer.width(text, CARD_TYPE.textSize, weight));
+  const body: TextShape = {
+    type: 'text',
+    size: CARD_TYPE.textSize,
+    weight,
+    fill: ink,
+    lines: lines
+      .map((text, i) => ({
+        x: left,
+        y: baselineIn(y + i * TEXT_LINE_HEIGHT, TEXT_LINE_HEIGHT, CARD_TYPE.textSize, measurer),
+        text,
+      }))
+      .filter((line) => line.text !== ''),
+  };
+  y += lines.length * TEXT_LINE_HEIGHT;
+
+  const tags = drawTags(node.tags, left, y, innerWidth, style, surface, measurer);
+  y = tags.bottom + NODE_PADDING_BOTTOM + border;
+
+  const box = { x: node.position.x, y: node.position.y, width: NODE_WIDTH, height: y - node.position.y };
+  // The CSS border lies inside the box; an SVG stroke is centred on the edge, so inset it by half.
+  const frame: RectShape = {
+    type: 'rect',
+    x: box.x + border / 2,
+    y: box.y + border / 2,
+    width: box.width - border,
+    height: box.height - border,
+    rx: 8 - border / 2,
+    fill: style.fill,
+    stroke: style.border,
+    strokeWidth: border,
+    dash: style.borderDash,
+  };
+  const children: Shape[] = [frame, label];
+  if (body.lines.length > 0) children.push(body);
+  children.push(...tags.shapes);
+  return {
+    box,
+    shape: {
+      type: 'group',
+      className: `node node-${node.kind}`,
+      label: `${NODE_KIND_LABELS[node.kind]}: ${node.text}`,
+      children,
+    },
+  };
+}
+
+/** Tag pills in rows (a flex row that wraps, 4px apart), under the text. */
+function drawTags(
+  tags: readonly string[],
+  left: number,
+  top: number,
+  width: number,
+  style: CardStyle,
+  surface: string,
+  measurer: TextMeasurer,
+): { shapes: Shape[]; bottom: number } {
+  if (tags.length === 0) return { shapes: [], bottom: top };
+  const { tagSize, tagPaddingX, tagBorder, tagGap, tagsMarginTop } = CARD_TYPE;
+  const height = normalLineHeight(tagSize, measurer) + 2 + 2 * tagBorder; // 1px padding above and below
+  const shapes: Shape[] = [];
+  let [x, y] = [left, top + tagsMarginTop];
+  for (const tag of tags) {
+    const pillWidth = Math.min(width, measurer.width(tag, tagSize, 500) + 2 * (tagPaddingX + tagBorder));
+    if (x > left && x + pillWidth > left + width) [x, y] = [left, y + height + tagGap];
+    shapes.push(
+      {
+        type: 'rect',
+        x: x + tagBorder / 2,
+        y: y + tagBorder / 2,
+        width: pillWidth - tagBorder,
+        height: height - tagBorder,
+        rx: (height - tagBorder) / 2,
+        fill: surface,
+        stroke: style.border,
+        strokeWidth: tagBorder,
+      },
+      {
+        type: 'text',
+        size: tagSize,
+        weight: 500,
+        fill: style.accent,
+        lines: [
+          {
+            x: x + tagBorder + tagPaddingX,
+            y: baselineIn(y + tagBorder + 1, height - 2 - 2 * tagBorder, tagSize, measurer),
+            text: tag,
+          },
+        ],
+      },
+    );
+    x += pillWidth + tagGap;
+  }
+  return { shapes, bottom: y + height };
+}

@@ -1,0 +1,82 @@
+import type { ArgumentMap } from '../model/argumentMap';
+import type { NodeId } from '../model/ids';
+import { NODE_KINDS, RELATION_KINDS } from '../model/kinds';
+import { boundingBox, type Box } from '../layout/layoutMetrics';
+import type { ExportOptions } from './exportOptions';
+import type { Drawing, Shape } from './shapes';
+import { DRAWING_THEMES } from './themes';
+import { drawCard } from './cardDrawing';
+import { drawRelations } from './edgeDrawing';
+import { drawLegend, drawTitle } from './legendDrawing';
+import type { TextMeasurer } from './textMetrics';
+
+/** What of the export options the drawing itself depends on. */
+export type DrawingOptions = Pick<ExportOptions, 'theme' | 'padding' | 'legend' | 'title' | 'background'>;
+
+const TITLE_GAP = 24;
+const LEGEND_GAP = 32;
+
+/**
+ * The map drawn from the document, not the DOM: cards where the map places them, arrows as the
+ * canvas draws them, and optionally the title above and a legend below. Every node of the map
+ * given is drawn (scope the map first, see exportScope). Pure: the host measures the text.
+ */
+export function drawMap(map: ArgumentMap, options: DrawingOptions, measurer: TextMeasurer): Drawing {
+  const theme = DRAWING_THEMES[options.theme];
+  const boxes = new Map<NodeId, Box>();
+  const cards: Shape[] = [];
+  for (const node of Object.values(map.nodes)) {
+    const card = drawCard(node, theme.nodes[node.kind], theme.ink, theme.surface, measurer);
+    boxes.set(node.id, card.box);
+    cards.push(card.shape);
+  }
+  const relations = drawRelations(map, boxes, theme, measurer);
+  const mapBox = boundingBox([...boxes.values(), ...relations.extents]);
+  const shapes: Shape[] = [
+    { type: 'group', className: 'relations', children: relations.edges },
+    { type: 'group', className: 'junctions', children: relations.junctions },
+    { type: 'group', className: 'nodes', children: cards },
+  ];
+  const extents: Box[] = [mapBox];
+  const markers = [...relations.markers];
+  if (options.title && map.meta.title.trim()) {
+    const title = drawTitle(map.meta, mapBox.x, mapBox.y - TITLE_GAP, theme, measurer);
+    shapes.push(...title.shapes);
+    extents.push(title.box);
+  }
+  if (options.legend && boxes.size > 0) {
+    const used = new Set(Object.values(map.nodes).map((node) => node.kind));
+    const usedRelations = new Set(Object.values(map.relations).map((relation) => relation.kind));
+    const linked = Object.values(map.relations).some((relation) => relation.from.length > 1);
+    const legend = drawLegend(
+      NODE_KINDS.filter((kind) => used.has(kind)),
+      RELATION_KINDS.filter((kind) => usedRelations.has(kind)),
+      linked,
+      { x: mapBox.x, y: mapBox.y + mapBox.height + LEGEND_GAP, maxWidth: Math.max(mapBox.width, 480) },
+      theme,
+      measurer,
+    );
+    shapes.push(...legend.shapes);
+    extents.push(legend.box);
+    for (const kind of usedRelations) {
+      if (!markers.some((marker) => marker.id === `arrow-${kind}`)) {
+        markers.push({ id: `arrow-${kind}`, color: theme.relations[kind].stroke, open: kind === 'undercut' });
+      }
+    }
+  }
+  const content = boundingBox(extents);
+  const pad = options.padding;
+  const viewBox = {
+    x: Math.floor(content.x - pad),
+    y: Math.floor(content.y - pad),
+    width: Math.ceil(content.width + 2 * pad),
+    height: Math.ceil(content.height + 2 * pad),
+  };
+  return {
+    title: map.meta.title,
+    viewBox: { ...viewBox, width: Math.max(1, viewBox.width), height: Math.max(1, viewBox.height) },
+    background: options.background === 'solid' ? theme.background : undefined,
+    markers,
+    shapes,
+  };
+}

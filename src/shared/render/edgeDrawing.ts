@@ -1,0 +1,167 @@
+import type { ArgumentMap, Position, Relation } from '../model/argumentMap';
+import type { NodeId, RelationId } from '../model/ids';
+import type { RelationKind } from '../model/kinds';
+import type { Box } from '../layout/layoutMetrics';
+import { junctionCentre, junctionSize, relationsWithJunction, type NodeGeometry } from '../layout/junctionGeometry';
+import type { ArrowMarker, PathShape, Shape } from './shapes';
+import type { DrawingTheme } from './themes';
+import { baselineIn } from './cardDrawing';
+import type { TextMeasurer } from './textMetrics';
+
+/**
+ * Handle offsets as React Flow measures them: a card's 10px handle sits centred on its edge, so
+ * an arrow leaves 5px above a premise and ends 5px below its target; a junction's 6px handles
+ * sit at its centre (styles.css moves them there).
+ */
+const CARD_HANDLE = 5;
+const JUNCTION_OUT = -3;
+const JUNCTION_IN = 9;
+
+export const markerId = (kind: RelationKind): string => `arrow-${kind}`;
+
+/** React Flow's bezier from a top handle up (or around) to a bottom handle, curvature 0.25. */
+export function bezierPath(from: Position, to: Position): { d: string; controls: [Position, Position] } {
+  const distance = from.y - to.y;
+  const offset = distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance);
+  const c1 = { x: from.x, y: from.y - offset };
+  const c2 = { x: to.x, y: to.y + offset };
+  const n = (v: number): string => String(Math.round(v * 100) / 100);
+  return {
+    d: `M${n(from.x)},${n(from.y)} C${n(c1.x)},${n(c1.y)} ${n(c2.x)},${n(c2.y)} ${n(to.x)},${n(to.y)}`,
+    controls: [c1, c2],
+  };
+}
+
+export interface DrawnRelations {
+  /** Arrows, painted under the cards as on the canvas. */
+  edges: Shape[];
+  /** Junction pills and dots, painted over the arrows. */
+  junctions: Shape[];
+  markers: ArrowMarker[];
+  /** Everything drawn, arrowheads and curves included: the drawing's extent. */
+  extents: Box[];
+}
+
+/** Every relation among the drawn cards, with junctions for linked premises and undercut targets. */
+export function drawRelations(
+  map: ArgumentMap,
+  cards: ReadonlyMap<NodeId, Box>,
+  theme: DrawingTheme,
+  measurer: TextMeasurer,
+): DrawnRelations {
+  const geometry: NodeGeometry = {
+    positionOf: (id) => cards.get(id)!,
+    sizeOf: (id) => cards.get(id)!,
+  };
+  const withJunction = relationsWithJunction(map);
+  const centres = new Map<RelationId, Position>();
+  const centreOf = (relation: Relation): Position => {
+    let centre = centres.get(relation.id);
+    if (!centre) centres.set(relation.id, (centre = junctionCentre(map, relation, geometry)));
+    return centre;
+  };
+  const drawn: DrawnRelations = { edges: [], junctions: [], markers: [], extents: [] };
+  const kinds = new Set<RelationKind>();
+
+  const arrow = (from: Position, to: Position, relation: Relation, withHead: boolean): void => {
+    const look = theme.relations[relation.kind];
+    const { d, controls } = bezierPath(from, to);
+    const path: PathShape = {
+      type: 'path',
+      d,
+      fill: 'none',
+      stroke: look.stroke,
+      strokeWidth: look.width,
+      dash: look.dash,
+    };
+    if (withHead) {
+      path.markerEnd = markerId(relation.kind);
+      kinds.add(relation.kind);
+    }
+    drawn.edges.push(path);
+    const xs = [from.x, to.x, controls[0].x, controls[1].x];
+    const ys = [from.y, to.y, controls[0].y, controls[1].y];
+    // The curve stays inside its control points' hull; an arrowhead reaches about 10px past the end.
+    const reach = withHead ? 10 : look.width;
+    drawn.extents.push({
+      x: Math.min(...xs) - reach,
+      y: Math.min(...ys) - reach,
+      width: Math.max(...xs) - Math.min(...xs) + 2 * reach,
+      height: Math.max(...ys) - Math.min(...ys) + 2 * reach,
+    });
+  };
+
+  const targetPoint = (relation: Relation): Position | undefined => {
+    if ('node' in relation.to) {
+      const box = cards.get(relation.to.node);
+      return box && { x: box.x + box.width / 2, y: box.y + box.height + CARD_HANDLE };
+    }
+    const undercut = map.relations[relation.to.relation];
+    if (!undercut) return undefined;
+    const centre = centreOf(undercut);
+    return { x: centre.x, y: centre.y + JUNCTION_IN };
+  };
+  const premiseTop = (id: NodeId): Position => {
+    const box = cards.get(id)!;
+    return { x: box.x + box.width / 2, y: box.y - CARD_HANDLE };
+  };
+
+  for (const relation of Object.values(map.relations)) {
+    const target = targetPoint(relation);
+    if (!target || relation.from.some((id) => !cards.has(id))) continue;
+    if (!withJunction.has(relation.id)) {
+      arrow(premiseTop(relation.from[0]), target, relation, true);
+      continue;
+    }
+    const centre = centreOf(relation);
+    for (const premise of relation.from)
+      arrow(premiseTop(premise), { x: centre.x, y: centre.y + JUNCTION_IN }, relation, false);
+    arrow({ x: centre.x, y: centre.y + JUNCTION_OUT }, target, relation, true);
+    drawJunction(relation, centre, theme, measurer, drawn);
+  }
+  drawn.markers = [...kinds].map((kind) => ({
+    id: markerId(kind),
+    color: theme.relations[kind].stroke,
+    open: kind === 'undercut',
+  }));
+  return drawn;
+}
+
+/** A "linked" pill where linked premises join, or a dot on a relation an undercut hits. */
+function drawJunction(
+  relation: Relation,
+  centre: Position,
+  theme: DrawingTheme,
+  measurer: TextMeasurer,
+  drawn: DrawnRelations,
+): void {
+  const size = junctionSize(relation);
+  const color = theme.relations[relation.kind].stroke;
+  const box = { x: centre.x - size.width / 2, y: centre.y - size.height / 2, ...size };
+  const border = 2;
+  const children: Shape[] = [
+    {
+      type: 'rect',
+      x: box.x + border / 2,
+      y: box.y + border / 2,
+      width: box.width - border,
+      height: box.height - border,
+      rx: (box.height - border) / 2,
+      fill: theme.surface,
+      stroke: color,
+      strokeWidth: border,
+    },
+  ];
+  if (relation.from.length > 1) {
+    children.push({
+      type: 'text',
+      size: 11,
+      weight: 600,
+      fill: color,
+      anchor: 'middle',
+      lines: [{ x: centre.x, y: baselineIn(box.y, box.height, 11, measurer), text: 'linked' }],
+    });
+  }
+  drawn.junctions.push({ type: 'group', className: `junction junction-${relation.kind}`, children });
+  drawn.extents.push(box);
+}

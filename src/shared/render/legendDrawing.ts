@@ -1,0 +1,196 @@
+import type { MapMetadata } from '../model/argumentMap';
+import { NODE_KIND_LABELS, RELATION_KIND_LABELS, type NodeKind, type RelationKind } from '../model/kinds';
+import type { Box } from '../layout/layoutMetrics';
+import type { Shape } from './shapes';
+import type { DrawingTheme } from './themes';
+import { baselineIn } from './cardDrawing';
+import { markerId } from './edgeDrawing';
+import type { TextMeasurer } from './textMetrics';
+
+export interface Placed {
+  shapes: Shape[];
+  box: Box;
+}
+
+const TITLE_SIZE = 22;
+const BYLINE_SIZE = 13;
+
+/** The map's title, and its author and date beneath, set left-aligned above the map. */
+export function drawTitle(
+  meta: MapMetadata,
+  left: number,
+  bottom: number,
+  theme: DrawingTheme,
+  measurer: TextMeasurer,
+): Placed {
+  const byline = [meta.author, meta.date].filter(Boolean).join(' · ');
+  const titleLine = 30;
+  const bylineLine = byline ? 20 : 0;
+  const top = bottom - titleLine - bylineLine;
+  const shapes: Shape[] = [
+    {
+      type: 'text',
+      size: TITLE_SIZE,
+      weight: 700,
+      fill: theme.ink,
+      lines: [{ x: left, y: baselineIn(top, titleLine, TITLE_SIZE, measurer), text: meta.title }],
+    },
+  ];
+  if (byline) {
+    shapes.push({
+      type: 'text',
+      size: BYLINE_SIZE,
+      weight: 400,
+      fill: theme.muted,
+      lines: [{ x: left, y: baselineIn(top + titleLine, bylineLine, BYLINE_SIZE, measurer), text: byline }],
+    });
+  }
+  const width = Math.max(
+    measurer.width(meta.title, TITLE_SIZE, 700),
+    byline ? measurer.width(byline, BYLINE_SIZE, 400) : 0,
+  );
+  return {
+    shapes: [{ type: 'group', className: 'title', children: shapes }],
+    box: { x: left, y: top, width, height: bottom - top },
+  };
+}
+
+const ITEM_SIZE = 13;
+const ROW = 22;
+const PAD = 12;
+const GAP = 20;
+
+/**
+ * A key to the kinds and relations the drawing shows, as the canvas legend draws them
+ * (swatches for kinds, line samples with their arrowheads for relations), in rows that wrap
+ * at the given width.
+ */
+export function drawLegend(
+  kinds: readonly NodeKind[],
+  relations: readonly RelationKind[],
+  linked: boolean,
+  at: { x: number; y: number; maxWidth: number },
+  theme: DrawingTheme,
+  measurer: TextMeasurer,
+): Placed {
+  const items: { width: number; draw: (x: number, y: number) => Shape[] }[] = [];
+  const label = (text: string, x: number, y: number): Shape => ({
+    type: 'text',
+    size: ITEM_SIZE,
+    weight: 400,
+    fill: theme.ink,
+    lines: [{ x, y: baselineIn(y, ROW, ITEM_SIZE, measurer), text }],
+  });
+  for (const kind of kinds) {
+    const style = theme.nodes[kind];
+    const text = NODE_KIND_LABELS[kind];
+    items.push({
+      width: 26 + measurer.width(text, ITEM_SIZE, 400),
+      draw: (x, y) => [
+        {
+          type: 'rect',
+          x: x + 0.75,
+          y: y + 5.75,
+          width: 16.5,
+          height: 10.5,
+          rx: 2.5,
+          fill: style.fill,
+          stroke: style.border,
+          strokeWidth: 1.5,
+          dash: style.borderDash,
+        },
+        label(text, x + 26, y),
+      ],
+    });
+  }
+  for (const kind of relations) {
+    const look = theme.relations[kind];
+    const text = RELATION_KIND_LABELS[kind];
+    items.push({
+      width: 44 + measurer.width(text, ITEM_SIZE, 400),
+      draw: (x, y) => [
+        {
+          type: 'path',
+          d: `M${x + 1},${y + ROW / 2} L${x + 30},${y + ROW / 2}`,
+          stroke: look.stroke,
+          strokeWidth: look.width,
+          dash: look.dash,
+          markerEnd: markerId(kind),
+        },
+        label(text, x + 44, y),
+      ],
+    });
+  }
+  if (linked) {
+    const text = 'Premises that count only together';
+    items.push({
+      width: 50 + measurer.width(text, ITEM_SIZE, 400),
+      draw: (x, y) => [
+        {
+          type: 'rect',
+          x: x + 1,
+          y: y + 3,
+          width: 40,
+          height: 16,
+          rx: 8,
+          fill: theme.surface,
+          stroke: theme.muted,
+          strokeWidth: 1.5,
+        },
+        {
+          type: 'text',
+          size: 10,
+          weight: 600,
+          fill: theme.muted,
+          anchor: 'middle',
+          lines: [{ x: x + 21, y: baselineIn(y + 3, 16, 10, measurer), text: 'linked' }],
+        },
+        label(text, x + 50, y),
+      ],
+    });
+  }
+  const heading = 'LEGEND';
+  const shapes: Shape[] = [];
+  const contentLeft = at.x + PAD;
+  const contentWidth = Math.max(200, at.maxWidth - 2 * PAD);
+  let [x, y] = [contentLeft, at.y + PAD + 20];
+  let widest = measurer.width(heading, 11, 700) + 6 * 0.66;
+  for (const item of items) {
+    if (x > contentLeft && x + item.width > contentLeft + contentWidth) [x, y] = [contentLeft, y + ROW + 4];
+    shapes.push(...item.draw(x, y));
+    widest = Math.max(widest, x + item.width - contentLeft);
+    x += item.width + GAP;
+  }
+  const box = { x: at.x, y: at.y, width: widest + 2 * PAD, height: y + ROW + PAD - at.y };
+  return {
+    box,
+    shapes: [
+      {
+        type: 'group',
+        className: 'legend',
+        children: [
+          {
+            type: 'rect',
+            x: box.x + 0.5,
+            y: box.y + 0.5,
+            width: box.width - 1,
+            height: box.height - 1,
+            rx: 8,
+            fill: theme.surface,
+            stroke: theme.rule,
+            strokeWidth: 1,
+          },
+          {
+            type: 'text',
+            size: 11,
+            weight: 700,
+            fill: theme.muted,
+            letterSpacing: 0.66,
+            lines: [{ x: contentLeft, y: baselineIn(at.y + PAD, 16, 11, measurer), text: heading }],
+          },
+          ...shapes,
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,125 @@
+import type { Drawing, Shape, TextShape } from './shapes';
+import { FONT_FAMILY, type FontWeight, type TextMeasurer } from './textMetrics';
+
+/** Draws a line of text as glyph outlines (path data), for drawings that must not depend on a font. */
+export type TextOutliner = (text: string, x: number, y: number, size: number, weight: FontWeight) => string;
+
+export interface SvgSettings {
+  /** `@font-face` rules embedding the font, written into the document's `<style>`. */
+  fontCss?: string;
+  /** Set: text becomes paths and the document needs no font at all (spacing and centring need widths). */
+  outline?: { path: TextOutliner; measurer: TextMeasurer };
+}
+
+/** Characters XML 1.0 forbids (C0 controls other than tab and newlines, lone surrogates, U+FFFE/F). */
+const INVALID_XML =
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters to replace
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text for XML content and attribute values. */
+export const escapeXml = (text: string): string =>
+  text
+    .replace(INVALID_XML, '\ufffd')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+
+const num = (value: number): string => String(Math.round(value * 100) / 100);
+
+/**
+ * The drawing as a standalone SVG 1.1 document: only rect, path, text/tspan, marker and style
+ * (no foreignObject, no external references), so it opens the same in browsers, Inkscape,
+ * Illustrator, PowerPoint and Keynote, and converts to PNG and PDF.
+ */
+export function svgDocument(drawing: Drawing, settings: SvgSettings = {}): string {
+  const { x, y, width, height } = drawing.viewBox;
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${num(width)}" height="${num(height)}" ` +
+      `viewBox="${num(x)} ${num(y)} ${num(width)} ${num(height)}" font-family="${FONT_FAMILY}">`,
+    `<title>${escapeXml(drawing.title)}</title>`,
+    '<defs>',
+  ];
+  if (settings.fontCss && !settings.outline) out.push(`<style>${settings.fontCss}</style>`);
+  for (const marker of drawing.markers) {
+    out.push(
+      `<marker id="${marker.id}" viewBox="-10 -10 20 20" markerWidth="18" markerHeight="18" markerUnits="strokeWidth" ` +
+        `orient="auto-start-reverse" refX="0" refY="0">` +
+        `<polyline points="${marker.open ? '-5,-4 0,0 -5,4' : '-5,-4 0,0 -5,4 -5,-4'}" fill="${marker.open ? 'none' : marker.color}" ` +
+        `stroke="${marker.color}" stroke-width="1" stroke-linecap="round" stroke-linejoin="round"/></marker>`,
+    );
+  }
+  out.push('</defs>');
+  if (drawing.background) {
+    out.push(
+      `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="${drawing.background}"/>`,
+    );
+  }
+  for (const shape of drawing.shapes) writeShape(shape, out, settings);
+  out.push('</svg>');
+  return `${out.join('\n')}\n`;
+}
+
+function writeShape(shape: Shape, out: string[], settings: SvgSettings): void {
+  switch (shape.type) {
+    case 'group':
+      out.push(`<g class="${shape.className}">`);
+      if (shape.label !== undefined) out.push(`<title>${escapeXml(shape.label)}</title>`);
+      for (const child of shape.children) writeShape(child, out, settings);
+      out.push('</g>');
+      return;
+    case 'rect':
+      out.push(
+        `<rect x="${num(shape.x)}" y="${num(shape.y)}" width="${num(shape.width)}" height="${num(shape.height)}"` +
+          (shape.rx ? ` rx="${num(shape.rx)}"` : '') +
+          ` fill="${shape.fill}"${stroke(shape.stroke, shape.strokeWidth, shape.dash)}/>`,
+      );
+      return;
+    case 'path':
+      out.push(
+        `<path d="${shape.d}" fill="${shape.fill ?? 'none'}"${stroke(shape.stroke, shape.strokeWidth, shape.dash)}` +
+          (shape.markerEnd ? ` marker-end="url(#${shape.markerEnd})"` : '') +
+          '/>',
+      );
+      return;
+    case 'text':
+      out.push(settings.outline ? outlinedText(shape, settings.outline) : text(shape));
+  }
+}
+
+const stroke = (color: string | undefined, width: number | undefined, dash: string | undefined): string =>
+  color ? ` stroke="${color}" stroke-width="${num(width ?? 1)}"${dash ? ` stroke-dasharray="${dash}"` : ''}` : '';
+
+function text(shape: TextShape): string {
+  const attributes =
+    `font-size="${num(shape.size)}" font-weight="${shape.weight}" fill="${shape.fill}"` +
+    (shape.letterSpacing ? ` letter-spacing="${num(shape.letterSpacing)}"` : '') +
+    (shape.anchor ? ` text-anchor="${shape.anchor}"` : '');
+  const lines = shape.lines.map(
+    (line) => `<tspan x="${num(line.x)}" y="${num(line.y)}">${escapeXml(line.text)}</tspan>`,
+  );
+  return `<text ${attributes}>${lines.join('')}</text>`;
+}
+
+/** Text as one path per line; letter-spaced text goes glyph by glyph, centred text is centred by measuring. */
+function outlinedText(shape: TextShape, { path, measurer }: NonNullable<SvgSettings['outline']>): string {
+  const { size, weight } = shape;
+  const paths = shape.lines.map((line) => {
+    if (!shape.letterSpacing && !shape.anchor) return path(line.text, line.x, line.y, size, weight);
+    const chars = [...line.text];
+    const advance = (char: string): number => measurer.width(char, size, weight) + (shape.letterSpacing ?? 0);
+    const total = shape.letterSpacing
+      ? chars.reduce((sum, char) => sum + advance(char), 0)
+      : measurer.width(line.text, size, weight);
+    let x = shape.anchor === 'middle' ? line.x - total / 2 : line.x;
+    if (!shape.letterSpacing) return path(line.text, x, line.y, size, weight);
+    return chars
+      .map((char) => {
+        const d = path(char, x, line.y, size, weight);
+        x += advance(char);
+        return d;
+      })
+      .join('');
+  });
+  return `<path d="${paths.join('')}" fill="${shape.fill}"/>`;
+}
