@@ -44,7 +44,7 @@ export function svgDocument(drawing: Drawing, settings: SvgSettings = {}): strin
   for (const marker of drawing.markers) {
     out.push(
       `<marker id="${marker.id}" viewBox="-10 -10 20 20" markerWidth="18" markerHeight="18" markerUnits="strokeWidth" ` +
-        `orient="auto-start-reverse" refX="0" refY="0">` +
+        `orient="auto" refX="0" refY="0">` +
         `<polyline points="${marker.open ? '-5,-4 0,0 -5,4' : '-5,-4 0,0 -5,4 -5,-4'}" fill="${marker.open ? 'none' : marker.color}" ` +
         `stroke="${marker.color}" stroke-width="1" stroke-linecap="round" stroke-linejoin="round"/></marker>`,
     );
