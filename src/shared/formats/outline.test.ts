@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outlineEntries, plainTextOutline } from './outline';
+import { markdownOutline, outlineEntries, plainTextOutline } from './outline';
 import { asNodeId, asRelationId } from '../model/ids';
 import { tinyMap } from '../testing/tinyMap';
 import { loadSampleMap } from '../../../scripts/sampleFiles';
@@ -58,5 +58,50 @@ describe('plainTextOutline', () => {
       [o, 0],
       [u, 1],
     ]);
+  });
+});
+
+describe('markdownOutline', () => {
+  it('writes the title, byline and a nested list with the kinds in bold, in outline order', () => {
+    const map = { ...tinyMap(), meta: { title: 'Walk', author: 'A. Author', date: '2026-11-28', description: 'Why.' } };
+    expect(markdownOutline(map)).toBe(
+      [
+        '# Walk',
+        '',
+        '_A. Author, 2026-11-28_',
+        '',
+        'Why.',
+        '',
+        '- **Thesis:** We should walk to work.',
+        '  - **Reason:** Walking is healthy.',
+        '  - **Objection:** It takes too long.',
+        '    - **Rebuttal:** Only if you live far away.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('escapes Markdown in texts and adds sources and notes under their node', () => {
+    const map = tinyMap();
+    const [thesis] = Object.values(map.nodes);
+    map.nodes[thesis.id] = {
+      ...thesis,
+      text: 'Use *stars* and [links]\nover two lines',
+      notes: 'Check #3',
+      source: { quote: 'As <b>said</b>' },
+    };
+    const text = markdownOutline(map);
+    expect(text).toContain(
+      '- **Thesis:** Use \\*stars\\* and \\[links\\] over two lines\n  > As \\<b\\>said\\</b\\>\n  _Note:_ Check \\#3\n',
+    );
+  });
+
+  it('lists every node of the sample once, the thesis first', () => {
+    const sample = loadSampleMap();
+    const items = markdownOutline(sample)
+      .split('\n')
+      .filter((line) => /^\s*- \*\*/.test(line));
+    expect(items).toHaveLength(Object.keys(sample.nodes).length);
+    expect(items[0]).toMatch(/^- \*\*Thesis:\*\* Kazakhstan has established/);
   });
 });
