@@ -6,10 +6,20 @@ export const CLI_OUT_DIR = resolve(import.meta.dirname, '../out/cli');
 export const CLI_BUNDLE = resolve(CLI_OUT_DIR, 'argmap.mjs');
 
 /**
- * Bundles src/cli/main.ts with its dependencies (zod and the shared core) into one ES module
- * for Node, so `npx argmap` runs without TypeScript tooling. Node built-ins stay imports.
+ * Packages the bundle imports from node_modules when it runs instead of containing them: each
+ * loads files of its own beside its code (a native .node addon, a WebAssembly module, pdfkit's
+ * font metrics), which a bundle moved elsewhere would not find. The export path loads them only
+ * for the formats that need them.
  */
-export async function buildCli(): Promise<string> {
+export const CLI_EXTERNALS = ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'fontkit', 'subset-font', 'write-file-atomic'];
+
+/**
+ * Bundles src/cli/main.ts with its dependencies (zod, write-file-atomic and the shared core)
+ * for Node, so `npx argmap` runs without TypeScript tooling. Node built-ins and
+ * {@link CLI_EXTERNALS} stay imports. `outDir` must lie inside the checkout (the command finds
+ * resources/fonts and node_modules above itself); tests build into a folder of their own.
+ */
+export async function buildCli(outDir: string = CLI_OUT_DIR): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -17,15 +27,18 @@ export async function buildCli(): Promise<string> {
     ssr: { noExternal: true, target: 'node' },
     build: {
       ssr: resolve(import.meta.dirname, '../src/cli/main.ts'),
-      outDir: CLI_OUT_DIR,
+      outDir,
       emptyOutDir: true,
       target: 'node20',
       minify: false,
       sourcemap: false,
-      rolldownOptions: { output: { format: 'es', entryFileNames: 'argmap.mjs' } },
+      rolldownOptions: {
+        external: (id) => CLI_EXTERNALS.some((name) => id === name || id.startsWith(`${name}/`)),
+        output: { format: 'es', entryFileNames: 'argmap.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+      },
     },
   });
-  return CLI_BUNDLE;
+  return resolve(outDir, 'argmap.mjs');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -1,11 +1,18 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { validateFiles, type CommandOutcome } from './validate';
+import { EXPORT_USAGE } from './exportArgs';
+import { exportCommand } from './exportCommand';
+import { EXIT_USAGE, type CommandOutcome } from './outcome';
+import { validateFiles } from './validate';
 
 export const USAGE = `Usage: argmap <command> [options]
 
 Commands:
   validate FILE…   check .argmap files with the app's own loader; prints "<file>: ok"
                    or "<file>: <problem>" per file; exits 0 only if all are valid
+  export FILE      write the map as svg, png, pdf, md or txt (argmap export --help
+                   lists the options)
 
 Options:
   -h, --help       show this help`;
@@ -13,31 +20,43 @@ Options:
 const usageError = (problem: string): CommandOutcome => ({
   stdout: [],
   stderr: [`argmap: ${problem}`, '', USAGE],
-  exitCode: 2,
+  exitCode: EXIT_USAGE,
 });
 
-/** Runs the command line given its arguments (without `node` and the script). Never throws. */
-export async function runCli(argv: readonly string[]): Promise<CommandOutcome> {
-  let parsed;
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+
+/** Parses a command's arguments that take only --help; a usage outcome for anything else. */
+function filesAndHelp(args: readonly string[]): { files: string[]; help: boolean } | CommandOutcome {
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: { help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
+    const { values, positionals } = parseArgs({ args: [...args], options: HELP_OPTION, allowPositionals: true });
+    return { files: positionals, help: values.help === true };
   } catch (error) {
     return usageError(error instanceof Error ? error.message : String(error));
   }
-  const [command, ...rest] = parsed.positionals;
-  if (parsed.values.help) return { stdout: [USAGE], stderr: [], exitCode: 0 };
-  if (command === undefined) return usageError('no command given.');
+}
+
+/** Runs the command line given its arguments (without `node` and the script). Never throws. */
+export async function runCli(argv: readonly string[]): Promise<CommandOutcome> {
+  // Options before the command are the program's (only --help); those after it are the command's.
+  const at = argv.findIndex((arg) => !arg.startsWith('-') || arg === '-');
+  const own = filesAndHelp(at < 0 ? argv : argv.slice(0, at));
+  if ('exitCode' in own) return own;
+  if (own.help) return { stdout: [USAGE], stderr: [], exitCode: 0 };
+  if (at < 0) return usageError('no command given.');
+  const command = argv[at];
+  const rest = argv.slice(at + 1);
   switch (command) {
-    case 'validate':
-      if (rest.length === 0) return usageError('validate needs at least one FILE.');
-      return validateFiles(rest);
+    case 'validate': {
+      const parsed = filesAndHelp(rest);
+      if ('exitCode' in parsed) return parsed;
+      if (parsed.help) return { stdout: [USAGE], stderr: [], exitCode: 0 };
+      if (parsed.files.length === 0) return usageError('validate needs at least one FILE.');
+      return validateFiles(parsed.files);
+    }
+    case 'export':
+      return exportCommand(rest);
     case 'help':
-      return { stdout: [USAGE], stderr: [], exitCode: 0 };
+      return { stdout: [rest[0] === 'export' ? EXPORT_USAGE : USAGE], stderr: [], exitCode: 0 };
     default:
       return usageError(`unknown command "${command}".`);
   }
@@ -45,8 +64,24 @@ export async function runCli(argv: readonly string[]): Promise<CommandOutcome> {
 
 /** The process entry: prints the outcome and sets the exit code. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // A reader that stops early (`argmap export … --out - | head -c 8`) closes the pipe: not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   const outcome = await runCli(argv);
+  if (outcome.data) process.stdout.write(outcome.data);
   for (const line of outcome.stdout) process.stdout.write(`${line}\n`);
   for (const line of outcome.stderr) process.stderr.write(`${line}\n`);
   process.exitCode = outcome.exitCode;
 }
+
+/** Whether Node was started on this module itself (`node out/cli/argmap.mjs`), not on bin/argmap.mjs. */
+function isProcessEntry(): boolean {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+if (isProcessEntry()) await main();

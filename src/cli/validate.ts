@@ -1,12 +1,8 @@
 import { readMapFile } from '../main/services/mapFiles';
 import type { LoadResult } from '../shared/schema/loadResult';
+import type { CommandOutcome } from './outcome';
 
-/** What a command produced: lines for stdout and stderr, and the process exit code. */
-export interface CommandOutcome {
-  stdout: string[];
-  stderr: string[];
-  exitCode: number;
-}
+export type { CommandOutcome } from './outcome';
 
 /** Reads a file as the app does; tests may pass another reader. */
 export type MapReader = (path: string) => Promise<LoadResult>;

@@ -1,0 +1,228 @@
+import { extname, format as formatPath, parse as parsePath } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  CSS_DPI,
+  DEFAULT_EXPORT_OPTIONS,
+  EXPORT_EXTENSIONS,
+  EXPORT_FORMATS,
+  EXPORT_THEMES,
+  PAGE_SIZES,
+  SCALE_RANGE,
+  exportOptionsSchema,
+  type ExportFormat,
+  type ExportOptions,
+} from '../shared/render/exportOptions';
+
+const PADDING_RANGE = `${exportOptionsSchema.shape.padding.minValue} to ${exportOptionsSchema.shape.padding.maxValue}`;
+
+export const EXPORT_USAGE = `Usage: argmap export FILE [options]
+
+Writes the map in FILE (an .argmap file) as an image, a PDF or an outline.
+
+Options:
+  -f, --format FORMAT     svg, png, pdf, md or txt (default: from --out's extension, else svg)
+  -o, --out PATH          where to write (default: FILE with the format's extension;
+                          "-" writes to stdout). The map file itself is never overwritten.
+  --theme THEME           light, dark, print or contrast (default: light)
+  --scale N               PNG pixels per map unit, ${SCALE_RANGE.min} to ${SCALE_RANGE.max} (default: ${DEFAULT_EXPORT_OPTIONS.scale})
+  --dpi N                 the same as a resolution, ${SCALE_RANGE.min * CSS_DPI} to ${SCALE_RANGE.max * CSS_DPI} (--scale 2 = --dpi 192)
+  --page PAGE             PDF page: fit, a4, letter or slide (default: fit, the map's own size)
+  --landscape, --portrait PDF page orientation (default: landscape)
+  --subtree NODE_ID       export only this node and everything beneath it
+  --padding N             blank space around the drawing, ${PADDING_RANGE} map units (default: ${DEFAULT_EXPORT_OPTIONS.padding})
+  --no-legend             leave out the key of kinds and relations
+  --no-title              leave out the map's title
+  --text-as-outlines      SVG: draw text as glyph outlines (needs no font; text cannot be selected)
+  --transparent           SVG and PNG: no background colour
+  -h, --help              show this help`;
+
+/** What `argmap export` was asked to do, checked and ready to run. */
+export interface ExportPlan {
+  input: string;
+  /** The file to write; null writes the bytes to stdout. */
+  output: string | null;
+  options: ExportOptions;
+  /** Options given that the chosen format has no use for (named as typed, for a note on stderr). */
+  ignored: string[];
+}
+
+export type ExportArgs =
+  { kind: 'plan'; plan: ExportPlan } | { kind: 'help' } | { kind: 'usage-error'; problem: string };
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  theme: { type: 'string' },
+  scale: { type: 'string' },
+  dpi: { type: 'string' },
+  page: { type: 'string' },
+  landscape: { type: 'boolean' },
+  portrait: { type: 'boolean' },
+  subtree: { type: 'string' },
+  padding: { type: 'string' },
+  'no-legend': { type: 'boolean' },
+  'no-title': { type: 'boolean' },
+  'text-as-outlines': { type: 'boolean' },
+  transparent: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+type OptionName = keyof typeof OPTIONS;
+
+/** Which formats each drawing option means something to; an option missing here applies to all. */
+const APPLIES_TO: Partial<Record<OptionName, readonly ExportFormat[]>> = {
+  theme: ['svg', 'png', 'pdf'],
+  scale: ['png'],
+  dpi: ['png'],
+  page: ['pdf'],
+  landscape: ['pdf'],
+  portrait: ['pdf'],
+  padding: ['svg', 'png', 'pdf'],
+  'no-legend': ['svg', 'png', 'pdf'],
+  'no-title': ['svg', 'png', 'pdf'],
+  'text-as-outlines': ['svg'],
+  transparent: ['svg', 'png'],
+};
+
+/** "a, b or c": the valid choices, as the messages list them. */
+const choices = (values: readonly string[]): string => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+
+class UsageError extends Error {}
+
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
+  (values as readonly string[]).includes(value);
+
+function oneOf<T extends string>(what: string, values: readonly T[], value: string): T {
+  if (isOneOf(values, value)) return value;
+  throw new UsageError(`unknown ${what} "${value}": use ${choices(values)}.`);
+}
+
+/** A number from the command line, or a usage error that names the option and its range. */
+function numberIn(option: string, text: string, min: number, max: number, integer = false, unit = ''): number {
+  const value = text.trim() === '' ? NaN : Number(text);
+  const kind = integer ? 'a whole number' : 'a number';
+  if (!Number.isFinite(value) || (integer && !Number.isInteger(value)) || value < min || value > max) {
+    throw new UsageError(`${option} must be ${kind} from ${min} to ${max}${unit}, not "${text}".`);
+  }
+  return value;
+}
+
+/** The export format a file name's extension names (case does not matter), if any. */
+export function formatOfPath(path: string): ExportFormat | undefined {
+  const extension = extname(path).slice(1).toLowerCase();
+  return EXPORT_FORMATS.find((format) => EXPORT_EXTENSIONS[format] === extension);
+}
+
+/** `map.argmap` → `map.svg`: the input's name with the format's extension instead of its own. */
+export function defaultOutputFor(input: string, format: ExportFormat): string {
+  const { dir, root, name } = parsePath(input);
+  return formatPath({ dir, root, name, ext: `.${EXPORT_EXTENSIONS[format]}` });
+}
+
+/** Reads `argmap export`'s arguments (after the command name). Never throws. */
+export function parseExportArgs(argv: readonly string[]): ExportArgs {
+  try {
+    return readArgs(argv);
+  } catch (error) {
+    // parseArgs's own complaints (an unknown option, a missing value) carry an ERR_PARSE_ARGS_… code.
+    const code = (error as { code?: unknown } | undefined)?.code;
+    if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+      return { kind: 'usage-error', problem: (error as Error).message };
+    }
+    throw error;
+  }
+}
+
+/** Numeric options whose value may look like an option (`--padding -1`): joined as `--padding=-1`. */
+const NUMERIC = new Set(['--scale', '--dpi', '--padding']);
+
+/** The arguments with a negative number glued to its option, so that it is read (and refused) as a value. */
+function withNegativeValues(argv: readonly string[]): string[] {
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--') return [...args, ...argv.slice(i)];
+    const next = argv[i + 1];
+    if (NUMERIC.has(argv[i]) && next !== undefined && /^-[\d.]/.test(next)) {
+      args.push(`${argv[i]}=${next}`);
+      i += 1;
+    } else args.push(argv[i]);
+  }
+  return args;
+}
+
+function readArgs(argv: readonly string[]): ExportArgs {
+  const { values, positionals } = parseArgs({
+    args: withNegativeValues(argv),
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) return { kind: 'help' };
+  if (positionals.length === 0) throw new UsageError('export needs the FILE to export.');
+  if (positionals.length > 1) {
+    throw new UsageError(`export takes one FILE, not ${positionals.length}: run it once per file.`);
+  }
+  const input = positionals[0];
+  const toStdout = values.out === '-';
+  const outFormat = values.out !== undefined && !toStdout ? formatOfPath(values.out) : undefined;
+
+  let format: ExportFormat;
+  if (values.format !== undefined) {
+    format = oneOf('format', EXPORT_FORMATS, values.format.toLowerCase());
+    if (outFormat && outFormat !== format) {
+      throw new UsageError(
+        `--format ${format} does not match "${values.out}", whose extension is that of ${outFormat}: ` +
+          'change one of them.',
+      );
+    }
+  } else if (values.out !== undefined && !toStdout) {
+    if (!outFormat) {
+      throw new UsageError(
+        `cannot tell the format from "${values.out}": name it with --format ${EXPORT_FORMATS.join('|')}.`,
+      );
+    }
+    format = outFormat;
+  } else {
+    format = DEFAULT_EXPORT_OPTIONS.format;
+  }
+
+  if (values.scale !== undefined && values.dpi !== undefined) {
+    throw new UsageError('give --scale or --dpi, not both (--scale 2 is --dpi 192).');
+  }
+  if (values.landscape && values.portrait) throw new UsageError('give --landscape or --portrait, not both.');
+
+  const options: ExportOptions = { ...DEFAULT_EXPORT_OPTIONS, format };
+  if (values.theme !== undefined) options.theme = oneOf('theme', EXPORT_THEMES, values.theme.toLowerCase());
+  if (values.page !== undefined) options.page = oneOf('page size', PAGE_SIZES, values.page.toLowerCase());
+  if (values.scale !== undefined) {
+    const dpi = ` (${SCALE_RANGE.min * CSS_DPI} to ${SCALE_RANGE.max * CSS_DPI} DPI)`;
+    options.scale = numberIn('--scale', values.scale, SCALE_RANGE.min, SCALE_RANGE.max, false, dpi);
+  }
+  if (values.dpi !== undefined) {
+    const [min, max] = [SCALE_RANGE.min * CSS_DPI, SCALE_RANGE.max * CSS_DPI];
+    options.scale =
+      numberIn('--dpi', values.dpi, min, max, false, ` (--scale ${SCALE_RANGE.min} to ${SCALE_RANGE.max})`) / CSS_DPI;
+  }
+  if (values.padding !== undefined) {
+    const { minValue, maxValue } = exportOptionsSchema.shape.padding;
+    options.padding = numberIn('--padding', values.padding, minValue ?? 0, maxValue ?? 400, true, ' map units');
+  }
+  if (values.landscape) options.orientation = 'landscape';
+  if (values.portrait) options.orientation = 'portrait';
+  if (values.subtree !== undefined) {
+    if (values.subtree.trim() === '') throw new UsageError('--subtree needs a node id.');
+    options.scope = { kind: 'subtree', nodeId: values.subtree };
+  }
+  if (values['no-legend']) options.legend = false;
+  if (values['no-title']) options.title = false;
+  if (values['text-as-outlines']) options.textAs = 'outlines';
+  if (values.transparent) options.background = 'transparent';
+
+  const checked = exportOptionsSchema.safeParse(options);
+  if (!checked.success) throw new UsageError(`invalid options: ${checked.error.issues[0]?.message ?? 'unknown'}.`);
+
+  const ignored = (Object.keys(values) as OptionName[])
+    .filter((name) => values[name] !== undefined && APPLIES_TO[name] && !APPLIES_TO[name].includes(format))
+    .map((name) => `--${name}`);
+  const output = toStdout ? null : (values.out ?? defaultOutputFor(input, format));
+  return { kind: 'plan', plan: { input, output, options: checked.data, ignored } };
+}
