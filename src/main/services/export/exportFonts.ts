@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
 import { FONT_FAMILY, FONT_WEIGHTS, type FontWeight, type TextMeasurer } from '../../../shared/render/textMetrics';
+import { tableMeasurer, type FontMetricsTable } from '../../../shared/render/fontMetrics';
+import INTER_METRICS from '../../../shared/render/interMetrics.json';
 
 /** The bundled Inter faces (resources/fonts, SIL OFL), one static file per weight the drawing uses. */
 const FONT_FILES: Record<FontWeight, string> = {
@@ -52,46 +54,39 @@ export function loadExportFonts(fontsDir: string): ExportFonts {
 function createExportFonts(faces: readonly FontFace[]): ExportFonts {
   const parsed = new Map(faces.map((face) => [face.weight, fontkit.create(face.bytes) as fontkit.Font]));
   const fontOf = (weight: FontWeight): fontkit.Font => parsed.get(weight)!;
-  const regular = fontOf(400);
-  // Words repeat across a map: lay each one out once per weight (fontkit shaping is the slow part).
-  const wordWidths = new Map<FontWeight, Map<string, number>>(FONT_WEIGHTS.map((w) => [w, new Map()]));
-  const unitsWidth = (word: string, weight: FontWeight): number => {
-    const cache = wordWidths.get(weight)!;
-    let width = cache.get(word);
-    if (width === undefined) {
-      width = fontOf(weight).layout(word).advanceWidth;
-      cache.set(word, width);
-    }
-    return width;
-  };
-  const measurer: TextMeasurer = {
-    width(text, size, weight) {
-      let units = 0;
-      for (const word of text.split(/(\s+)/)) if (word) units += unitsWidth(word, weight);
-      return (units * size) / fontOf(weight).unitsPerEm;
-    },
-    ascent: regular.ascent / regular.unitsPerEm,
-    descent: -regular.descent / regular.unitsPerEm,
-  };
+  // fontkit's shaper needs a quarter of a second to start and a millisecond a word: measure from
+  // the table shaped ahead of time, and ask the font file only for characters the table lacks.
+  const measurer = tableMeasurer(INTER_METRICS as FontMetricsTable, (char, weight) => {
+    return fontOf(weight).glyphForCodePoint(char.codePointAt(0)!).advanceWidth;
+  });
+  const glyphPaths = new Map<string, string>();
   return {
     faces,
     measurer,
     outline(text, x, y, size, weight) {
       const font = fontOf(weight);
       const scale = size / font.unitsPerEm;
-      const run = font.layout(text);
-      let penX = 0;
       const parts: string[] = [];
-      run.glyphs.forEach((glyph, i) => {
-        const position = run.positions[i];
-        const gx = x + (penX + position.xOffset) * scale;
-        const gy = y - position.yOffset * scale;
-        // Font units point up; SVG's y points down.
-        const d = glyph.path.transform(scale, 0, 0, -scale, gx, gy).toSVG();
-        if (d) parts.push(d);
-        penX += position.xAdvance;
-      });
-      return roundPath(parts.join(''));
+      let penX = x;
+      let previous = '';
+      for (const char of text) {
+        // Where this glyph starts: the advance of what came before, kerned as the measurer kerns it.
+        penX += previous
+          ? measurer.width(previous + char, size, weight) -
+            measurer.width(char, size, weight) -
+            measurer.width(previous, size, weight)
+          : 0;
+        const key = `${weight}:${char}`;
+        let d = glyphPaths.get(key);
+        if (d === undefined) {
+          d = font.glyphForCodePoint(char.codePointAt(0)!).path.toSVG();
+          glyphPaths.set(key, d);
+        }
+        if (d) parts.push(placeGlyph(d, penX, y, scale));
+        penX += measurer.width(char, size, weight);
+        previous = char;
+      }
+      return parts.join('');
     },
     async fontFaceCss(usage) {
       const rules: string[] = [];
@@ -110,5 +105,22 @@ function createExportFonts(faces: readonly FontFace[]): ExportFonts {
   };
 }
 
+/**
+ * A glyph's path (font units, y up) scaled and moved to its place (y down). fontkit writes
+ * commands as a letter followed by coordinate pairs, so every other number is an x.
+ */
+function placeGlyph(d: string, x: number, y: number, scale: number): string {
+  return d.replace(/([MLQCZ])([^MLQCZ]*)/g, (_match, command: string, args: string) => {
+    const numbers = args.trim()
+      ? args
+          .trim()
+          .split(/[\s,]+/)
+          .map(Number)
+      : [];
+    const placed = numbers.map((n, i) => round(i % 2 === 0 ? x + n * scale : y - n * scale));
+    return command + placed.join(' ');
+  });
+}
+
 /** Two decimals are a hundredth of a pixel: plenty, and outlines shrink by about half. */
-const roundPath = (d: string): string => d.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
+const round = (n: number): number => Math.round(n * 100) / 100;

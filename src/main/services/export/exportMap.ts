@@ -9,8 +9,6 @@ import { scopedMap } from '../../../shared/render/exportScope';
 import { markdownOutline, plainTextOutline } from '../../../shared/formats/outline';
 import type { ExportFonts } from './exportFonts';
 import { renderMapSvg } from './renderSvg';
-import { svgToPng } from './pngExport';
-import { svgToPdf } from './pdfExport';
 
 /** An exported file's bytes and how to name and label it. */
 export interface ExportedFile {
@@ -41,17 +39,26 @@ export async function exportMap(map: ArgumentMap, options: ExportOptions, fonts:
     case 'png': {
       // resvg reads the font files itself: embedding a subset would only cost time.
       const { svg } = await renderMapSvg(part, { ...options, textAs: 'text' }, fonts, { embedFont: false });
-      return file('png', svgToPng(svg, fonts, { scale: options.scale }));
+      // Loaded on demand: resvg and pdfkit take longer to load than an SVG or outline takes to write.
+      const { svgToPngAsync } = await import('./pngExport');
+      return file('png', await svgToPngAsync(svg, fonts, { scale: options.scale }));
     }
     case 'pdf': {
       // The PDF draws its own title block, with the author and date, above the map.
-      const drawing = await renderMapSvg(part, { ...options, textAs: 'text', title: false }, fonts, { embedFont: false });
+      const drawing = await renderMapSvg(part, { ...options, textAs: 'text', title: false }, fonts, {
+        embedFont: false,
+      });
       const titleBlock = options.title
         ? { title: part.meta.title, author: part.meta.author, date: part.meta.date }
         : undefined;
+      const { svgToPdf } = await import('./pdfExport');
       return file(
         'pdf',
-        await svgToPdf(drawing.svg, drawing.size, fonts, { page: options.page, orientation: options.orientation, titleBlock }),
+        await svgToPdf(drawing.svg, drawing.size, fonts, {
+          page: options.page,
+          orientation: options.orientation,
+          titleBlock,
+        }),
       );
     }
   }
