@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import * as fontkit from 'fontkit';
-import subsetFont from 'subset-font';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type * as Fontkit from 'fontkit';
 import { FONT_FAMILY, FONT_WEIGHTS, type FontWeight, type TextMeasurer } from '../../../shared/render/textMetrics';
 import { tableMeasurer, type FontMetricsTable } from '../../../shared/render/fontMetrics';
 import INTER_METRICS from '../../../shared/render/interMetrics.json';
@@ -29,7 +29,7 @@ export interface ExportFonts {
   measurer: TextMeasurer;
   /** SVG path data of the text set at (x, baseline y), kerned as the canvas sets it. */
   outline(text: string, x: number, y: number, size: number, weight: FontWeight): string;
-  /** `@font-face` rules embedding a subset of each weight that covers the text used. */
+  /** `@font-face` rules embedding, for each weight, the font's subsets (Latin, Cyrillic…) the text uses. */
   fontFaceCss(usage: FontUsage): Promise<string>;
 }
 
@@ -51,9 +51,21 @@ export function loadExportFonts(fontsDir: string): ExportFonts {
   return fonts;
 }
 
+const require = createRequire(import.meta.url);
+/** fontkit takes about 0.2 s to load: only outlines and characters the metrics table lacks need it. */
+let fontkitModule: typeof Fontkit | undefined;
+const fontkit = (): typeof Fontkit => (fontkitModule ??= require('fontkit') as typeof Fontkit);
+
 function createExportFonts(faces: readonly FontFace[]): ExportFonts {
-  const parsed = new Map(faces.map((face) => [face.weight, fontkit.create(face.bytes) as fontkit.Font]));
-  const fontOf = (weight: FontWeight): fontkit.Font => parsed.get(weight)!;
+  const parsed = new Map<FontWeight, Fontkit.Font>();
+  const fontOf = (weight: FontWeight): Fontkit.Font => {
+    let font = parsed.get(weight);
+    if (!font) {
+      font = fontkit().create(faces.find((face) => face.weight === weight)!.bytes) as Fontkit.Font;
+      parsed.set(weight, font);
+    }
+    return font;
+  };
   // fontkit's shaper needs a quarter of a second to start and a millisecond a word: measure from
   // the table shaped ahead of time, and ask the font file only for characters the table lacks.
   const measurer = tableMeasurer(INTER_METRICS as FontMetricsTable, (char, weight) => {
@@ -90,19 +102,57 @@ function createExportFonts(faces: readonly FontFace[]): ExportFonts {
     },
     async fontFaceCss(usage) {
       const rules: string[] = [];
-      for (const face of faces) {
-        const text = usage.get(face.weight);
-        if (!text) continue;
-        // Plain TrueType: WOFF2's compression costs about 100 ms per face, the subset itself 2 ms.
-        const subset = await subsetFont(face.bytes, text, { targetFormat: 'truetype' });
-        rules.push(
-          `@font-face{font-family:'${FONT_FAMILY}';font-weight:${face.weight};font-style:normal;` +
-            `src:url(data:font/ttf;base64,${subset.toString('base64')}) format('truetype');}`,
-        );
+      for (const [weight, text] of usage) {
+        for (const subset of webFontSubsets(weight)) {
+          if (![...text].some((char) => subset.covers(char.codePointAt(0)!))) continue;
+          const data = readFileSync(subset.path).toString('base64');
+          rules.push(
+            `@font-face{font-family:'${FONT_FAMILY}';font-weight:${weight};font-style:normal;` +
+              `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${subset.unicodeRange};}`,
+          );
+        }
       }
       return rules.join('\n');
     },
   };
+}
+
+/** One of the web font's pieces by script, as @fontsource/inter ships them (the canvas loads the same files). */
+interface WebFontSubset {
+  path: string;
+  unicodeRange: string;
+  covers(codePoint: number): boolean;
+}
+
+const subsetsByWeight = new Map<FontWeight, WebFontSubset[]>();
+
+/**
+ * The WOFF2 subsets of a weight, read from @fontsource/inter's stylesheet: the same Inter 4.001
+ * as resources/fonts, cut by script. Embedding the pieces a drawing needs is a subset made in
+ * advance, at no cost per export (subsetting per drawing took 0.1–0.3 s of WebAssembly start-up).
+ */
+function webFontSubsets(weight: FontWeight): WebFontSubset[] {
+  const known = subsetsByWeight.get(weight);
+  if (known) return known;
+  const stylesheet = require.resolve(`@fontsource/inter/${weight}.css`);
+  const css = readFileSync(stylesheet, 'utf8');
+  const subsets: WebFontSubset[] = [];
+  for (const block of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
+    const file = /url\(\.\/(files\/[^)]+-normal\.woff2)\)/.exec(block[1])?.[1];
+    const unicodeRange = /unicode-range:\s*([^;]+);/.exec(block[1])?.[1].trim();
+    if (!file || !unicodeRange) continue;
+    const ranges = unicodeRange.split(',').map((part) => {
+      const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-');
+      return [parseInt(from, 16), parseInt(to, 16)] as const;
+    });
+    subsets.push({
+      path: join(dirname(stylesheet), file),
+      unicodeRange,
+      covers: (codePoint) => ranges.some(([from, to]) => codePoint >= from && codePoint <= to),
+    });
+  }
+  subsetsByWeight.set(weight, subsets);
+  return subsets;
 }
 
 /**

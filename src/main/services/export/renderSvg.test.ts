@@ -83,7 +83,9 @@ describe('renderMapSvg', () => {
     const map = tinyMap();
     const embedded = await renderMapSvg(map, options(), fonts);
     expect(embedded.svg).toMatch(/@font-face\{font-family:'Inter';font-weight:700;/);
-    expect(embedded.svg).toMatch(/src:url\(data:font\/ttf;base64,[A-Za-z0-9+/=]{200,}\)/);
+    expect(embedded.svg).toMatch(
+      /src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]{200,}\) format\('woff2'\);unicode-range:U\+0000-00FF,/,
+    );
     const outlined = await renderMapSvg(map, options({ textAs: 'outlines' }), fonts);
     const root = parseSvg(outlined.svg);
     expect(elements(root, 'text')).toHaveLength(0);
@@ -91,6 +93,20 @@ describe('renderMapSvg', () => {
     expect(elements(root, 'path').length).toBeGreaterThan(10);
     const plain = await renderMapSvg(map, options(), fonts, { embedFont: false });
     expect(plain.svg).not.toMatch(/@font-face/);
+  });
+
+  it('embeds only the pieces of the font the text needs: Latin always, Cyrillic for Kazakh or Russian text', async () => {
+    const latin = (await renderMapSvg(tinyMap(), options({ legend: false, title: false }), fonts)).svg;
+    const cyrillicRange = /unicode-range:U\+0301,U\+0400-045F/;
+    expect(latin).not.toMatch(cyrillicRange);
+    const map = tinyMap();
+    const [thesis] = Object.values(map.nodes);
+    map.nodes[thesis.id] = { ...thesis, text: 'Қазақстан — делдал' };
+    const kazakh = (await renderMapSvg(map, options({ legend: false, title: false }), fonts)).svg;
+    expect(kazakh).toMatch(cyrillicRange);
+    // The thesis is semibold: only that weight needs the Cyrillic letters.
+    expect(kazakh.match(/font-weight:600;[^}]*U\+0301,U\+0400-045F/g)).toHaveLength(1);
+    expect(kazakh).not.toMatch(/font-weight:400;[^}]*U\+0301,U\+0400-045F/);
   });
 
   it('draws the kinds and relations in the theme’s colours and dashes, with the arrowheads in defs', async () => {
