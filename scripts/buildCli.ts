@@ -7,17 +7,17 @@ export const CLI_BUNDLE = resolve(CLI_OUT_DIR, 'argmap.mjs');
 
 /**
  * Packages the bundle imports from node_modules when it runs instead of containing them: each
- * loads files of its own beside its code (a native .node addon, a WebAssembly module, pdfkit's
- * font metrics), which a bundle moved elsewhere would not find. The export path loads them only
- * for the formats that need them.
+ * reads files of its own beside its code (resvg's native .node addon, pdfkit's font metrics,
+ * write-file-atomic its own name), or is big and loaded only now and then (fontkit, for text as
+ * outlines). The export path loads them only for the formats that need them.
  */
-export const CLI_EXTERNALS = ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'fontkit', 'subset-font', 'write-file-atomic'];
+export const CLI_EXTERNALS = ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'fontkit', 'write-file-atomic'];
 
 /**
- * Bundles src/cli/main.ts with its dependencies (zod, write-file-atomic and the shared core)
- * for Node, so `npx argmap` runs without TypeScript tooling. Node built-ins and
- * {@link CLI_EXTERNALS} stay imports. `outDir` must lie inside the checkout (the command finds
- * resources/fonts and node_modules above itself); tests build into a folder of their own.
+ * Bundles src/cli/main.ts with its dependencies (zod and the shared core; the export path in
+ * chunks loaded on demand) for Node, so `npx argmap` runs without TypeScript tooling. Node
+ * built-ins and {@link CLI_EXTERNALS} stay imports. `outDir` must lie inside the checkout (the
+ * command finds resources/fonts and node_modules above itself); tests build into a folder of their own.
  */
 export async function buildCli(outDir: string = CLI_OUT_DIR): Promise<string> {
   await build({
