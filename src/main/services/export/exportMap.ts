@@ -9,18 +9,22 @@ import { scopedMap } from '../../../shared/render/exportScope';
 import { markdownOutline, plainTextOutline } from '../../../shared/formats/outline';
 import type { ExportFonts } from './exportFonts';
 import { renderMapSvg } from './renderSvg';
+import { fittingPngScale } from './pngSize';
 
-/** An exported file's bytes and how to name and label it. */
+/** An exported file's bytes, how to name and label it, and anything the user should know about it. */
 export interface ExportedFile {
   data: Buffer;
   extension: string;
   mimeType: string;
+  /** Sentences about what was changed to make the export possible (a PNG drawn smaller than asked). */
+  notes: string[];
 }
 
-const file = (format: ExportFormat, data: Buffer): ExportedFile => ({
+const file = (format: ExportFormat, data: Buffer, notes: string[] = []): ExportedFile => ({
   data,
   extension: EXPORT_EXTENSIONS[format],
   mimeType: EXPORT_MIME_TYPES[format],
+  notes,
 });
 
 /**
@@ -38,10 +42,12 @@ export async function exportMap(map: ArgumentMap, options: ExportOptions, fonts:
       return file('svg', Buffer.from((await renderMapSvg(part, options, fonts)).svg, 'utf8'));
     case 'png': {
       // resvg reads the font files itself: embedding a subset would only cost time.
-      const { svg } = await renderMapSvg(part, { ...options, textAs: 'text' }, fonts, { embedFont: false });
+      const { svg, size } = await renderMapSvg(part, { ...options, textAs: 'text' }, fonts, { embedFont: false });
+      // A map too big for a PNG at this scale is drawn smaller rather than refused: it must simply work.
+      const { scale, note } = fittingPngScale(size, options.scale);
       // Loaded on demand: resvg and pdfkit take longer to load than an SVG or outline takes to write.
       const { svgToPngAsync } = await import('./pngExport');
-      return file('png', await svgToPngAsync(svg, fonts, { scale: options.scale }));
+      return file('png', await svgToPngAsync(svg, fonts, { scale }), note ? [note] : []);
     }
     case 'pdf': {
       // The PDF draws its own title block, with the author and date, above the map.

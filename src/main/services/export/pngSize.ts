@@ -3,6 +3,8 @@ export const PNG_MAX_SIDE = 16_384;
 /** The most pixels a PNG export may have: 128 Mi pixels, 512 MiB of RGBA while it is drawn. */
 export const PNG_MAX_PIXELS = 2 ** 27;
 
+const grouped = (n: number): string => n.toLocaleString('en-US');
+
 /** A PNG's size in pixels. */
 export interface PixelSize {
   width: number;
@@ -15,17 +17,33 @@ export const pngPixelSize = (size: PixelSize, scale: number): PixelSize => ({
   height: Math.max(1, Math.round(size.height * scale)),
 });
 
-/** The largest scale (one decimal, rounded down) at which a drawing of `size` stays within the limits. */
+/** The largest scale at which a drawing of `size` stays within the limits, rounded down (one decimal, two below 1×). */
 export function largestPngScale(size: PixelSize): number {
   const limit = Math.min(
     PNG_MAX_SIDE / size.width,
     PNG_MAX_SIDE / size.height,
     Math.sqrt(PNG_MAX_PIXELS / (size.width * size.height)),
   );
-  return Math.floor(limit * 10) / 10;
+  const step = limit >= 1 ? 10 : 100;
+  return Math.max(0.01, Math.floor(limit * step) / step);
 }
 
-const grouped = (n: number): string => n.toLocaleString('en-US');
+/** What a PNG export draws at: the scale asked for, or the largest that fits, with a note saying why. */
+export function fittingPngScale(size: PixelSize, scale: number): { scale: number; note?: string } {
+  const asked = pngPixelSize(size, scale);
+  if (asked.width <= PNG_MAX_SIDE && asked.height <= PNG_MAX_SIDE && asked.width * asked.height <= PNG_MAX_PIXELS) {
+    return { scale };
+  }
+  const fitted = largestPngScale(size);
+  const drawn = pngPixelSize(size, fitted);
+  const advice = fitted < 1 ? ' For readable text, export a subtree or a selection, or choose PDF or SVG.' : '';
+  return {
+    scale: fitted,
+    note:
+      `At ${scale}× the image would be ${grouped(asked.width)} × ${grouped(asked.height)} pixels, more than a PNG ` +
+      `can hold; it was drawn at ${fitted}× (${grouped(drawn.width)} × ${grouped(drawn.height)} pixels).${advice}`,
+  };
+}
 
 /**
  * Throws, before anything is allocated, when a PNG of `size` CSS pixels at `scale` would pass the
