@@ -162,6 +162,7 @@ function readArgs(argv: readonly string[]): ExportArgs {
     throw new UsageError(`export takes one FILE, not ${positionals.length}: run it once per file.`);
   }
   const input = positionals[0];
+  if (values.out?.trim() === '') throw new UsageError('--out needs a file name (or - for stdout).');
   const toStdout = values.out === '-';
   const outFormat = values.out !== undefined && !toStdout ? formatOfPath(values.out) : undefined;
 

@@ -6,7 +6,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { Resvg } from '@resvg/resvg-js';
 import { runCli } from './main';
 import { EXPORT_USAGE } from './exportArgs';
-import { EXPORT_HELP_HINT, exportCommand, formatSize, type ExportIo } from './exportCommand';
+import { EXPORT_HELP_HINT, exportCommand, type ExportIo } from './exportCommand';
+import { formatSize } from './exportOutput';
 import { findResourcesDir } from './resourcesDir';
 import { extractPdfText } from '../main/services/export/testing/pdfText';
 import { decodePng } from '../main/services/export/testing/pngPixels';
@@ -277,6 +278,7 @@ describe('argmap export: usage mistakes (exit 2)', () => {
     await expectRefused([SAMPLE_PATH, SAMPLE_PATH], 2, 'export takes one FILE, not 2');
     await expectRefused([SAMPLE_PATH, '--colour', 'red'], 2, "Unknown option '--colour'");
     await expectRefused([SAMPLE_PATH, '--out'], 2, /--out.*argument missing/);
+    await expectRefused([SAMPLE_PATH, '--out', ''], 2, '--out needs a file name (or - for stdout).');
   });
 
   it('an unknown format, theme or page size lists the valid ones', async () => {
@@ -454,6 +456,16 @@ describe('argmap export: the map, the export or the output fails (exit 1), and n
     expect(outcome.data).toBeUndefined();
     expect(outcome.stderr[0]).toMatch(/a png file is not for the terminal: redirect stdout/);
     expect(await exportCommand([input, '-f', 'md', '--out', '-'], io)).toMatchObject({ exitCode: 0 });
+  });
+
+  it('passes on what the export says it changed, on stderr', async () => {
+    const input = await mapFile('plan.argmap');
+    const io = await stagedIo({
+      exportMap: async () => ({ data: Buffer.from('png'), notes: ['It was drawn at 0.5×.'] }),
+    });
+    const outcome = await exportCommand([input, '-f', 'png'], io);
+    expect(outcome).toMatchObject({ exitCode: 0, stderr: ['argmap: note: It was drawn at 0.5×.'] });
+    expect(outcome.stdout).toEqual([`wrote ${at('plan.png')} (3 B)`]);
   });
 
   it('fonts that cannot be found', async () => {

@@ -1,22 +1,19 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import { readMapFile } from '../main/services/mapFiles';
 import type { ExportFonts } from '../main/services/export/exportFonts';
 import type { ArgumentMap } from '../shared/model/argumentMap';
 import type { ExportOptions } from '../shared/render/exportOptions';
 import { ExportError } from '../shared/render/exportScope';
 import { EXPORT_USAGE, parseExportArgs } from './exportArgs';
+import { describeExportWriteError, formatSize, outputProblem, type OutputIo } from './exportOutput';
 import { EXIT_USAGE, failure, type CommandOutcome } from './outcome';
 import { CLI_DIR, findResourcesDir, missingResourcesMessage } from './resourcesDir';
 import type { MapReader } from './validate';
 
 /** The disk work `argmap export` does; tests replace parts to stage failures root cannot be denied. */
-export interface ExportIo {
+export interface ExportIo extends OutputIo {
   readMap: MapReader;
-  stat(path: string): Promise<{ isDirectory(): boolean; isFile(): boolean; dev: number; ino: number }>;
-  /** Throws if the folder may not be written in. */
-  checkWritable(dir: string): Promise<void>;
   /** Writes a temp file beside `path`, flushes it and renames it over `path`: never half a file. */
   writeFile(path: string, data: Buffer): Promise<void>;
   /** Whether stdout is a terminal, where a PNG or PDF would only garble the screen. */
@@ -24,7 +21,7 @@ export interface ExportIo {
   /** The folder holding `fonts/`, or null if there is none. */
   resourcesDir(): string | null;
   /** The shared export path; loaded on first use, so `validate` never pays for the renderer. */
-  exportMap(map: ArgumentMap, options: ExportOptions, fonts: ExportFonts): Promise<{ data: Buffer }>;
+  exportMap(map: ArgumentMap, options: ExportOptions, fonts: ExportFonts): Promise<{ data: Buffer; notes?: string[] }>;
   loadFonts(resourcesDir: string): Promise<ExportFonts>;
 }
 
@@ -48,70 +45,7 @@ export const EXPORT_HELP_HINT = 'Run "argmap export --help" for the options.';
 
 const BINARY_FORMATS = new Set(['png', 'pdf']);
 
-const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | undefined)?.code;
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-/** `12.3 kB`: the size as a file manager shows it (SI units). */
-export function formatSize(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
-}
-
-const sameFileMessage = (output: string): string =>
-  `“${output}” is the map file itself; export to another file (choose it with --out).`;
-
-/**
- * Why `output` cannot be written, checked before the export does any work; null if it can. A
- * folder, a device or the map file itself are refused, as is a folder that is missing or read-only.
- */
-export async function outputProblem(input: string, output: string, io: ExportIo): Promise<string | null> {
-  if (resolve(output) === resolve(input)) return sameFileMessage(output);
-  const dir = dirname(output);
-  try {
-    if (!(await io.stat(dir)).isDirectory()) return `“${dir}” is not a folder, so “${output}” cannot be written.`;
-  } catch (error) {
-    if (codeOf(error) === 'ENOENT') return `the folder “${dir}” does not exist, so “${output}” cannot be written.`;
-    return `the folder “${dir}” cannot be used (${messageOf(error)}).`;
-  }
-  try {
-    const existing = await io.stat(output);
-    if (existing.isDirectory()) return `“${output}” is a folder; name the file to write with --out.`;
-    // A rename would replace a device (or a pipe) with a plain file: stdout is the way to stream.
-    if (!existing.isFile()) return `“${output}” is not a regular file; use --out - to write to stdout.`;
-    const source = await io.stat(input);
-    if (existing.dev === source.dev && existing.ino === source.ino) return sameFileMessage(output);
-  } catch (error) {
-    if (codeOf(error) !== 'ENOENT') return `“${output}” cannot be written (${messageOf(error)}).`;
-  }
-  try {
-    await io.checkWritable(dir);
-  } catch {
-    return `permission denied: argmap may not write in the folder “${dir}”.`;
-  }
-  return null;
-}
-
-/** A failed write, in words; the atomic write has left any earlier file at `output` as it was. */
-export function describeExportWriteError(error: unknown, output: string): string {
-  switch (codeOf(error)) {
-    case 'EACCES':
-    case 'EPERM':
-      return `permission denied: argmap may not write “${output}” or its folder.`;
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return `the disk is full: “${output}” was not written.`;
-    case 'EROFS':
-      return `“${output}” is on a read-only disk; export somewhere else.`;
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return `the folder for “${output}” no longer exists.`;
-    case 'EISDIR':
-      return `“${output}” is a folder; name the file to write with --out.`;
-    default:
-      return `“${output}” could not be written (${messageOf(error)}).`;
-  }
-}
 
 /**
  * `argmap export FILE [options]`: reads the map with the app's loader, exports it through the
@@ -126,7 +60,7 @@ export async function exportCommand(argv: readonly string[], io: ExportIo = real
     return { stdout: [], stderr: [`argmap: ${args.problem}`, EXPORT_HELP_HINT], exitCode: EXIT_USAGE };
   }
   const { input, output, options, ignored } = args.plan;
-  const notes = ignored.length
+  const notes: string[] = ignored.length
     ? [`argmap: note: ${ignored.join(', ')} ${ignored.length === 1 ? 'has' : 'have'} no effect on ${options.format}.`]
     : [];
 
@@ -146,7 +80,10 @@ export async function exportCommand(argv: readonly string[], io: ExportIo = real
     const resourcesDir = io.resourcesDir();
     if (!resourcesDir) return failure(missingResourcesMessage(CLI_DIR));
     const fonts = await io.loadFonts(resourcesDir);
-    data = (await io.exportMap(loaded.map, options, fonts)).data;
+    const exported = await io.exportMap(loaded.map, options, fonts);
+    data = exported.data;
+    // What the export changed to make the file possible (a PNG drawn smaller than asked).
+    for (const note of exported.notes ?? []) notes.push(`argmap: note: ${note}`);
   } catch (error) {
     if (error instanceof ExportError) return failure(error.message);
     return failure(`the export failed: ${messageOf(error)}`);
