@@ -5,11 +5,15 @@ import { guardDocumentWindow, type QuitIntent } from './documentWindow';
 import { sendEvent } from './events';
 import { setupIpc } from './ipc';
 import { INITIAL_MENU_STATE, setupMenu, type FileMenuActions, type MenuState } from './menu';
-import { nativeDialogs } from './nativeDialogs';
+import { electronClipboard } from './electronClipboard';
+import { nativeDialogs, nativeExportDialogs } from './nativeDialogs';
 import { setupSecurity } from './security';
 import { initialFileFromArgv } from './services/commandLine';
 import { DocumentController } from './services/documentController';
 import { createHandlers } from './services/documentHandlers';
+import { loadExportChoices } from './services/exportChoices';
+import { exportEngine } from './services/exportEngine';
+import { createExportHandlers } from './services/exportHandlers';
 import { loadRecentFiles, type RecentFiles } from './services/recentFiles';
 import { windowTitle } from './services/windowTitle';
 import { createMainWindow } from './window';
@@ -109,17 +113,26 @@ if (!app.requestSingleInstanceLock()) {
   // The recent list is read while Electron starts, not after it: the window need not wait for the disk.
   const dataDir = app.getPath('userData');
   const recentLoaded = loadRecentFiles(dataDir, (list) => refreshMenu({ recent: list }));
+  const choicesLoaded = loadExportChoices(dataDir);
 
   void app.whenReady().then(async () => {
     setupSecurity();
     const files = await recentLoaded;
     recent = files;
     ready = { dataDir, files };
+    const exports = createExportHandlers({
+      document: () => controller?.state ?? null,
+      dialogs: nativeExportDialogs(() => window),
+      clipboard: electronClipboard(),
+      engine: exportEngine(resourcesDir),
+      choices: await choicesLoaded,
+      documentsDir: app.getPath('documents'),
+    });
     setupIpc(
       createHandlers(
         () => controller,
         // The Edit menu names the step Undo would take back ("Undo Add objection").
-        { onEditState: (edit) => refreshMenu({ edit }) },
+        { onEditState: (edit) => refreshMenu({ edit }), exports },
       ),
     );
     refreshMenu({ recent: files.list() });

@@ -174,6 +174,7 @@ describe('the main process', () => {
       undoLabel: 'Add objection',
       redoLabel: null,
       hasSelection: true,
+      copyScope: 'selection',
       dirty: false,
       documentId: shownDocumentId,
     });
@@ -186,6 +187,7 @@ describe('the main process', () => {
         undoLabel: 5,
         redoLabel: null,
         hasSelection: true,
+        copyScope: 'selection',
         dirty: false,
         documentId: shownDocumentId,
       }),
@@ -205,6 +207,47 @@ describe('the main process', () => {
     );
   });
 
+  it('has File › Export… and Edit › Copy as…, which ask the page and say what they copy', async () => {
+    const handler = electron.ipcHandlers.get('argmap:setEditState')!;
+    const menu = (label: string) => electron.menuTemplate.find((m) => m.label === label).submenu as any[];
+    const labelled = (label: string, items: any[]) => items.find((item) => item.label === label);
+    const report = (copyScope: 'none' | 'map' | 'selection') =>
+      handler(frame(appUrl), {
+        undoLabel: null,
+        redoLabel: null,
+        hasSelection: copyScope === 'selection',
+        copyScope,
+        dirty: false,
+        documentId: shownDocumentId,
+      });
+
+    await report('map');
+    const exportItem = labelled('Export…', menu('&File'));
+    expect(exportItem).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+E', registerAccelerator: false, enabled: true });
+    const copies = ['Copy Map as Image', 'Copy Map as SVG', 'Copy Map as Outline'].map((label) =>
+      labelled(label, menu('&Edit')),
+    );
+    expect(copies.map((item) => item?.enabled)).toEqual([true, true, true]);
+
+    // The page gathers the map and the selection: the menu only names the command.
+    const window = electron.windows[0] as any;
+    const send = window.webContents.send as ReturnType<typeof vi.fn>;
+    exportItem.click(undefined, window);
+    copies[2].click(undefined, window);
+    expect(send.mock.calls.slice(-2)).toEqual([
+      ['argmap:menuCommand', 'exportMap'],
+      ['argmap:menuCommand', 'copyAsOutline'],
+    ]);
+
+    await report('selection');
+    expect(labelled('Copy Selection as Image', menu('&Edit'))).toMatchObject({ enabled: true });
+
+    // An empty map has nothing to export or copy.
+    await report('none');
+    expect(labelled('Export…', menu('&File')).enabled).toBe(false);
+    expect(labelled('Copy Map as SVG', menu('&Edit')).enabled).toBe(false);
+  });
+
   it('offers Revert only with unsaved changes to a file', async () => {
     const handler = electron.ipcHandlers.get('argmap:setEditState')!;
     const revert = () =>
@@ -215,6 +258,7 @@ describe('the main process', () => {
       undoLabel: null,
       redoLabel: null,
       hasSelection: false,
+      copyScope: 'map',
       dirty: false,
       documentId: shownDocumentId,
     });
@@ -223,6 +267,7 @@ describe('the main process', () => {
       undoLabel: 'Move',
       redoLabel: null,
       hasSelection: false,
+      copyScope: 'map',
       dirty: true,
       documentId: shownDocumentId,
     });

@@ -73,8 +73,22 @@ function fileMenu(actions: FileMenuActions, state: MenuState, isMac: boolean): M
     fileItem(actions, 'Save As…', 'saveAs'),
     fileItem(actions, 'Revert to Saved', 'revert', state.canRevert && state.edit.dirty),
     { type: 'separator' },
+    // The page opens the export dialog: it holds the map, the selection and the preview.
+    item('Export…', 'exportMap', state.edit.copyScope !== 'none'),
+    { type: 'separator' },
     fileItem(actions, 'Close Window', 'closeWindow'),
     ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
+  ];
+}
+
+/** Copy as…: the selected nodes if any, else the whole map; the labels say which. */
+function copyAsItems(state: EditState): MenuItemConstructorOptions[] {
+  const what = state.copyScope === 'selection' ? 'Selection' : 'Map';
+  const enabled = state.copyScope !== 'none';
+  return [
+    item(`Copy ${what} as Image`, 'copyAsImage', enabled),
+    item(`Copy ${what} as SVG`, 'copyAsSvg', enabled),
+    item(`Copy ${what} as Outline`, 'copyAsOutline', enabled),
   ];
 }
 
@@ -87,6 +101,7 @@ function editMenu(state: EditState): MenuItemConstructorOptions[] {
     { role: 'cut' },
     { role: 'copy' },
     { role: 'paste' },
+    ...copyAsItems(state),
     item('Duplicate', 'duplicate', selected),
     item('Delete', 'deleteSelection', selected),
     { type: 'separator' },

@@ -1,17 +1,52 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { isAbsolute, join } from 'node:path';
 import { FILE_EXTENSION } from '../shared/formats/argmapFormat';
+import { EXPORT_EXTENSIONS, EXPORT_FORMAT_LABELS } from '../shared/render/exportOptions';
+import type { ExportDialogs } from './services/exportHandlers';
 import { overwriteQuestion, saveChangesQuestion, type FileDialogs } from './services/fileDialogs';
 
 const MAP_FILTERS = [{ name: 'Argument maps', extensions: [FILE_EXTENSION.slice(1)] }];
 
+/** The window a dialog belongs to (a sheet of it on macOS). */
+const parentOf = (window: () => BrowserWindow | undefined) => (): BrowserWindow => {
+  const current = window();
+  if (!current) throw new Error('No window to ask from');
+  return current;
+};
+
+/** The questions of File › Export… as native dialogs. */
+export function nativeExportDialogs(window: () => BrowserWindow | undefined): ExportDialogs {
+  const parent = parentOf(window);
+  return {
+    async chooseExportPath(suggested, format) {
+      const label = EXPORT_FORMAT_LABELS[format];
+      const { canceled, filePath } = await dialog.showSaveDialog(parent(), {
+        title: `Export as ${label}`,
+        buttonLabel: 'Export',
+        defaultPath: suggested,
+        filters: [{ name: label, extensions: [EXPORT_EXTENSIONS[format]] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      return canceled || !filePath ? null : filePath;
+    },
+    async askReplaceExport(name) {
+      const { response } = await dialog.showMessageBox(parent(), {
+        type: 'warning',
+        message: `“${name}” already exists. Do you want to replace it?`,
+        detail: 'The export replaces the file; the map itself is not changed.',
+        buttons: ['Replace', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      });
+      return response === 0;
+    },
+  };
+}
+
 /** The questions of the file commands as native dialogs, sheets of the window on macOS. */
 export function nativeDialogs(window: () => BrowserWindow | undefined): FileDialogs {
-  const parent = (): BrowserWindow => {
-    const current = window();
-    if (!current) throw new Error('No window to ask from');
-    return current;
-  };
+  const parent = parentOf(window);
   return {
     async chooseMapToOpen() {
       const { canceled, filePaths } = await dialog.showOpenDialog(parent(), {

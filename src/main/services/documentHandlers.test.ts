@@ -82,6 +82,7 @@ describe('the handlers behind the contract', () => {
         undoLabel: 'Edit',
         redoLabel: null,
         hasSelection: false,
+        copyScope: 'map',
         dirty,
         documentId,
       });

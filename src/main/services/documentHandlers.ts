@@ -1,10 +1,26 @@
 import type { EditState, InvokeHandlers } from '../../shared/ipc/contract';
 import type { DocumentController } from './documentController';
+import type { ExportHandlers } from './exportHandlers';
 
 export interface HandlerOptions {
   /** Called when the renderer's undo/redo labels, selection or unsaved state change (main rebuilds its menu). */
   onEditState?: (state: EditState) => void;
+  /** File › Export… and Copy as… (see exportHandlers.ts); without them, those requests are refused. */
+  exports?: ExportHandlers;
 }
+
+const notAvailable = async (): Promise<never> => {
+  throw new Error('Export is not available here');
+};
+
+/** Stand-ins for tests of the document handlers, which do not export. */
+const NO_EXPORTS: ExportHandlers = {
+  previewExport: notAvailable,
+  exportToFile: notAvailable,
+  copyExport: notAvailable,
+  getExportChoices: notAvailable,
+  setExportChoices: notAvailable,
+};
 
 /**
  * The main-process side of the contract. No Electron here: main registers
@@ -34,5 +50,6 @@ export function createHandlers(
       action === 'restore' ? controller().restoreRecovery(id) : controller().recovery.discardOffer(id),
     answerDiskChange: (answer) => controller().answerDiskChange(answer),
     openDroppedFile: (path) => controller().openDropped(path),
+    ...(options.exports ?? NO_EXPORTS),
   };
 }

@@ -12,8 +12,19 @@ export const INVOKE_CHANNELS = [
   'answerRecovery',
   'answerDiskChange',
   'openDroppedFile',
+  'previewExport',
+  'exportToFile',
+  'copyExport',
+  'getExportChoices',
+  'setExportChoices',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
+
+/** The channels of File › Export… and Edit › Copy as…, answered by main's export service. */
+export type ExportChannel = Extract<
+  InvokeChannel,
+  'previewExport' | 'exportToFile' | 'copyExport' | 'getExportChoices' | 'setExportChoices'
+>;
 
 export const EVENT_CHANNELS = [
   'menuCommand',
@@ -63,6 +74,10 @@ export const MENU_COMMANDS = [
   'find',
   'findNext',
   'findPrevious',
+  'exportMap',
+  'copyAsImage',
+  'copyAsSvg',
+  'copyAsOutline',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

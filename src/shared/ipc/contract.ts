@@ -2,7 +2,16 @@ import { z } from 'zod';
 import type { ArgumentMap } from '../model/argumentMap';
 import { checkArgumentMap } from '../schema/argumentMapSchema';
 import type { LoadResult } from '../schema/loadResult';
+import { exportOptionsSchema, exportScopeSchema } from '../render/exportOptions';
 import { FILE_COMMANDS, MENU_COMMANDS, type EventChannel, type InvokeChannel } from './channels';
+import {
+  COPY_KINDS,
+  exportChoicesSchema,
+  type CopyOutcome,
+  type ExportChoices,
+  type ExportOutcome,
+  type ExportPreview,
+} from './exportContract';
 
 /** A document main has read for the renderer, with the name to show for it. */
 export interface OpenedDocument {
@@ -47,6 +56,8 @@ export const editStateSchema = z.strictObject({
   undoLabel: z.string().max(200).nullable(),
   redoLabel: z.string().max(200).nullable(),
   hasSelection: z.boolean(),
+  /** What Edit › Copy as… would copy: nothing (the map has no nodes), the whole map, or the selected nodes. */
+  copyScope: z.enum(['none', 'map', 'selection']),
   /** The document differs from the file it came from (or was never saved). */
   dirty: z.boolean(),
   /** Which document `dirty` is about (main's number for it); null before the first one arrives. */
@@ -59,6 +70,7 @@ export const INITIAL_EDIT_STATE: EditState = {
   undoLabel: null,
   redoLabel: null,
   hasSelection: false,
+  copyScope: 'none',
   dirty: false,
   documentId: null,
 };
@@ -107,6 +119,24 @@ export const invokeContract = {
   },
   answerDiskChange: { request: z.enum(['reload', 'keep']), response: returns<void>() },
   openDroppedFile: { request: z.string().min(1).max(4096), response: returns<void>() },
+  /** The drawing (or outline) File › Export… would write, for its preview. */
+  previewExport: {
+    request: z.strictObject({ map: mapPayload, options: exportOptionsSchema }),
+    response: returns<ExportPreview>(),
+  },
+  /** Exports to a file main asks for in a native save dialog: the page never names the path. */
+  exportToFile: {
+    request: z.strictObject({ map: mapPayload, options: exportOptionsSchema }),
+    response: returns<ExportOutcome>(),
+  },
+  /** Edit › Copy as…: the map (or the selected nodes) onto the clipboard, with the map's remembered choices. */
+  copyExport: {
+    request: z.strictObject({ map: mapPayload, what: z.enum(COPY_KINDS), scope: exportScopeSchema }),
+    response: returns<CopyOutcome>(),
+  },
+  /** The export choices last used for the open map (the defaults for a map never exported). */
+  getExportChoices: { request: z.undefined(), response: returns<ExportChoices>() },
+  setExportChoices: { request: exportChoicesSchema, response: returns<void>() },
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: unknown }>;
 
 export const eventContract = {

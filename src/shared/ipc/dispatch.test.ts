@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ContractError, dispatch } from './dispatch';
 import type { InvokeHandlers, OpenedDocument } from './contract';
+import { DEFAULT_EXPORT_CHOICES } from './exportContract';
 
 const opened: OpenedDocument = {
   name: 'x.argmap',
@@ -19,6 +20,11 @@ function handlers(): InvokeHandlers {
     answerRecovery: vi.fn(async () => undefined),
     answerDiskChange: vi.fn(async () => undefined),
     openDroppedFile: vi.fn(async () => undefined),
+    previewExport: vi.fn(async () => ({ ok: true, kind: 'text', text: '' }) as const),
+    exportToFile: vi.fn(async () => ({ outcome: 'cancelled' }) as const),
+    copyExport: vi.fn(async () => ({ ok: true as const, notes: [] })),
+    getExportChoices: vi.fn(async () => DEFAULT_EXPORT_CHOICES),
+    setExportChoices: vi.fn(async () => undefined),
   };
 }
 

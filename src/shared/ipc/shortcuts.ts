@@ -37,6 +37,7 @@ export const SHORTCUTS: Partial<Record<MenuCommand, string>> = {
   find: 'CmdOrCtrl+F',
   findNext: 'F3',
   findPrevious: 'Shift+F3',
+  exportMap: 'CmdOrCtrl+Shift+E',
 };
 
 /** Shortcuts of the File menu; main runs these commands, the renderer's keymap asks for them. */

@@ -1,3 +1,5 @@
+import type { ExportFormat } from '../../../shared/render/exportOptions';
+import type { ExportDialogs } from '../exportHandlers';
 import type { DiscardingAction, FileDialogs, OverwriteAnswer, SaveChangesAnswer } from '../fileDialogs';
 
 /** A question main asked, as the test sees it. */
@@ -6,7 +8,8 @@ export type AskedQuestion =
   | { kind: 'save'; suggested: string }
   | { kind: 'saveChanges'; name: string; action: DiscardingAction }
   | { kind: 'overwrite'; name: string; deleted: boolean }
-  | { kind: 'replace'; name: string };
+  | { kind: 'replace'; name: string }
+  | { kind: 'export'; suggested: string; format: ExportFormat };
 
 /** An answer the test scripted, tagged with the question it was for, so a leftover one says what it was. */
 export type ScriptedAnswer =
@@ -14,7 +17,8 @@ export type ScriptedAnswer =
   | { kind: 'save'; answer: string | null }
   | { kind: 'saveChanges'; answer: SaveChangesAnswer }
   | { kind: 'overwrite'; answer: OverwriteAnswer }
-  | { kind: 'replace'; answer: boolean };
+  | { kind: 'replace'; answer: boolean }
+  | { kind: 'export'; answer: string | null };
 
 /**
  * Native dialogs answered from a script, for the controller's unit tests and the e2e harness alike: a test says what
@@ -25,7 +29,7 @@ export type ScriptedAnswer =
  * controller's own path for a dismissed dialog. The harnesses fail the test on `unexpected` afterwards, and on
  * `unused()`, so neither a prompt nobody expected nor one that never came passes unnoticed.
  */
-export class ScriptedDialogs implements FileDialogs {
+export class ScriptedDialogs implements FileDialogs, ExportDialogs {
   readonly asked: AskedQuestion[] = [];
   /** The questions asked with no scripted answer, in words. */
   readonly unexpected: string[] = [];
@@ -34,6 +38,7 @@ export class ScriptedDialogs implements FileDialogs {
   private readonly saveChangesAnswers: SaveChangesAnswer[] = [];
   private readonly overwriteAnswers: OverwriteAnswer[] = [];
   private readonly replaceAnswers: boolean[] = [];
+  private readonly exportAnswers: (string | null)[] = [];
 
   willOpen(path: string | null): this {
     this.openAnswers.push(path);
@@ -57,6 +62,12 @@ export class ScriptedDialogs implements FileDialogs {
 
   willAnswerReplace(answer: boolean): this {
     this.replaceAnswers.push(answer);
+    return this;
+  }
+
+  /** File › Export…'s save dialog will answer `path` (null: Cancel). */
+  willExportTo(path: string | null): this {
+    this.exportAnswers.push(path);
     return this;
   }
 
@@ -85,6 +96,16 @@ export class ScriptedDialogs implements FileDialogs {
     return this.next(this.replaceAnswers, false, `Replace ${name}`);
   }
 
+  async chooseExportPath(suggested: string, format: ExportFormat): Promise<string | null> {
+    this.asked.push({ kind: 'export', suggested, format });
+    return this.next(this.exportAnswers, null, `Export (${suggested})`);
+  }
+
+  /** The same question as {@link askReplace}, about an export: one script answers both. */
+  askReplaceExport(name: string): Promise<boolean> {
+    return this.askReplace(name);
+  }
+
   /** Scripted answers no question used up: a test that scripts an answer expects its question. */
   unused(): ScriptedAnswer[] {
     return [
@@ -93,6 +114,7 @@ export class ScriptedDialogs implements FileDialogs {
       ...this.saveChangesAnswers.map((answer) => ({ kind: 'saveChanges' as const, answer })),
       ...this.overwriteAnswers.map((answer) => ({ kind: 'overwrite' as const, answer })),
       ...this.replaceAnswers.map((answer) => ({ kind: 'replace' as const, answer })),
+      ...this.exportAnswers.map((answer) => ({ kind: 'export' as const, answer })),
     ];
   }
 
