@@ -12,6 +12,7 @@ import { TopBar } from './panels/TopBar';
 import { DiskChangeBanner } from './files/DiskChangeBanner';
 import { ProblemBanner } from './files/ProblemBanner';
 import { RecoveryDialog } from './files/RecoveryDialog';
+import { ExportDialog } from './export/ExportDialog';
 import { EditorStore } from './store/editorStore';
 import { EditorContext, useEditor } from './store/useEditor';
 import { useDocumentFiles } from './files/useDocumentFiles';
@@ -42,6 +43,7 @@ function Workspace({ store }: { store: EditorStore }) {
       </div>
       <StatusBar />
       <RecoveryDialog />
+      {hasDocument && <ExportDialog />}
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { selectAll, singleSelected } from './store/selection';
 import { groupSelection, layoutMap, setCollapsed, toggleCollapsed, ungroupSelection } from './store/structureActions';
 import { stepFind, openFind } from './store/findActions';
 import { useActualSize, useFitMap } from './canvas/viewport';
+import { copyAs } from './export/copyAs';
+import { openExportDialog } from './export/openExportDialog';
 
 const VIEW_ANIMATION = { duration: 200 };
 
@@ -74,6 +76,10 @@ export function useEditorCommands(store: EditorStore): (command: MenuCommand) =>
         find: () => openFind(store),
         findNext: () => stepFind(store, 1),
         findPrevious: () => stepFind(store, -1),
+        exportMap: () => openExportDialog(store),
+        copyAsImage: () => void copyAs(store, 'image'),
+        copyAsSvg: () => void copyAs(store, 'svg'),
+        copyAsOutline: () => void copyAs(store, 'outline'),
       };
       run[command]();
     },

@@ -44,8 +44,8 @@ export function useKeymap(store: EditorStore, runCommand: (command: MenuCommand)
       const handled = (): void => event.preventDefault();
       const state = store.getState();
       if (!state.document) return;
-      // A dialog is open (delete, Connect To…): the map waits for the answer.
-      if (state.session.pendingDelete || state.session.connectingFrom) return;
+      // A dialog is open (delete, Connect To…, export): the map waits for the answer.
+      if (state.session.pendingDelete || state.session.connectingFrom || state.session.exportOpen) return;
       // A node's text field is opening: keys typed meanwhile are text, never one-key shortcuts.
       // Focusing the field during the key press hands it the character. Escape ends the edit.
       if (state.session.editing && !hasModifier) {

@@ -6,7 +6,7 @@ import { isDirty, type EditorStore } from '../store/editorStore';
  * Text still being typed (a card, an inspector field) commits when its field loses the focus:
  * a save must include it, as users expect from any editor.
  */
-function commitTextBeingTyped(): void {
+export function commitTextBeingTyped(): void {
   const active = document.activeElement;
   if (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) {
     if (active.closest('.arg-node, .inspector')) active.blur();

@@ -21,6 +21,8 @@ interface ModalDialogProps {
   labelledBy: string;
   describedBy?: string;
   wide?: boolean;
+  /** A class of the dialog's own, for a dialog laid out differently (the export dialog). */
+  className?: string;
   /** Escape answers the safest way (Cancel, Decide Later). */
   onEscape: () => void;
   children: ReactNode;
@@ -30,11 +32,27 @@ interface ModalDialogProps {
  * A dialog the map waits for: keys and the focus stay inside it (the map's one-key shortcuts never
  * see them, Tab cycles through its buttons), and a click beside it does not take the focus away.
  */
-export function ModalDialog({ labelledBy, describedBy, wide = false, onEscape, children }: ModalDialogProps) {
+export function ModalDialog({
+  labelledBy,
+  describedBy,
+  wide = false,
+  className,
+  onEscape,
+  children,
+}: ModalDialogProps) {
+  const classes = ['dialog', wide && 'dialog--wide', className].filter(Boolean).join(' ');
   return (
-    <div className="dialog-backdrop" onMouseDown={(event) => event.preventDefault()}>
+    <div
+      className="dialog-backdrop"
+      // A click beside the fields keeps the focus where it is; fields and lists still take it (and open).
+      onMouseDown={(event) => {
+        if (!(event.target instanceof Element) || !event.target.closest('input, select, textarea, pre')) {
+          event.preventDefault();
+        }
+      }}
+    >
       <div
-        className={wide ? 'dialog dialog--wide' : 'dialog'}
+        className={classes}
         role="dialog"
         aria-modal="true"
         aria-labelledby={labelledBy}

@@ -7,6 +7,7 @@ import { shortcutText } from '../canvas/canvasMenus';
 import { IconButton } from './IconButton';
 import { AddNodeButton } from './AddNodeButton';
 import {
+  ExportIcon,
   FitIcon,
   InspectorIcon,
   LayoutIcon,
@@ -28,6 +29,7 @@ export function TopBar() {
   const undoLabel = useEditor((state) => state.history.past.at(-1)?.label ?? null);
   const redoLabel = useEditor((state) => state.history.future.at(-1)?.label ?? null);
   const session = useEditor((state) => state.session);
+  const empty = useEditor((state) => Object.keys(state.document?.nodes ?? {}).length === 0);
   const button = (command: MenuCommand, label: string, icon: ReactNode, disabled = false) => (
     <IconButton label={label} shortcut={shortcutText(command)} disabled={disabled} onClick={() => runCommand(command)}>
       {icon}
@@ -71,6 +73,9 @@ export function TopBar() {
             {toggle('toggleInspector', 'Show inspector', session.showInspector, <InspectorIcon />)}
             {toggle('toggleLegend', 'Show legend', session.showLegend, <LegendIcon />)}
             {toggle('toggleMinimap', 'Show minimap', session.showMinimap, <MinimapIcon />)}
+          </div>
+          <div className="top-bar__actions" role="toolbar" aria-label="File">
+            {button('exportMap', 'Export…', <ExportIcon />, empty)}
           </div>
         </>
       )}

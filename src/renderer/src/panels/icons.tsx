@@ -124,3 +124,10 @@ export const CollapseAllIcon = ({ size = 16 }: IconProps) => (
     <path d="M7 4l5 4 5-4M7 20l5-4 5 4" />
   </LineIcon>
 );
+
+export const ExportIcon = ({ size = 18 }: IconProps) => (
+  <LineIcon size={size}>
+    <path d="M12 15V3M7 8l5-5 5 5" />
+    <path d="M5 13v6a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6" />
+  </LineIcon>
+);

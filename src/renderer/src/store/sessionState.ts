@@ -49,6 +49,8 @@ export interface SessionState {
   connectingFrom: NodeId | null;
   /** Asks the canvas to bring a node into view (find, outline). `seq` makes a repeat request count. */
   reveal: { id: NodeId; seq: number } | null;
+  /** File › Export… is open. */
+  exportOpen: boolean;
   showLegend: boolean;
   showMinimap: boolean;
   showOutline: boolean;
@@ -68,6 +70,7 @@ export const initialSession: SessionState = {
   find: { open: false, query: '', current: 0 },
   connectingFrom: null,
   reveal: null,
+  exportOpen: false,
   // The inspector's map summary shows what each colour and line means; the floating legend is for presenting.
   showLegend: false,
   showMinimap: true,

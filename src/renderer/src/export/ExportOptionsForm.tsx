@@ -1,0 +1,275 @@
+import { useState } from 'react';
+import type { ScopeKind } from '../../../shared/ipc/exportContract';
+import {
+  EXPORT_THEME_LABELS,
+  EXPORT_THEMES,
+  PAGE_SIZE_LABELS,
+  PAGE_SIZES,
+  type ExportOptions,
+  type PageSize,
+} from '../../../shared/render/exportOptions';
+import { FORMAT_CHOICES, hasOrientation, isOutlineFormat, type ScopeChoice } from './exportModel';
+import { SegmentedChoice } from './SegmentedChoice';
+
+interface ExportOptionsFormProps {
+  options: ExportOptions;
+  scopes: readonly ScopeChoice[];
+  onChange: (change: Partial<ExportOptions>) => void;
+  onScope: (kind: ScopeKind) => void;
+}
+
+const SCALES = [1, 2, 3, 4] as const;
+const PADDING = { min: 0, max: 400 };
+
+/** The padding in pixels, typed freely: the option changes once the text is a number in range. */
+function PaddingField({ value, onChange }: { value: number; onChange: (padding: number) => void }) {
+  const [text, setText] = useState(String(value));
+  const typed = Number(text);
+  const valid = text.trim() !== '' && Number.isInteger(typed) && typed >= PADDING.min && typed <= PADDING.max;
+  return (
+    <div className="export-field">
+      <label className="export-field__label" htmlFor="export-padding">
+        Padding
+      </label>
+      <div className="export-number">
+        <input
+          id="export-padding"
+          className="export-number__input"
+          type="number"
+          inputMode="numeric"
+          min={PADDING.min}
+          max={PADDING.max}
+          step={4}
+          value={text}
+          aria-invalid={!valid || undefined}
+          aria-describedby="export-padding-hint"
+          onChange={(event) => {
+            const next = event.target.value;
+            setText(next);
+            const number = Number(next);
+            if (next.trim() !== '' && Number.isInteger(number) && number >= PADDING.min && number <= PADDING.max) {
+              onChange(number);
+            }
+          }}
+          onBlur={() => setText(String(value))}
+        />
+        <span className="export-number__unit" aria-hidden>
+          px
+        </span>
+      </div>
+      <p id="export-padding-hint" className={valid ? 'export-field__hint' : 'export-field__hint is-error'}>
+        {valid ? 'Blank space around the drawing.' : `A whole number from ${PADDING.min} to ${PADDING.max}.`}
+      </p>
+    </div>
+  );
+}
+
+function Checkbox({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="export-check" htmlFor={id}>
+      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {label}
+    </label>
+  );
+}
+
+/** The left column of the export dialog: format, what to export, appearance and the format's own options. */
+export function ExportOptionsForm({ options, scopes, onChange, onScope }: ExportOptionsFormProps) {
+  const outline = isOutlineFormat(options.format);
+  const format = FORMAT_CHOICES.find((choice) => choice.format === options.format);
+  return (
+    <div className="export-options">
+      <section className="export-section" aria-labelledby="export-format-heading">
+        <h3 id="export-format-heading" className="export-section__heading">
+          Format
+        </h3>
+        <SegmentedChoice
+          labelledBy="export-format-heading"
+          name="export-format"
+          value={options.format}
+          segments={FORMAT_CHOICES.map((choice) => ({ value: choice.format, label: choice.label, title: choice.hint }))}
+          onChange={(value) => onChange({ format: value })}
+          hint={format?.hint}
+        />
+      </section>
+
+      <section className="export-section" aria-labelledby="export-scope-heading">
+        <h3 id="export-scope-heading" className="export-section__heading">
+          What to export
+        </h3>
+        <fieldset className="export-field export-scopes" aria-labelledby="export-scope-heading">
+          {scopes.map((scope) => (
+            <label
+              key={scope.kind}
+              className="export-scope"
+              title={scope.disabledReason ?? undefined}
+              aria-disabled={scope.disabledReason !== null || undefined}
+            >
+              <input
+                type="radio"
+                name="export-scope"
+                value={scope.kind}
+                checked={options.scope.kind === scope.kind}
+                disabled={scope.disabledReason !== null}
+                onChange={() => onScope(scope.kind)}
+                aria-describedby={`export-scope-${scope.kind}`}
+              />
+              <span className="export-scope__text">
+                <span className="export-scope__label">{scope.label}</span>
+                <span id={`export-scope-${scope.kind}`} className="export-scope__detail">
+                  {scope.disabledReason ?? scope.detail}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      </section>
+
+      {outline ? (
+        <p className="export-note">
+          The outline lists every node once, indented under the node it bears on. Theme, padding and legend apply only
+          to images and PDF.
+        </p>
+      ) : (
+        <section className="export-section" aria-labelledby="export-look-heading">
+          <h3 id="export-look-heading" className="export-section__heading">
+            Appearance
+          </h3>
+          <SegmentedChoice
+            legend="Theme"
+            name="export-theme"
+            wrap
+            value={options.theme}
+            segments={EXPORT_THEMES.map((theme) => ({
+              value: theme,
+              label: (
+                <>
+                  <span className={`theme-swatch theme-swatch--${theme}`} aria-hidden />
+                  {EXPORT_THEME_LABELS[theme]}
+                </>
+              ),
+            }))}
+            onChange={(theme) => onChange({ theme })}
+          />
+          <PaddingField value={options.padding} onChange={(padding) => onChange({ padding })} />
+          <fieldset className="export-field">
+            <legend className="export-field__label">Include</legend>
+            <div className="export-checks">
+              <Checkbox
+                id="export-title"
+                label={options.format === 'pdf' ? 'Title, author and date' : 'Title'}
+                checked={options.title}
+                onChange={(title) => onChange({ title })}
+              />
+              <Checkbox
+                id="export-legend"
+                label="Legend of kinds and relations"
+                checked={options.legend}
+                onChange={(legend) => onChange({ legend })}
+              />
+            </div>
+          </fieldset>
+        </section>
+      )}
+
+      {options.format === 'png' && (
+        <section className="export-section" aria-labelledby="export-png-heading">
+          <h3 id="export-png-heading" className="export-section__heading">
+            PNG image
+          </h3>
+          <SegmentedChoice
+            legend="Scale"
+            name="export-scale"
+            value={options.scale}
+            segments={SCALES.map((scale) => ({ value: scale, label: `${scale}×`, title: `${scale * 96} DPI` }))}
+            onChange={(scale) => onChange({ scale })}
+            hint="2× is sharp on high-resolution screens and slides."
+          />
+          <Checkbox
+            id="export-transparent"
+            label="Transparent background"
+            checked={options.background === 'transparent'}
+            onChange={(on) => onChange({ background: on ? 'transparent' : 'solid' })}
+          />
+        </section>
+      )}
+
+      {options.format === 'svg' && (
+        <section className="export-section" aria-labelledby="export-svg-heading">
+          <h3 id="export-svg-heading" className="export-section__heading">
+            SVG image
+          </h3>
+          <SegmentedChoice
+            legend="Text"
+            name="export-text"
+            value={options.textAs}
+            segments={[
+              { value: 'text', label: 'Editable text', title: 'Text stays text, with the font embedded' },
+              { value: 'outlines', label: 'Outlines', title: 'Letters as shapes: looks the same everywhere' },
+            ]}
+            onChange={(textAs) => onChange({ textAs })}
+          />
+          <Checkbox
+            id="export-svg-transparent"
+            label="Transparent background"
+            checked={options.background === 'transparent'}
+            onChange={(on) => onChange({ background: on ? 'transparent' : 'solid' })}
+          />
+        </section>
+      )}
+
+      {options.format === 'pdf' && (
+        <section className="export-section" aria-labelledby="export-pdf-heading">
+          <h3 id="export-pdf-heading" className="export-section__heading">
+            PDF page
+          </h3>
+          <div className="export-field">
+            <label className="export-field__label" htmlFor="export-page">
+              Page size
+            </label>
+            <select
+              id="export-page"
+              className="export-select"
+              value={options.page}
+              onChange={(event) => onChange({ page: event.target.value as PageSize })}
+            >
+              {PAGE_SIZES.map((page) => (
+                <option key={page} value={page}>
+                  {PAGE_SIZE_LABELS[page]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <SegmentedChoice
+            legend="Orientation"
+            name="export-orientation"
+            value={options.orientation}
+            disabled={!hasOrientation(options.page)}
+            segments={[
+              { value: 'portrait', label: 'Portrait' },
+              { value: 'landscape', label: 'Landscape' },
+            ]}
+            onChange={(orientation) => onChange({ orientation })}
+            hint={
+              hasOrientation(options.page)
+                ? undefined
+                : options.page === 'fit'
+                  ? 'The page takes the map’s own shape.'
+                  : 'A slide is always landscape.'
+            }
+          />
+        </section>
+      )}
+    </div>
+  );
+}

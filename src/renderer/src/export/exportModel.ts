@@ -1,0 +1,185 @@
+import type { ExportPreview, ScopeKind } from '../../../shared/ipc/exportContract';
+import type { ArgumentMap } from '../../../shared/model/argumentMap';
+import type { NodeId } from '../../../shared/model/ids';
+import {
+  CSS_DPI,
+  DEFAULT_EXPORT_OPTIONS,
+  type ExportFormat,
+  type ExportOptions,
+  type PageSize,
+} from '../../../shared/render/exportOptions';
+import { plural } from '../panels/plural';
+
+/** The formats as the dialog's segmented control names them, with what each is for. */
+export const FORMAT_CHOICES: ReadonlyArray<{ format: ExportFormat; label: string; hint: string }> = [
+  { format: 'svg', label: 'SVG', hint: 'Vector image: sharp at any size, editable in Inkscape or Illustrator' },
+  { format: 'png', label: 'PNG', hint: 'Picture for slides, documents and chat' },
+  { format: 'pdf', label: 'PDF', hint: 'Document to print or send' },
+  { format: 'md', label: 'Markdown', hint: 'Indented outline in Markdown' },
+  { format: 'txt', label: 'Text', hint: 'Indented outline in plain text' },
+];
+
+/** Markdown and plain text are outlines: no drawing, so no theme, padding or legend. */
+export const isOutlineFormat = (format: ExportFormat): boolean => format === 'md' || format === 'txt';
+
+/**
+ * The options a preview depends on: those that change no pixel of the drawing (PNG scale, PDF page)
+ * are set to their defaults, so choosing them draws nothing again. SVG, PNG and PDF are drawn alike.
+ */
+export function previewOptions(options: ExportOptions): ExportOptions {
+  const d = DEFAULT_EXPORT_OPTIONS;
+  if (isOutlineFormat(options.format)) return { ...d, format: options.format, scope: options.scope };
+  // Main draws every preview with real text (outlines look the same): SVG, PNG and PDF share one drawing.
+  return { ...options, format: 'svg', textAs: 'text', scale: d.scale, page: d.page, orientation: d.orientation };
+}
+
+/** Page size and orientation only apply to paper; a slide is always landscape, a fitted page the map's shape. */
+export const hasOrientation = (page: PageSize): boolean => page === 'a4' || page === 'letter';
+
+// As the PDF export lays out its page (src/main/services/export/pdfPage.ts), without the title block.
+const PT_PER_PX = 72 / 96;
+const PAGE_POINTS: Record<Exclude<PageSize, 'fit'>, readonly [number, number]> = {
+  a4: [595.28, 841.89],
+  letter: [612, 792],
+  slide: [540, 960],
+};
+const PAGE_MARGIN = 36;
+const SLIDE_MAX_ENLARGEMENT = 3;
+
+/** A PDF page in points, with the drawing's box on it and the scale the drawing is set at (1 = its own size). */
+export interface PagePreview {
+  width: number;
+  height: number;
+  drawing: { x: number; y: number; width: number; height: number };
+  factor: number;
+}
+
+/**
+ * Where the drawing sits on the PDF page: paper shrinks a large map to fit inside half-inch margins
+ * (never enlarging a small one) and sets it at the top; a slide scales it (up to 3×) and centres it.
+ */
+export function pagePreview(options: ExportOptions, size: { width: number; height: number }): PagePreview {
+  const natural = { width: size.width * PT_PER_PX, height: size.height * PT_PER_PX };
+  if (options.page === 'fit') return { ...natural, drawing: { x: 0, y: 0, ...natural }, factor: 1 };
+  const [short, long] = PAGE_POINTS[options.page];
+  const landscape = options.page === 'slide' || options.orientation === 'landscape';
+  const width = landscape ? long : short;
+  const height = landscape ? short : long;
+  const room = { width: width - 2 * PAGE_MARGIN, height: height - 2 * PAGE_MARGIN };
+  const limit = options.page === 'slide' ? SLIDE_MAX_ENLARGEMENT : 1;
+  const factor = Math.min(room.width / natural.width, room.height / natural.height, limit);
+  const drawn = { width: natural.width * factor, height: natural.height * factor };
+  const x = PAGE_MARGIN + (room.width - drawn.width) / 2;
+  const y = options.page === 'slide' ? PAGE_MARGIN + (room.height - drawn.height) / 2 : PAGE_MARGIN;
+  return { width, height, drawing: { x, y, ...drawn }, factor };
+}
+
+const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const px = (width: number, height: number): string => `${number.format(width)} × ${number.format(height)} px`;
+
+const PAGE_NAMES: Record<Exclude<PageSize, 'fit'>, (landscape: boolean) => string> = {
+  a4: (landscape) => (landscape ? 'A4 landscape, 297 × 210 mm' : 'A4 portrait, 210 × 297 mm'),
+  letter: (landscape) => (landscape ? 'US Letter landscape, 11 × 8.5 in' : 'US Letter portrait, 8.5 × 11 in'),
+  slide: () => '16:9 slide, 13.33 × 7.5 in',
+};
+
+/** What the export will be, in a line above the preview: its size in pixels, its page, or its length. */
+export function sizeDescription(options: ExportOptions, preview: ExportPreview | null): string {
+  if (!preview?.ok) return '';
+  if (preview.kind === 'text') return plural(preview.text.trimEnd().split('\n').length, 'line');
+  const { width, height } = preview;
+  switch (options.format) {
+    case 'png': {
+      const output = pngOutput(preview, options.scale);
+      return `${px(output.width, output.height)} · ${Math.round(output.scale * CSS_DPI)} DPI`;
+    }
+    case 'pdf': {
+      if (options.page === 'fit') return `One page the size of the map, ${px(width, height)}`;
+      const page = PAGE_NAMES[options.page](options.orientation === 'landscape');
+      const { factor } = pagePreview(options, preview);
+      return factor === 1 ? page : `${page} · map at ${Math.round(factor * 100)}%`;
+    }
+    default:
+      return px(width, height);
+  }
+}
+
+// As the PNG export limits its size (src/main/services/export/pngSize.ts).
+const PNG_MAX_SIDE = 16_384;
+const PNG_MAX_PIXELS = 2 ** 27;
+
+const pngPixels = (size: { width: number; height: number }, scale: number) => ({
+  width: Math.max(1, Math.round(size.width * scale)),
+  height: Math.max(1, Math.round(size.height * scale)),
+});
+
+/** The PNG the export will write: the scale asked for, or (for a drawing too large) the largest that fits. */
+export function pngOutput(
+  size: { width: number; height: number },
+  asked: number,
+): { scale: number; width: number; height: number; fitted: boolean } {
+  const pixels = pngPixels(size, asked);
+  if (pixels.width <= PNG_MAX_SIDE && pixels.height <= PNG_MAX_SIDE && pixels.width * pixels.height <= PNG_MAX_PIXELS) {
+    return { scale: asked, ...pixels, fitted: false };
+  }
+  const limit = Math.min(
+    PNG_MAX_SIDE / size.width,
+    PNG_MAX_SIDE / size.height,
+    Math.sqrt(PNG_MAX_PIXELS / (size.width * size.height)),
+  );
+  const step = limit >= 1 ? 10 : 100;
+  const scale = Math.max(0.01, Math.floor(limit * step) / step);
+  return { scale, ...pngPixels(size, scale), fitted: true };
+}
+
+/**
+ * Said before exporting a PNG too large to write at the chosen scale: it will be drawn smaller (as the
+ * export does), and below 1× the text gets hard to read. Null when it fits.
+ */
+export function pngLimit(options: ExportOptions, preview: ExportPreview | null): string | null {
+  if (options.format !== 'png' || !preview?.ok || preview.kind !== 'drawing') return null;
+  const output = pngOutput(preview, options.scale);
+  if (!output.fitted) return null;
+  const advice = output.scale < 1 ? ' For readable text, export a selection or a subtree, or choose PDF or SVG.' : '';
+  return `Too large for a PNG at ${options.scale}×: it will be drawn at ${output.scale}× (${px(output.width, output.height)}), the most a PNG can hold.${advice}`;
+}
+
+/** A choice of what to export, and why it cannot be chosen now. */
+export interface ScopeChoice {
+  kind: ScopeKind;
+  label: string;
+  detail: string;
+  disabledReason: string | null;
+}
+
+const excerpt = (text: string, length = 48): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > length ? `${flat.slice(0, length - 1).trimEnd()}…` : flat || 'an empty node';
+};
+
+/** Whole map, the selected nodes, or the subtree of the one selected node. */
+export function scopeChoices(map: ArgumentMap, selected: readonly NodeId[]): ScopeChoice[] {
+  const total = Object.keys(map.nodes).length;
+  const [only] = selected;
+  const single = selected.length === 1 && only !== undefined ? map.nodes[only] : undefined;
+  return [
+    {
+      kind: 'map',
+      label: 'Whole map',
+      detail: `${number.format(total)} node${total === 1 ? '' : 's'}`,
+      disabledReason: null,
+    },
+    {
+      kind: 'selection',
+      label: 'Selected nodes',
+      detail: selected.length > 0 ? plural(selected.length, 'node') : 'Nothing is selected',
+      disabledReason: selected.length > 0 ? null : 'Select nodes on the map first.',
+    },
+    {
+      kind: 'subtree',
+      label: 'Subtree of one node',
+      detail: single ? `“${excerpt(single.text)}” and what bears on it` : 'Select exactly one node',
+      disabledReason: single ? null : 'Select exactly one node on the map first.',
+    },
+  ];
+}
