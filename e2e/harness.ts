@@ -4,6 +4,7 @@
  * reads and writes really happens on disk, in `dir`.
  */
 import { existsSync } from 'node:fs';
+import { register } from 'node:module';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -14,6 +15,8 @@ import { createBridge } from '../src/shared/ipc/bridge';
 import { dispatch } from '../src/shared/ipc/dispatch';
 import { createHandlers } from '../src/main/services/documentHandlers';
 import { DocumentController } from '../src/main/services/documentController';
+import { loadExportChoices } from '../src/main/services/exportChoices';
+import { createExportHandlers, type ExportEngine } from '../src/main/services/exportHandlers';
 import { loadRecentFiles } from '../src/main/services/recentFiles';
 import { windowTitle } from '../src/main/services/windowTitle';
 import { ScriptedDialogs } from '../src/main/services/testing/scriptedDialogs';
@@ -52,6 +55,8 @@ export interface OpenedApp {
   main: DocumentController;
   /** The native dialogs, answered from the test's script. */
   dialogs: ScriptedDialogs;
+  /** What Copy as… put on the clipboard, in order (main's clipboard, recorded). */
+  clipboard: RecordedClipboard;
   /** True once main closed the window (after the user agreed to lose or save changes). */
   readonly windowClosed: boolean;
   /** The window's title as main sets it: the file name, with "*" while there are unsaved changes. */
@@ -61,6 +66,28 @@ export interface OpenedApp {
   /** Ends the page at once, as a crash or a kill would: nothing is asked, nothing saved or cleaned up. */
   crash(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The system clipboard as the test sees it: each write, with its kind. */
+export type RecordedClipboard = Array<{ kind: 'text' | 'svg'; text: string } | { kind: 'image'; png: Buffer }>;
+
+/**
+ * The export core, imported once a JSON import without `with { type: 'json' }` can load: the export
+ * fonts import their metrics table that way, which bundlers accept and Node's loader (Playwright's
+ * test process) refuses. The hook adds the attribute; it can go once the import spells it out.
+ */
+let engine: Promise<ExportEngine> | undefined;
+function loadExportEngine(): Promise<ExportEngine> {
+  engine ??= (async () => {
+    const hook = `export async function load(url, context, next) {
+      const json = url.startsWith('file:') && url.endsWith('.json') && !context.importAttributes?.type;
+      return next(url, json ? { ...context, importAttributes: { ...context.importAttributes, type: 'json' } } : context);
+    }`;
+    register(`data:text/javascript,${encodeURIComponent(hook)}`);
+    const { exportEngine } = await import('../src/main/services/exportEngine');
+    return exportEngine(join(ROOT, 'resources'));
+  })();
+  return engine;
 }
 
 let browser: Promise<Browser> | undefined;
@@ -124,7 +151,20 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
       title = windowTitle(state?.name ?? '', state?.dirty ?? false, false);
     },
   });
-  const handlers = createHandlers(() => main);
+  const clipboard: RecordedClipboard = [];
+  const exports = createExportHandlers({
+    document: () => main.state,
+    dialogs,
+    clipboard: {
+      writeText: (text) => void clipboard.push({ kind: 'text', text }),
+      writeImage: (png) => void clipboard.push({ kind: 'image', png }),
+      writeSvg: (text) => void clipboard.push({ kind: 'svg', text }),
+    },
+    engine: await loadExportEngine(),
+    choices: await loadExportChoices(dataDir),
+    documentsDir: join(dir, 'Documents'),
+  });
+  const handlers = createHandlers(() => main, { exports });
   const context = await (
     await sharedBrowser()
   ).newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
@@ -155,6 +195,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
     dataDir,
     main,
     dialogs,
+    clipboard,
     get windowClosed() {
       return windowClosed;
     },
