@@ -4,7 +4,6 @@
  * reads and writes really happens on disk, in `dir`.
  */
 import { existsSync } from 'node:fs';
-import { register } from 'node:module';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -71,22 +70,12 @@ export interface OpenedApp {
 /** The system clipboard as the test sees it: each write, with its kind. */
 export type RecordedClipboard = Array<{ kind: 'text' | 'svg'; text: string } | { kind: 'image'; png: Buffer }>;
 
-/**
- * The export core, imported once a JSON import without `with { type: 'json' }` can load: the export
- * fonts import their metrics table that way, which bundlers accept and Node's loader (Playwright's
- * test process) refuses. The hook adds the attribute; it can go once the import spells it out.
- */
+/** The export core, loaded by the first app that exports (most specs never do; it reads the fonts). */
 let engine: Promise<ExportEngine> | undefined;
 function loadExportEngine(): Promise<ExportEngine> {
-  engine ??= (async () => {
-    const hook = `export async function load(url, context, next) {
-      const json = url.startsWith('file:') && url.endsWith('.json') && !context.importAttributes?.type;
-      return next(url, json ? { ...context, importAttributes: { ...context.importAttributes, type: 'json' } } : context);
-    }`;
-    register(`data:text/javascript,${encodeURIComponent(hook)}`);
-    const { exportEngine } = await import('../src/main/services/exportEngine');
-    return exportEngine(join(ROOT, 'resources'));
-  })();
+  engine ??= import('../src/main/services/exportEngine').then(({ exportEngine }) =>
+    exportEngine(join(ROOT, 'resources')),
+  );
   return engine;
 }
 

@@ -1,14 +1,12 @@
 import type { Drawing, Shape, TextShape } from './shapes';
-import { FONT_FAMILY, type FontWeight, type TextMeasurer } from './textMetrics';
-
-/** Draws a line of text as glyph outlines (path data), for drawings that must not depend on a font. */
-export type TextOutliner = (text: string, x: number, y: number, size: number, weight: FontWeight) => string;
+import { FONT_FAMILY } from './textMetrics';
+import { GlyphDefinitions, glyphText, type OutlineSettings } from './glyphText';
 
 export interface SvgSettings {
   /** `@font-face` rules embedding the font, written into the document's `<style>`. */
   fontCss?: string;
-  /** Set: text becomes paths and the document needs no font at all (spacing and centring need widths). */
-  outline?: { path: TextOutliner; measurer: TextMeasurer };
+  /** Set: text becomes glyph outlines and the document needs no font at all. */
+  outline?: OutlineSettings;
 }
 
 /** Characters XML 1.0 forbids (C0 controls other than tab and newlines, lone surrogates, U+FFFE/F). */
@@ -34,8 +32,18 @@ const num = (value: number): string => String(Math.round(value * 100) / 100);
  */
 export function svgDocument(drawing: Drawing, settings: SvgSettings = {}): string {
   const { x, y, width, height } = drawing.viewBox;
+  // The body first: outlined text adds the glyphs it uses to the definitions.
+  const glyphs = settings.outline && new GlyphDefinitions(settings.outline.glyphs);
+  const body: string[] = [];
+  if (drawing.background) {
+    body.push(
+      `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="${drawing.background}"/>`,
+    );
+  }
+  for (const shape of drawing.shapes) writeShape(shape, body, settings, glyphs);
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${num(width)}" height="${num(height)}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg"${glyphs ? ' xmlns:xlink="http://www.w3.org/1999/xlink"' : ''} ` +
+      `version="1.1" width="${num(width)}" height="${num(height)}" ` +
       `viewBox="${num(x)} ${num(y)} ${num(width)} ${num(height)}" font-family="${FONT_FAMILY}">`,
     `<title>${escapeXml(drawing.title)}</title>`,
     '<defs>',
@@ -49,23 +57,17 @@ export function svgDocument(drawing: Drawing, settings: SvgSettings = {}): strin
         `stroke="${marker.color}" stroke-width="1" stroke-linecap="round" stroke-linejoin="round"/></marker>`,
     );
   }
-  out.push('</defs>');
-  if (drawing.background) {
-    out.push(
-      `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="${drawing.background}"/>`,
-    );
-  }
-  for (const shape of drawing.shapes) writeShape(shape, out, settings);
-  out.push('</svg>');
+  if (glyphs) out.push(...glyphs.definitions());
+  out.push('</defs>', ...body, '</svg>');
   return `${out.join('\n')}\n`;
 }
 
-function writeShape(shape: Shape, out: string[], settings: SvgSettings): void {
+function writeShape(shape: Shape, out: string[], settings: SvgSettings, glyphs?: GlyphDefinitions): void {
   switch (shape.type) {
     case 'group':
       out.push(`<g class="${shape.className}">`);
       if (shape.label !== undefined) out.push(`<title>${escapeXml(shape.label)}</title>`);
-      for (const child of shape.children) writeShape(child, out, settings);
+      for (const child of shape.children) writeShape(child, out, settings, glyphs);
       out.push('</g>');
       return;
     case 'rect':
@@ -83,7 +85,7 @@ function writeShape(shape: Shape, out: string[], settings: SvgSettings): void {
       );
       return;
     case 'text':
-      out.push(settings.outline ? outlinedText(shape, settings.outline) : text(shape));
+      out.push(settings.outline && glyphs ? glyphText(shape, settings.outline, glyphs) : text(shape));
   }
 }
 
@@ -99,27 +101,4 @@ function text(shape: TextShape): string {
     (line) => `<tspan x="${num(line.x)}" y="${num(line.y)}">${escapeXml(line.text)}</tspan>`,
   );
   return `<text ${attributes}>${lines.join('')}</text>`;
-}
-
-/** Text as one path per line; letter-spaced text goes glyph by glyph, centred text is centred by measuring. */
-function outlinedText(shape: TextShape, { path, measurer }: NonNullable<SvgSettings['outline']>): string {
-  const { size, weight } = shape;
-  const paths = shape.lines.map((line) => {
-    if (!shape.letterSpacing && !shape.anchor) return path(line.text, line.x, line.y, size, weight);
-    const chars = [...line.text];
-    const advance = (char: string): number => measurer.width(char, size, weight) + (shape.letterSpacing ?? 0);
-    const total = shape.letterSpacing
-      ? chars.reduce((sum, char) => sum + advance(char), 0)
-      : measurer.width(line.text, size, weight);
-    let x = shape.anchor === 'middle' ? line.x - total / 2 : line.x;
-    if (!shape.letterSpacing) return path(line.text, x, line.y, size, weight);
-    return chars
-      .map((char) => {
-        const d = path(char, x, line.y, size, weight);
-        x += advance(char);
-        return d;
-      })
-      .join('');
-  });
-  return `<path d="${paths.join('')}" fill="${shape.fill}"/>`;
 }

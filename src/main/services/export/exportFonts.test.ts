@@ -29,14 +29,14 @@ describe('the export fonts', () => {
     expect(fonts.measurer.width(greek, 14, 400)).toBeCloseTo(expected, 0);
   });
 
-  it('outlines text where the measurer says it goes: the last glyph ends at the measured width', () => {
-    const d = fonts.outline('HH', 100, 50, 14, 400);
+  it('outlines a glyph at the pen on the baseline, within its advance, capitals reaching the cap height', () => {
+    const d = fonts.glyphPath('H', 14, 400);
     const xs = [...d.matchAll(/[ML]([\d.-]+) ([\d.-]+)/g)].map((m) => Number(m[1]));
-    const hWidth = fonts.measurer.width('H', 14, 400);
-    const sidebearing = Math.min(...xs) - 100;
-    // The second H's right stem ends one sidebearing before the pen's end.
-    expect(Math.max(...xs)).toBeCloseTo(100 + fonts.measurer.width('HH', 14, 400) - sidebearing, 1);
-    expect(Math.max(...xs)).toBeGreaterThan(100 + hWidth);
-    expect(Math.min(...[...d.matchAll(/[ML][\d.-]+ ([\d.-]+)/g)].map((m) => Number(m[1])))).toBeLessThan(50 - 9); // cap height above the baseline
+    const ys = [...d.matchAll(/[ML]([\d.-]+) ([\d.-]+)/g)].map((m) => Number(m[2]));
+    expect(Math.min(...xs)).toBeGreaterThan(0);
+    expect(Math.max(...xs)).toBeLessThan(fonts.measurer.width('H', 14, 400));
+    expect(Math.max(...ys)).toBeCloseTo(0, 1); // sits on the baseline
+    expect(Math.min(...ys)).toBeCloseTo(-14 * 0.727, 0); // Inter's cap height is 0.727 em, drawn upwards
+    expect(fonts.glyphPath(' ', 14, 400)).toBe('');
   });
 });

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type * as Fontkit from 'fontkit';
 import { FONT_FAMILY, FONT_WEIGHTS, type FontWeight, type TextMeasurer } from '../../../shared/render/textMetrics';
 import { tableMeasurer, type FontMetricsTable } from '../../../shared/render/fontMetrics';
-import INTER_METRICS from '../../../shared/render/interMetrics.json';
+import INTER_METRICS from '../../../shared/render/interMetrics.json' with { type: 'json' };
 
 /** The bundled Inter faces (resources/fonts, SIL OFL), one static file per weight the drawing uses. */
 const FONT_FILES: Record<FontWeight, string> = {
@@ -27,8 +27,8 @@ export type FontUsage = ReadonlyMap<FontWeight, string>;
 export interface ExportFonts {
   faces: readonly FontFace[];
   measurer: TextMeasurer;
-  /** SVG path data of the text set at (x, baseline y), kerned as the canvas sets it. */
-  outline(text: string, x: number, y: number, size: number, weight: FontWeight): string;
+  /** SVG path data of a character's glyph at this size, pen at the origin on the baseline ('' for a blank). */
+  glyphPath(char: string, size: number, weight: FontWeight): string;
   /** `@font-face` rules embedding, for each weight, the font's subsets (Latin, Cyrillic…) the text uses. */
   fontFaceCss(usage: FontUsage): Promise<string>;
 }
@@ -71,34 +71,12 @@ function createExportFonts(faces: readonly FontFace[]): ExportFonts {
   const measurer = tableMeasurer(INTER_METRICS as FontMetricsTable, (char, weight) => {
     return fontOf(weight).glyphForCodePoint(char.codePointAt(0)!).advanceWidth;
   });
-  const glyphPaths = new Map<string, string>();
   return {
     faces,
     measurer,
-    outline(text, x, y, size, weight) {
+    glyphPath(char, size, weight) {
       const font = fontOf(weight);
-      const scale = size / font.unitsPerEm;
-      const parts: string[] = [];
-      let penX = x;
-      let previous = '';
-      for (const char of text) {
-        // Where this glyph starts: the advance of what came before, kerned as the measurer kerns it.
-        penX += previous
-          ? measurer.width(previous + char, size, weight) -
-            measurer.width(char, size, weight) -
-            measurer.width(previous, size, weight)
-          : 0;
-        const key = `${weight}:${char}`;
-        let d = glyphPaths.get(key);
-        if (d === undefined) {
-          d = font.glyphForCodePoint(char.codePointAt(0)!).path.toSVG();
-          glyphPaths.set(key, d);
-        }
-        if (d) parts.push(placeGlyph(d, penX, y, scale));
-        penX += measurer.width(char, size, weight);
-        previous = char;
-      }
-      return parts.join('');
+      return placeGlyph(font.glyphForCodePoint(char.codePointAt(0)!).path.toSVG(), 0, 0, size / font.unitsPerEm);
     },
     async fontFaceCss(usage) {
       const rules: string[] = [];

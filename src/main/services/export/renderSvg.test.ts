@@ -9,6 +9,9 @@ import { tinyMap } from '../../../shared/testing/tinyMap';
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import { fontsDirIn, loadExportFonts } from './exportFonts';
 import { renderMapSvg } from './renderSvg';
+import { svgToPng } from './pngExport';
+import { decodePng } from './testing/pngPixels';
+import pixelmatch from 'pixelmatch';
 
 const fonts = loadExportFonts(fontsDirIn(join(import.meta.dirname, '../../../../resources')));
 const GOLDEN_DIR = join(import.meta.dirname, 'golden');
@@ -107,6 +110,20 @@ describe('renderMapSvg', () => {
     // The thesis is semibold: only that weight needs the Cyrillic letters.
     expect(kazakh.match(/font-weight:600;[^}]*U\+0301,U\+0400-045F/g)).toHaveLength(1);
     expect(kazakh).not.toMatch(/font-weight:400;[^}]*U\+0301,U\+0400-045F/);
+  });
+
+  it('draws outlined text where the font would draw it: the two rasterise alike', async () => {
+    const sample = loadSampleMap();
+    const asText = await renderMapSvg(sample, options(), fonts, { embedFont: false });
+    const asOutlines = await renderMapSvg(sample, options({ textAs: 'outlines' }), fonts);
+    const glyphCount = [...asText.svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)]
+      .map((m) => m[1].replace(/&[a-z]+;/g, '_').replace(/\s/g, '').length)
+      .reduce((a, b) => a + b, 0);
+    expect(elements(parseSvg(asOutlines.svg), 'use')).toHaveLength(glyphCount);
+    const raster = (svg: string): Buffer => decodePng(svgToPng(svg, fonts, { scale: 1 })).data;
+    const [text, outlines] = [raster(asText.svg), raster(asOutlines.svg)];
+    const differing = pixelmatch(text, outlines, undefined, asText.size.width, asText.size.height, { threshold: 0.1 });
+    expect(differing / (asText.size.width * asText.size.height)).toBeLessThan(0.002);
   });
 
   it('draws the kinds and relations in the theme’s colours and dashes, with the arrowheads in defs', async () => {

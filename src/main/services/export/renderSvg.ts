@@ -26,7 +26,7 @@ export async function renderMapSvg(
   const drawing = drawMap(map, options, fonts.measurer);
   const size = { width: drawing.viewBox.width, height: drawing.viewBox.height };
   if (options.textAs === 'outlines') {
-    return { svg: svgDocument(drawing, { outline: { path: fonts.outline, measurer: fonts.measurer } }), size };
+    return { svg: svgDocument(drawing, { outline: { glyphs: fonts, measurer: fonts.measurer } }), size };
   }
   if (!embedFont) return { svg: svgDocument(drawing), size };
   const usage = new Map<FontWeight, string>();
