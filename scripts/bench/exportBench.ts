@@ -10,6 +10,7 @@
  *   npx tsx scripts/bench/exportBench.ts --sizes 1000 --formats svg --runs 15
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -76,21 +77,46 @@ interface Command {
   output?: string;
 }
 
-/** Runs a command to its end and returns the wall time of the whole process, in ms. Throws if it fails. */
-function timeProcess(command: Command): number {
+/** One run: the wall time of the whole process, and (on Linux) the CPU time it used. */
+interface Sample {
+  wallMs: number;
+  cpuMs?: number;
+}
+
+/**
+ * CPU time used by this process's finished children, in ms, from /proc (Linux: user + system
+ * ticks of 1/100 s). On a busy machine it grows far less than the wall time; elsewhere undefined.
+ */
+function childrenCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of proc(5), cutime and cstime; `fields` starts at field 3.
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs a command to its end and times the whole process. Throws if it fails. */
+function timeProcess(command: Command): Sample {
+  const cpuBefore = childrenCpuMs();
   const began = performance.now();
   const result = spawnSync(process.execPath, command.argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const elapsed = performance.now() - began;
+  const wallMs = performance.now() - began;
+  const cpuAfter = childrenCpuMs();
   if (result.status !== 0) {
     throw new Error(`${command.label} failed (exit ${result.status}): ${result.stderr || result.error?.message}`);
   }
-  return elapsed;
+  return { wallMs, cpuMs: cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined };
 }
 
 interface Timing {
   medianMs: number;
   p90Ms: number;
   minMs: number;
+  /** Median CPU time (user + system) of the process, where the system tells it (Linux). */
+  cpuMedianMs?: number;
   runs: number;
 }
 interface FormatReport extends Partial<Timing> {
@@ -113,12 +139,17 @@ interface MapReport {
   formats: Partial<Record<ExportFormat, FormatReport>>;
 }
 
-const timing = (samples: number[]): Timing => ({
-  medianMs: round1(median(samples)),
-  p90Ms: round1(quantile(samples, 0.9)),
-  minMs: round1(Math.min(...samples)),
-  runs: samples.length,
-});
+function timing(samples: Sample[]): Timing {
+  const wall = samples.map((sample) => sample.wallMs);
+  const cpu = samples.flatMap((sample) => (sample.cpuMs === undefined ? [] : [sample.cpuMs]));
+  return {
+    medianMs: round1(median(wall)),
+    p90Ms: round1(quantile(wall, 0.9)),
+    minMs: round1(Math.min(...wall)),
+    cpuMedianMs: cpu.length === samples.length ? median(cpu) : undefined,
+    runs: samples.length,
+  };
+}
 
 async function benchMap(bundle: string, file: string, source: string, outDir: string): Promise<MapReport> {
   const text = await readFile(file, 'utf8');
@@ -152,12 +183,12 @@ async function benchMap(bundle: string, file: string, source: string, outDir: st
 
   // Warm-up (the disk cache, the first compile of each module), then rounds that take each
   // command in turn, so that a busy moment on the machine spreads over all of them alike.
-  const samples = new Map<Command, number[]>(commands.map((command) => [command, []]));
+  const samples = new Map<Command, Sample[]>(commands.map((command) => [command, []]));
   const runsOf = new Map<Command, number>();
   for (const command of [...commands]) {
     let slowest = 0;
     try {
-      for (let i = 0; i < WARMUP; i += 1) slowest = Math.max(slowest, timeProcess(command));
+      for (let i = 0; i < WARMUP; i += 1) slowest = Math.max(slowest, timeProcess(command).wallMs);
     } catch (error) {
       // An export the command line refuses (a PNG past the size limits) is reported, not timed.
       const skipped = (error instanceof Error ? error.message : String(error)).trim();
@@ -171,12 +202,14 @@ async function benchMap(bundle: string, file: string, source: string, outDir: st
     if (runs < RUNS) log(`  ${command.label}: ${Math.round(slowest)} ms a run, timed ${runs} times`);
   }
   for (let round = 0; round < RUNS; round += 1) {
+    const line: string[] = [];
     for (const command of commands) {
-      if (round < (runsOf.get(command) ?? RUNS)) samples.get(command)!.push(timeProcess(command));
+      if (round >= (runsOf.get(command) ?? RUNS)) continue;
+      const sample = timeProcess(command);
+      samples.get(command)!.push(sample);
+      line.push(`${command.label} ${Math.round(sample.wallMs)}`);
     }
-    log(
-      `  round ${round + 1}/${RUNS}: ${commands.map((c) => `${c.label} ${Math.round(samples.get(c)!.at(-1)!)}`).join(', ')} ms`,
-    );
+    log(`  round ${round + 1}/${RUNS}: ${line.join(', ')} ms`);
   }
 
   const [nodeStart, validate] = commands.slice(0, 2).map((command) => timing(samples.get(command)!));
@@ -247,6 +280,7 @@ async function main(): Promise<void> {
       `node ${bundle} export FILE --format F --out TMP, spawned ${RUNS} times per map and format after ${WARMUP} ` +
       'warm-up run(s), commands interleaved round by round; wall time from spawn to exit. Baselines in the same ' +
       'rounds: `node -e ""` (nodeStart) and `argmap validate FILE` (validate: start, read and schema check). ' +
+      'cpuMedianMs: user + system CPU time of the process (Linux), steadier than wall time on a busy machine. ' +
       `A command slower than ${SLOW_MS} ms is timed ${SLOW_RUNS} times. PNG at scale ${PNG_SCALE}, or the largest ` +
       'scale within the PNG size limits (below 1×: the default scale, which the export reduces to fit).',
     target: {
