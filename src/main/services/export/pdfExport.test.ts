@@ -4,8 +4,11 @@ import { loadSampleMap } from '../../../../scripts/sampleFiles';
 import { DEFAULT_EXPORT_OPTIONS, type Orientation, type PageSize } from '../../../shared/render/exportOptions';
 import { fontsDirIn, loadExportFonts } from './exportFonts';
 import { exportMap } from './exportMap';
+import { planDirectDrawing } from './pdfDirect';
 import { svgToPdf, type PdfOptions } from './pdfExport';
+import { withReversedMarkers } from './pngPdfSvg';
 import { HAND_MADE_COLOURS as C, HAND_MADE_SIZE, HAND_MADE_TEXTS, handMadeSvg } from './testing/handMadeSvg';
+import { PARITY_SIZE, paritySvg } from './testing/pdfParitySvg';
 import { renderPdfPage } from './testing/pdfRaster';
 import { extractPdfText, pdfFontNames } from './testing/pdfText';
 import { countDarkPixels, decodePng, hasColour } from './testing/pngPixels';
@@ -133,6 +136,37 @@ describe('svgToPdf', () => {
     for (let y = 0; y < png.height; y++) {
       for (const x of [10, png.width - 10]) expect(png.pixel(x, y).slice(0, 3)).toEqual([255, 255, 255]);
     }
+  });
+});
+
+describe('drawing runs directly (pdfDirect.ts) instead of through svg-to-pdfkit', () => {
+  it.for<[string, string, { width: number; height: number }]>([
+    ['the parity drawing', paritySvg(), PARITY_SIZE],
+    ['the hand-made card', handMadeSvg({ markerStart: true }), HAND_MADE_SIZE],
+  ])('draws %s as svg-to-pdfkit draws it', async ([, svg, size], context) => {
+    // The plan takes over all of it but what it must not (the reversed marker's rotated group).
+    const plan = planDirectDrawing(withReversedMarkers(svg));
+    expect(plan.runs.length).toBeGreaterThan(0);
+    expect(plan.svg.replace(/<defs>[\s\S]*<\/defs>/, '')).not.toMatch(/<(?:text|rect|polygon|polyline|line)\b/);
+    const options = { page: 'fit' as const, orientation: 'landscape' as const };
+    const warnings: string[] = [];
+    const direct = await svgToPdf(svg, size, fonts, { ...options, onWarning: (m) => warnings.push(m) });
+    const through = await svgToPdf(svg, size, fonts, { ...options, drawDirectly: false });
+    expect(warnings).toEqual([]);
+    const [a, b] = await Promise.all([renderPdfPage(direct, 1, 3), renderPdfPage(through, 1, 3)]);
+    if (!a || !b) return context.skip('@napi-rs/canvas (pdfjs-dist’s optional canvas) is not installed');
+    const [pa, pb] = [decodePng(a), decodePng(b)];
+    expect([pa.width, pa.height]).toEqual([pb.width, pb.height]);
+    let differ = 0;
+    for (let i = 0; i < pa.data.length; i += 4) {
+      const d = Math.max(...[0, 1, 2].map((c) => Math.abs(pa.data[i + c] - pb.data[i + c])));
+      if (d > 64) differ++;
+    }
+    // Anti-aliasing aside, the same pixels (a glyph or an arrowhead out of place shows as hundreds).
+    expect(differ).toBeLessThan(pa.width * pa.height * 0.0002);
+    // Text stays text, a line at a time.
+    const { pages } = await extractPdfText(direct);
+    expect(pages[0].text.split('\n')).toContain(svg === paritySvg() ? 'Centred · Қазақ & more' : 'First line of text');
   });
 });
 

@@ -19,7 +19,7 @@ export function nearestFace(weight: number): FontWeight {
 }
 
 /** A CSS font-weight value computed against the parent's (CSS Fonts 4: bolder, lighter). */
-function computedWeight(value: string | undefined, parent: number): number {
+export function computedWeight(value: string | undefined, parent: number): number {
   const v = value?.trim().toLowerCase();
   if (!v || v === 'inherit') return parent;
   if (v === 'normal' || v === 'initial') return 400;

@@ -1,0 +1,116 @@
+/**
+ * A small XML reader for the PDF export's direct drawing (pdfDirect.ts): the SVG as a tree of
+ * elements that remember where they stand in the source, so the parts handed on to svg-to-pdfkit
+ * can be copied out unchanged. Our renderer writes well-formed SVG; anything this reader does not
+ * understand throws, and the caller then gives svg-to-pdfkit the whole document as before.
+ */
+
+export interface SvgElement {
+  type: 'element';
+  name: string;
+  /** Attribute values with XML entities decoded. */
+  attributes: Record<string, string>;
+  children: SvgNode[];
+  /** The element's source: [start, openEnd) is the start tag, [closeStart, end) the end tag (empty when self-closing). */
+  start: number;
+  openEnd: number;
+  closeStart: number;
+  end: number;
+}
+
+/** Character data, a comment, a CDATA section or a processing instruction. */
+export interface SvgOther {
+  type: 'text' | 'cdata' | 'comment' | 'other';
+  /** Text and CDATA: the characters (entities decoded); others: the raw markup. */
+  value: string;
+  start: number;
+  end: number;
+}
+
+export type SvgNode = SvgElement | SvgOther;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Text with the five XML entities and numeric character references decoded. */
+export function decodeXmlText(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#x([\da-f]+)|#(\d+)|(\w+));/gi, (whole, hex?: string, dec?: string, name?: string) => {
+    const code = hex ? parseInt(hex, 16) : dec ? Number(dec) : undefined;
+    if (code !== undefined) return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    return ENTITIES[name!] ?? whole;
+  });
+}
+
+const TOKEN =
+  /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<[?!][^>]*>|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|[^<]+/y;
+const ATTRIBUTE = /\s*([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
+
+function parseAttributes(source: string, at: number): Record<string, string> {
+  const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
+  let read = 0;
+  ATTRIBUTE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = ATTRIBUTE.exec(source))) {
+    read = ATTRIBUTE.lastIndex;
+    const name = match[1];
+    if (name in attributes) throw new Error(`duplicate attribute ${name} at ${at}`);
+    attributes[name] = decodeXmlText(match[2] ?? match[3]);
+  }
+  if (source.slice(read).trim()) throw new Error(`unreadable attributes at ${at}`);
+  return attributes;
+}
+
+/** The document element of an SVG (or any XML) document. Throws on anything not well-formed. */
+export function parseSvgTree(svg: string): SvgElement {
+  const top: SvgElement = {
+    type: 'element',
+    name: '#document',
+    attributes: {},
+    children: [],
+    start: 0,
+    openEnd: 0,
+    closeStart: svg.length,
+    end: svg.length,
+  };
+  const stack: SvgElement[] = [top];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < svg.length) {
+    const start = TOKEN.lastIndex;
+    const match = TOKEN.exec(svg);
+    if (!match) throw new Error(`not well-formed XML at ${start}`);
+    const end = TOKEN.lastIndex;
+    const parent = stack[stack.length - 1];
+    const token = match[0];
+    if (match[3] !== undefined) {
+      const element: SvgElement = {
+        type: 'element',
+        name: match[3],
+        attributes: parseAttributes(match[4], start),
+        children: [],
+        start,
+        openEnd: end,
+        closeStart: end,
+        end,
+      };
+      parent.children.push(element);
+      if (!match[5]) stack.push(element);
+    } else if (match[2] !== undefined) {
+      if (match[2] !== parent.name || stack.length === 1) throw new Error(`unexpected </${match[2]}> at ${start}`);
+      parent.closeStart = start;
+      parent.end = end;
+      stack.pop();
+    } else if (match[1] !== undefined) {
+      parent.children.push({ type: 'cdata', value: match[1], start, end });
+    } else if (token.startsWith('<!--')) {
+      parent.children.push({ type: 'comment', value: token, start, end });
+    } else if (token.startsWith('<')) {
+      parent.children.push({ type: 'other', value: token, start, end });
+    } else {
+      parent.children.push({ type: 'text', value: decodeXmlText(token), start, end });
+    }
+  }
+  if (stack.length !== 1) throw new Error(`<${stack[stack.length - 1].name}> is not closed`);
+  const root = top.children.find((node): node is SvgElement => node.type === 'element');
+  if (!root) throw new Error('no document element');
+  return root;
+}
