@@ -58,7 +58,8 @@ const PNG_SCALE = 2;
 
 const ROOT = join(import.meta.dirname, '../..');
 /** Inside the checkout, so that the bundle finds resources/fonts and node_modules above it. */
-const BENCH_CLI_DIR = join(ROOT, 'node_modules', '.cache', 'argmap-export-bench', 'cli');
+const BENCH_DIR = join(ROOT, 'node_modules', '.cache', 'argmap-export-bench');
+const BENCH_CLI_DIR = join(BENCH_DIR, 'cli');
 const log = (...parts: unknown[]): void => void process.stderr.write(`${parts.join(' ')}\n`);
 const round1 = (value: number): number => Math.round(value * 10) / 10;
 const round2 = (value: number): number => Math.round(value * 100) / 100;
@@ -260,7 +261,7 @@ async function main(): Promise<void> {
     for (const [key, file, source] of files) maps[key] = await benchMap(bundle, file, source, outDir);
   } finally {
     await rm(outDir, { recursive: true, force: true });
-    await rm(BENCH_CLI_DIR, { recursive: true, force: true });
+    await rm(BENCH_DIR, { recursive: true, force: true });
     for (const [key, file] of files) if (key !== 'sample') await rm(dirname(file), { recursive: true, force: true });
   }
 
