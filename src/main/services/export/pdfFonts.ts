@@ -1,13 +1,21 @@
 import type { FontWeight } from '../../../shared/render/textMetrics';
 import type { ExportFonts } from './exportFonts';
+import { useTableLayout } from './pdfFontLayout';
 import { attribute, removeAttribute, setAttribute } from './pngPdfSvg';
 
 /** The name each bundled face is registered under in a PDF document. */
 export const pdfFontName = (weight: FontWeight): string => `Inter-${weight}`;
 
-/** Registers the bundled Inter faces with the document, under pdfFontName(weight). */
+/**
+ * Registers the bundled Inter faces with the document, under pdfFontName(weight), laid out from
+ * the metrics table the drawing was measured with (pdfFontLayout.ts).
+ */
 export function registerPdfFonts(doc: PDFKit.PDFDocument, fonts: ExportFonts): void {
   for (const face of fonts.faces) doc.registerFont(pdfFontName(face.weight), face.bytes);
+  useTableLayout(
+    doc,
+    fonts.faces.map((face) => ({ weight: face.weight, name: pdfFontName(face.weight) })),
+  );
 }
 
 /** The face drawn for a CSS weight: the nearest of the four bundled ones. */
