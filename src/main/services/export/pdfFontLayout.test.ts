@@ -1,0 +1,28 @@
+import { resolve } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { FONT_WEIGHTS } from '../../../shared/render/textMetrics';
+import { fontsDirIn, loadExportFonts } from './exportFonts';
+import { pdfFontName, registerPdfFonts } from './pdfFonts';
+
+const fonts = loadExportFonts(fontsDirIn(resolve(import.meta.dirname, '../../../../resources')));
+
+describe('the embedded faces’ layout (pdfFontLayout.ts)', () => {
+  const doc = new PDFDocument({ autoFirstPage: false });
+  registerPdfFonts(doc, fonts);
+
+  it.each(FONT_WEIGHTS)('sets text as wide as the drawing measured it, kerning included (weight %d)', (weight) => {
+    doc.font(pdfFontName(weight)).fontSize(14);
+    for (const text of ['AVATAR Ta Wo Yo.', 'Қазақстан — бітімгер ел', 'T, V; “quoted” 1,234.5'])
+      expect(doc.widthOfString(text)).toBeCloseTo(fonts.measurer.width(text, 14, weight), 9);
+    // Kerning is there to be matched: "AV" is narrower than "A" plus "V".
+    expect(doc.widthOfString('AV')).toBeLessThan(doc.widthOfString('A') + doc.widthOfString('V'));
+  });
+
+  it('takes the font’s own glyph and advance for a character the table lacks', () => {
+    doc.font(pdfFontName(400)).fontSize(10);
+    const width = doc.widthOfString('ẞ');
+    expect(width).toBeGreaterThan(3);
+    expect(width).toBeCloseTo(fonts.measurer.width('ẞ', 10, 400), 9);
+  });
+});
