@@ -32,21 +32,35 @@ export function wrapText(text: string, maxWidth: number, measure: (text: string)
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
+    // The line's width so far: with pair kerning, adding a piece adds its width and the kerning
+    // between the line's last character and the piece's first, so each piece is measured once.
+    let lineWidth = 0;
+    const widthWith = (piece: string): number => {
+      if (line === '') return measure(piece);
+      const last = line.slice(-1);
+      return lineWidth + measure(last + piece) - measure(last);
+    };
     for (const piece of paragraph.match(PIECE) ?? []) {
       if (/^\s+$/.test(piece)) {
-        line += piece; // spaces hang at the end of a line and never wrap it
+        // Spaces hang at the end of a line and never wrap it.
+        lineWidth = widthWith(piece);
+        line += piece;
         continue;
       }
-      if (line !== '' && measure(line + piece) > maxWidth) {
+      let width = widthWith(piece);
+      if (line !== '' && width > maxWidth) {
         lines.push(line.trimEnd());
         line = '';
+        width = measure(piece);
       }
-      if (line === '' && measure(piece) > maxWidth) {
+      if (line === '' && width > maxWidth) {
         const parts = splitAnywhere(piece, maxWidth, measure);
         lines.push(...parts.slice(0, -1));
         line = parts[parts.length - 1];
+        lineWidth = measure(line);
       } else {
         line += piece;
+        lineWidth = width;
       }
     }
     lines.push(line.trimEnd());

@@ -29,11 +29,12 @@ export async function renderMapSvg(
     return { svg: svgDocument(drawing, { outline: { glyphs: fonts, measurer: fonts.measurer } }), size };
   }
   if (!embedFont) return { svg: svgDocument(drawing), size };
-  const usage = new Map<FontWeight, string>();
+  const characters = new Map<FontWeight, Set<string>>();
   for (const shape of textShapes(drawing.shapes)) {
-    usage.set(shape.weight, (usage.get(shape.weight) ?? '') + shape.lines.map((line) => line.text).join(''));
+    const seen = characters.get(shape.weight) ?? new Set<string>();
+    characters.set(shape.weight, seen);
+    for (const line of shape.lines) for (const char of line.text) seen.add(char);
   }
-  // One copy of each character is enough for the subsetter.
-  for (const [weight, text] of usage) usage.set(weight, [...new Set(text)].join(''));
+  const usage = new Map([...characters].map(([weight, chars]) => [weight, [...chars].join('')]));
   return { svg: svgDocument(drawing, { fontCss: await fonts.fontFaceCss(usage) }), size };
 }
