@@ -56,6 +56,20 @@ describe('svgToPdf', () => {
     expect(pages[0].height).toBeCloseTo(height, 2);
   });
 
+  it('caps a fit page at 200 in, scaling a huge drawing down, title block and text kept', async () => {
+    const huge = handMadeSvg().replace('width="640" height="400"', 'width="32000" height="20000"');
+    const pdf = await svgToPdf(huge, { width: 32_000, height: 20_000 }, fonts, {
+      page: 'fit',
+      orientation: 'landscape',
+      titleBlock: TITLE_BLOCK,
+    });
+    const { pages } = await extractPdfText(pdf);
+    expect(pages[0].width).toBeCloseTo(14_400, 6);
+    expect(pages[0].height).toBeLessThanOrEqual(14_400);
+    expect(pages[0].height).toBeGreaterThan(9000);
+    for (const text of [TITLE_BLOCK.title, HAND_MADE_TEXTS[1]]) expect(pages[0].text).toContain(text);
+  });
+
   it('sets a title block above the drawing only when asked', async () => {
     const without = await pdfOf(handMadeSvg());
     expect(without.pages[0].text).not.toContain(TITLE_BLOCK.author);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_MIN_WIDTH_WITH_TITLE, PAGE_MARGIN, pageLayout, SLIDE_MAX_ENLARGEMENT, TITLE_GAP } from './pdfPage';
+import {
+  FIT_MIN_WIDTH_WITH_TITLE,
+  FIT_TITLE_INSET,
+  MAX_PAGE_POINTS,
+  PAGE_MARGIN,
+  pageLayout,
+  SLIDE_MAX_ENLARGEMENT,
+  TITLE_GAP,
+} from './pdfPage';
 
 const inside = (layout: ReturnType<typeof pageLayout>, margin: number) => {
   const { drawing } = layout;
@@ -23,6 +31,39 @@ describe('pageLayout', () => {
     const narrow = pageLayout({ width: 100, height: 100 }, 'fit', 'portrait', () => 40);
     expect(narrow.width).toBe(FIT_MIN_WIDTH_WITH_TITLE);
     expect(narrow.drawing.x).toBe((FIT_MIN_WIDTH_WITH_TITLE - 75) / 2);
+  });
+
+  it('keeps a fit page within 200 in on either side, scaling a huge drawing down with its aspect', () => {
+    // The 1,000-node benchmark map: 55,542 × 32,797 px would be 41,657 × 24,598 pt.
+    const wide = pageLayout({ width: 55_542, height: 32_797 }, 'fit', 'landscape');
+    const factor = MAX_PAGE_POINTS / (55_542 * 0.75);
+    expect(wide.width).toBeCloseTo(MAX_PAGE_POINTS, 9);
+    expect(wide.height).toBeCloseTo(32_797 * 0.75 * factor, 9);
+    expect(wide.drawing).toMatchObject({ x: 0, y: 0, width: wide.width, height: wide.height });
+    expect(wide.drawing.scale).toBeCloseTo(0.75 * factor, 12);
+    // A tall one is bound by its height; one just inside the limit keeps its own size.
+    const tall = pageLayout({ width: 1000, height: 40_000 }, 'fit', 'portrait');
+    expect([tall.width, tall.height]).toEqual([1000 * 0.75 * (MAX_PAGE_POINTS / 30_000), MAX_PAGE_POINTS]);
+    expect(pageLayout({ width: 19_200, height: 100 }, 'fit', 'portrait').drawing.scale).toBe(0.75);
+  });
+
+  it('keeps the title block’s type size on a capped fit page and fits the drawing under it', () => {
+    const measured: number[] = [];
+    // 15,000 × 14,962.5 pt: narrowed to 14,400 pt wide it is still too tall under the block.
+    const layout = pageLayout({ width: 20_000, height: 19_950 }, 'fit', 'portrait', (width) => {
+      measured.push(width);
+      return 40;
+    });
+    expect(measured).toEqual([MAX_PAGE_POINTS - 2 * FIT_TITLE_INSET]); // measured once, at the page's width
+    expect(layout.titleBlock).toEqual({ x: 24, y: 24, width: MAX_PAGE_POINTS - 48, height: 40 });
+    const top = 24 + 40 + TITLE_GAP;
+    expect(layout.width).toBe(MAX_PAGE_POINTS);
+    expect(layout.height).toBeCloseTo(MAX_PAGE_POINTS, 9);
+    expect(layout.drawing.y).toBe(top);
+    expect(layout.drawing.height).toBeCloseTo(MAX_PAGE_POINTS - top, 9);
+    expect(layout.drawing.width / layout.drawing.height).toBeCloseTo(20_000 / 19_950, 12);
+    expect(layout.drawing.width).toBeLessThan(MAX_PAGE_POINTS);
+    expect(layout.drawing.x + layout.drawing.width / 2).toBeCloseTo(MAX_PAGE_POINTS / 2, 9);
   });
 
   it('shrinks a big drawing into the paper’s margins, under the title', () => {
