@@ -97,7 +97,7 @@ function drawStandIns(doc: PDFKit.PDFDocument, runs: readonly DirectItem[][]): v
 export async function svgToPdf(
   svg: string,
   size: { width: number; height: number },
-  fonts: ExportFonts,
+  fonts: Pick<ExportFonts, 'faces'>,
   options: PdfOptions,
 ): Promise<Buffer> {
   const block = options.titleBlock?.title.trim() ? options.titleBlock : undefined;

@@ -10,7 +10,7 @@ export const pdfFontName = (weight: FontWeight): string => `Inter-${weight}`;
  * Registers the bundled Inter faces with the document, under pdfFontName(weight), laid out from
  * the metrics table the drawing was measured with (pdfFontLayout.ts).
  */
-export function registerPdfFonts(doc: PDFKit.PDFDocument, fonts: ExportFonts): void {
+export function registerPdfFonts(doc: PDFKit.PDFDocument, fonts: Pick<ExportFonts, 'faces'>): void {
   for (const face of fonts.faces) doc.registerFont(pdfFontName(face.weight), face.bytes);
   useTableLayout(
     doc,

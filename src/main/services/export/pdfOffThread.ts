@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ExportFonts } from './exportFonts';
+import type { PdfOptions } from './pdfExport';
+import { PDF_WORKER_MARK, type PdfJob, type PdfJobResult } from './pdfWorkerProtocol';
+
+/** How long an idle worker is kept for the next export (loading pdfkit again takes a few hundred ms). */
+const IDLE_MS = 30_000;
+
+let configuredEntry: string | undefined;
+
+/**
+ * Where the PDF worker's script is. The Electron main process sets the built entry from
+ * electron-vite's `import entry from './pdfWorker?modulePath'`; run from source (tsx, vitest)
+ * the worker is pdfWorker.ts beside this file, loaded through tsx; a bundle with no entry set (the
+ * CLI, where nothing waits on the thread) makes the PDF on the calling thread.
+ */
+export function setPdfWorkerEntry(entry: string | undefined): void {
+  configuredEntry = entry || undefined;
+}
+
+function workerEntry(): string | undefined {
+  if (configuredEntry) return configuredEntry;
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith('.ts') ? join(dirname(here), 'pdfWorker.ts') : undefined;
+}
+
+/**
+ * A worker on a TypeScript source file starts by registering tsx's loader (`--import tsx` in a
+ * worker's execArgv is not honoured by Node 20): tsx's ESM API, found through its package.json.
+ */
+function startWorker(entry: string, options: { workerData: unknown }): Worker {
+  if (!entry.endsWith('.ts')) return new Worker(entry, options);
+  const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(packageJson, 'utf8')) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
+  const api = pathToFileURL(join(dirname(packageJson), exports['./esm/api'].import.default)).href;
+  const start = `import(${JSON.stringify(api)}).then((tsx) => tsx.register())
+    .then(() => import(${JSON.stringify(pathToFileURL(entry).href)}))`;
+  return new Worker(start, { ...options, eval: true });
+}
+
+interface Pending {
+  resolve(pdf: Buffer): void;
+  reject(error: Error): void;
+  onWarning?: (message: string) => void;
+}
+
+/** One worker thread and the jobs it has been given; it lets the process exit whenever it is idle. */
+class PdfWorker {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private idleTimer: NodeJS.Timeout | undefined;
+  closed = false;
+
+  constructor(readonly entry: string) {
+    this.worker = startWorker(entry, { workerData: { [PDF_WORKER_MARK]: true } });
+    this.worker.unref();
+    this.worker.on('message', (result: PdfJobResult) => this.settle(result));
+    this.worker.on('error', (error) => this.close(error));
+    this.worker.on('exit', (code) => this.close(new Error(`the PDF worker stopped (exit code ${code})`)));
+  }
+
+  run(job: Omit<PdfJob, 'id'>, pending: Pending): void {
+    const id = this.nextId++;
+    this.pending.set(id, pending);
+    clearTimeout(this.idleTimer);
+    // Keep the process alive while a PDF is being made; an idle worker does not.
+    this.worker.ref();
+    this.worker.postMessage({ ...job, id } satisfies PdfJob);
+  }
+
+  private settle(result: PdfJobResult): void {
+    const pending = this.pending.get(result.id);
+    if (!pending) return;
+    this.pending.delete(result.id);
+    if (result.ok) {
+      for (const warning of result.warnings) pending.onWarning?.(warning);
+      pending.resolve(Buffer.from(result.pdf));
+    } else {
+      const error = new Error(result.message);
+      if (result.stack) error.stack = result.stack;
+      pending.reject(error);
+    }
+    if (this.pending.size === 0) {
+      this.worker.unref();
+      this.idleTimer = setTimeout(() => void this.terminate(), IDLE_MS);
+      this.idleTimer.unref();
+    }
+  }
+
+  private close(error: Error): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearTimeout(this.idleTimer);
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+
+  async terminate(): Promise<void> {
+    this.close(new Error('the PDF worker was stopped'));
+    await this.worker.terminate();
+  }
+}
+
+let current: PdfWorker | undefined;
+
+/**
+ * svgToPdf on a worker thread: the same bytes, while the calling thread (Electron's main
+ * process) stays free. A 1,000-node map takes about half a second; the first export also loads
+ * pdfkit in the worker, which is then kept for later exports until it has been idle for 30 s.
+ * Where there is no worker to start (see setPdfWorkerEntry) the PDF is made on this thread.
+ */
+export async function svgToPdfOffThread(
+  svg: string,
+  size: { width: number; height: number },
+  fonts: Pick<ExportFonts, 'faces'>,
+  options: PdfOptions,
+): Promise<Buffer> {
+  const entry = workerEntry();
+  if (!entry) {
+    const { svgToPdf: onThisThread } = await import('./pdfExport');
+    return onThisThread(svg, size, fonts, options);
+  }
+  if (!current || current.closed || current.entry !== entry) current = new PdfWorker(entry);
+  const { onWarning, ...rest } = options;
+  const worker = current;
+  return new Promise<Buffer>((resolve, reject) =>
+    worker.run(
+      {
+        svg,
+        size,
+        faces: fonts.faces.map((face) => ({ weight: face.weight, path: face.path })),
+        options: rest,
+        collectWarnings: onWarning !== undefined,
+      },
+      { resolve, reject, onWarning },
+    ),
+  );
+}
+
+/** Stops the PDF worker, if one is running (tests; the process may also simply exit). */
+export async function stopPdfWorker(): Promise<void> {
+  const worker = current;
+  current = undefined;
+  await worker?.terminate();
+}
