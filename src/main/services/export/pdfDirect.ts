@@ -121,13 +121,13 @@ export function planDirectDrawing(svg: string): DirectPlan {
     return { svg, runs: [] };
   }
   if (!planable(root)) return { svg, runs: [] };
-  const ids = elementsById(root);
+  let ids: ReturnType<typeof elementsById> | undefined;
   const markers = new Map<string, { element: SvgElement; style: Style } | null>();
   const context = {
     marker(id: string) {
       let marker = markers.get(id);
       if (marker === undefined) {
-        const entry = ids.get(id);
+        const entry = (ids ??= elementsById(root)).get(id);
         marker = entry && {
           element: entry.element,
           style: entry.ancestors.reduce((style, a) => styleOf(a, style), rootStyle),

@@ -20,9 +20,13 @@ export function markerPoints(d: string): { start: PathPoint; end: PathPoint } | 
   let x = 0;
   let y = 0;
   TOKEN.lastIndex = 0;
-  while (TOKEN.lastIndex < d.length && d.slice(TOKEN.lastIndex).trim()) {
+  while (TOKEN.lastIndex < d.length) {
+    const at = TOKEN.lastIndex;
     const match = TOKEN.exec(d);
-    if (!match) return;
+    if (!match) {
+      if (d.slice(at).trim()) return;
+      break;
+    }
     if (match[1]) {
       if (args.length || (match[1].toUpperCase() === 'M') === started) return;
       command = match[1];
