@@ -74,6 +74,9 @@ describe('planDirectDrawing', () => {
     ['italic text', '<text x="1" y="1" font-style="italic">abc</text>'],
     ['stroked text', '<text x="1" y="1" stroke="#000">abc</text>'],
     ['a missing marker', '<path d="M0 0 L9 9" marker-end="url(#nowhere)"/>'],
+    ['an arc', '<path d="M0 0 A5 5 0 0 1 9 9" stroke="#000"/>'],
+    ['a quadratic curve', '<path d="M0 0 Q5 5 9 0 T 18 0" stroke="#000"/>'],
+    ['a smooth curve', '<path d="M0 0 L5 5 S9 0 18 0" stroke="#000"/>'],
     ['a marker on an arc', '<defs><marker id="m"/></defs><path d="M0 0 A5 5 0 0 1 9 9" marker-end="url(#m)"/>'],
     [
       'a transformed marker',

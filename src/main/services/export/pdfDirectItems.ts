@@ -249,7 +249,12 @@ function rectItems(element: SvgElement, style: Style): DirectItem[] | undefined 
 const noMarkers = (style: Style): boolean =>
   ['marker-start', 'marker-mid', 'marker-end'].every((name) => (style.props[name] ?? 'none') === 'none');
 
-const PATH_DATA = /^[\s,\d.eE+\-MmLlHhVvCcSsQqTtZz]*$/;
+/**
+ * Path data pdfkit draws as svg-to-pdfkit does: lines, cubic curves and closes. (pdfkit's
+ * quadratic is not the SVG one, its smooth curve ignores what came before, and both split arcs
+ * differently.)
+ */
+const PATH_DATA = /^[\s,\d.eE+\-MmLlHhVvCcZz]*$/;
 
 function pathItems(element: SvgElement, style: Style, d: string, context: DirectContext): DirectItem[] | undefined {
   if (!PATH_DATA.test(d)) return;
@@ -275,7 +280,7 @@ function pathItems(element: SvgElement, style: Style, d: string, context: Direct
       markers.push(marker);
     }
   }
-  if (hidden(style, element) || !/[MmLlHhVvCcSsQqTtZz]/.test(d)) return [];
+  if (hidden(style, element) || !/[MmLlHhVvCcZz]/.test(d)) return [];
   if (!paint.fill && !paint.stroke && !markers) return [];
   return [{ kind: 'path', d, ...paint, ...(markers ? { markers } : {}) }];
 }

@@ -23,8 +23,6 @@ interface PdfDoc {
 /** A number as pdfkit writes one (at most six decimals). */
 const n = (value: number): string => String(Math.round(value * 1e6) / 1e6);
 const rgb = (color: Rgb): string => color.map((c) => n(c / 255)).join(' ');
-/** Bézier handle length for a quarter ellipse. */
-const KAPPA = 0.5522847498;
 
 /**
  * Draws the plan's runs (pdfDirect.ts) with pdfkit, in the coordinate system svg-to-pdfkit has set
@@ -139,24 +137,43 @@ export class DirectPainter {
   }
 }
 
-/** A rounded rectangle's outline, clockwise from the top edge (as svg-to-pdfkit draws it). */
+/**
+ * A rounded rectangle's outline as svg-to-pdfkit draws it: clockwise from the top edge, each
+ * corner's quarter ellipse in two Bézier segments (its arcs are split every 60°), so dashes fall
+ * where they fall there.
+ */
 function roundedRect(x: number, y: number, w: number, h: number, rx: number, ry: number): string {
-  const kx = rx * KAPPA;
-  const ky = ry * KAPPA;
   const right = x + w;
   const bottom = y + h;
-  return [
-    `${n(x + rx)} ${n(y)} m`,
-    `${n(right - rx)} ${n(y)} l`,
-    `${n(right - rx + kx)} ${n(y)} ${n(right)} ${n(y + ry - ky)} ${n(right)} ${n(y + ry)} c`,
-    `${n(right)} ${n(bottom - ry)} l`,
-    `${n(right)} ${n(bottom - ry + ky)} ${n(right - rx + kx)} ${n(bottom)} ${n(right - rx)} ${n(bottom)} c`,
-    `${n(x + rx)} ${n(bottom)} l`,
-    `${n(x + rx - kx)} ${n(bottom)} ${n(x)} ${n(bottom - ry + ky)} ${n(x)} ${n(bottom - ry)} c`,
-    `${n(x)} ${n(y + ry)} l`,
-    `${n(x)} ${n(y + ry - ky)} ${n(x + rx - kx)} ${n(y)} ${n(x + rx)} ${n(y)} c`,
-    'h',
-  ].join('\n');
+  const out = [`${n(x + rx)} ${n(y)} m`, `${n(right - rx)} ${n(y)} l`];
+  const corner = (cx: number, cy: number, from: number) => {
+    for (let i = 0; i < 2; i++) {
+      const a = from + (i * Math.PI) / 4;
+      const b = a + Math.PI / 4;
+      const t = (4 / 3) * Math.tan(Math.PI / 16);
+      out.push(
+        [
+          cx + rx * (Math.cos(a) - t * Math.sin(a)),
+          cy + ry * (Math.sin(a) + t * Math.cos(a)),
+          cx + rx * (Math.cos(b) + t * Math.sin(b)),
+          cy + ry * (Math.sin(b) - t * Math.cos(b)),
+          cx + rx * Math.cos(b),
+          cy + ry * Math.sin(b),
+        ]
+          .map(n)
+          .join(' ') + ' c',
+      );
+    }
+  };
+  corner(right - rx, y + ry, -Math.PI / 2);
+  out.push(`${n(right)} ${n(bottom - ry)} l`);
+  corner(right - rx, bottom - ry, 0);
+  out.push(`${n(x + rx)} ${n(bottom)} l`);
+  corner(x + rx, bottom - ry, Math.PI / 2);
+  out.push(`${n(x)} ${n(y + ry)} l`);
+  corner(x + rx, y + ry, Math.PI);
+  out.push('h');
+  return out.join('\n');
 }
 
 /**
