@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { fontsDirIn, loadExportFonts } from './exportFonts';
 import type { svgToPdf } from './pdfExport';
-import { stopPdfWorker, svgToPdfOffThread } from './pdfOffThread';
+import { preparePdfWorker, stopPdfWorker, svgToPdfOffThread } from './pdfOffThread';
 import { HAND_MADE_SIZE, HAND_MADE_TEXTS, handMadeSvg } from './testing/handMadeSvg';
 import { extractPdfText, pdfFontNames } from './testing/pdfText';
 
@@ -53,5 +53,15 @@ describe('svgToPdfOffThread', () => {
     await expect(svgToPdfOffThread(handMadeSvg(), HAND_MADE_SIZE, missing, options)).rejects.toThrow(/ENOENT/);
     const pdf = await svgToPdfOffThread(handMadeSvg(), HAND_MADE_SIZE, fonts, options);
     expect((await extractPdfText(pdf)).pages).toHaveLength(1);
+  });
+
+  it('starts a worker ahead of an export, and a new one after the last was stopped', async () => {
+    await stopPdfWorker();
+    preparePdfWorker();
+    const pending = svgToPdfOffThread(handMadeSvg(), HAND_MADE_SIZE, fonts, options);
+    await stopPdfWorker();
+    await expect(pending).rejects.toThrow(/stopped/);
+    const pdf = await svgToPdfOffThread(handMadeSvg(), HAND_MADE_SIZE, fonts, options);
+    expect((await extractPdfText(pdf)).pages[0].text).toContain(HAND_MADE_TEXTS[0]);
   });
 });

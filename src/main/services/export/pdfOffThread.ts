@@ -60,10 +60,17 @@ class PdfWorker {
 
   constructor(readonly entry: string) {
     this.worker = startWorker(entry, { workerData: { [PDF_WORKER_MARK]: true } });
-    this.worker.unref();
     this.worker.on('message', (result: PdfJobResult) => this.settle(result));
     this.worker.on('error', (error) => this.close(error));
     this.worker.on('exit', (code) => this.close(new Error(`the PDF worker stopped (exit code ${code})`)));
+    this.idle();
+  }
+
+  /** Stops the worker once it has had nothing to do for IDLE_MS. */
+  private idle(): void {
+    this.worker.unref();
+    this.idleTimer = setTimeout(() => void this.terminate(), IDLE_MS);
+    this.idleTimer.unref();
   }
 
   run(job: Omit<PdfJob, 'id'>, pending: Pending): void {
@@ -87,11 +94,7 @@ class PdfWorker {
       if (result.stack) error.stack = result.stack;
       pending.reject(error);
     }
-    if (this.pending.size === 0) {
-      this.worker.unref();
-      this.idleTimer = setTimeout(() => void this.terminate(), IDLE_MS);
-      this.idleTimer.unref();
-    }
+    if (this.pending.size === 0) this.idle();
   }
 
   private close(error: Error): void {
@@ -110,6 +113,20 @@ class PdfWorker {
 
 let current: PdfWorker | undefined;
 
+function workerFor(entry: string): PdfWorker {
+  if (!current || current.closed || current.entry !== entry) current = new PdfWorker(entry);
+  return current;
+}
+
+/**
+ * Starts the PDF worker ahead of an export (when the export dialog opens, say), so the export
+ * does not also wait for pdfkit to load. Does nothing where PDFs are made on the calling thread.
+ */
+export function preparePdfWorker(): void {
+  const entry = workerEntry();
+  if (entry) workerFor(entry);
+}
+
 /**
  * svgToPdf on a worker thread: the same bytes, while the calling thread (Electron's main
  * process) stays free. A 1,000-node map takes about half a second; the first export also loads
@@ -127,9 +144,8 @@ export async function svgToPdfOffThread(
     const { svgToPdf: onThisThread } = await import('./pdfExport');
     return onThisThread(svg, size, fonts, options);
   }
-  if (!current || current.closed || current.entry !== entry) current = new PdfWorker(entry);
+  const worker = workerFor(entry);
   const { onWarning, ...rest } = options;
-  const worker = current;
   return new Promise<Buffer>((resolve, reject) =>
     worker.run(
       {
