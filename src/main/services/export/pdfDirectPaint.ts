@@ -85,7 +85,10 @@ export class DirectPainter {
       if (stroke) this.stroke(stroke);
       if (item.kind === 'path') pdf.path(item.d);
       else if (!item.rx) pdf.addContent(`${n(item.x)} ${n(item.y)} ${n(item.width)} ${n(item.height)} re`);
-      else pdf.addContent(roundedRect(item.x, item.y, item.width, item.height, item.rx, item.ry));
+      else {
+        const dashed = (stroke?.dash.length ?? 0) > 0;
+        pdf.addContent(roundedRect(item.x, item.y, item.width, item.height, item.rx, item.ry, dashed ? 2 : 1));
+      }
       const rule = fill?.evenOdd ? '*' : '';
       pdf.addContent(fill && stroke ? `B${rule}` : fill ? `f${rule}` : 'S');
     }
@@ -138,19 +141,21 @@ export class DirectPainter {
 }
 
 /**
- * A rounded rectangle's outline as svg-to-pdfkit draws it: clockwise from the top edge, each
- * corner's quarter ellipse in two Bézier segments (its arcs are split every 60°), so dashes fall
- * where they fall there.
+ * A rounded rectangle's outline as svg-to-pdfkit draws it, clockwise from the top edge. A dashed
+ * one has each corner's quarter ellipse in two Bézier curves as there (its arcs are split every
+ * 60°), so the dashes fall where they fall there; otherwise one curve a corner draws the same
+ * (within 0.03% of the radius) in fewer bytes.
  */
-function roundedRect(x: number, y: number, w: number, h: number, rx: number, ry: number): string {
+function roundedRect(x: number, y: number, w: number, h: number, rx: number, ry: number, curves: 1 | 2): string {
   const right = x + w;
   const bottom = y + h;
   const out = [`${n(x + rx)} ${n(y)} m`, `${n(right - rx)} ${n(y)} l`];
   const corner = (cx: number, cy: number, from: number) => {
-    for (let i = 0; i < 2; i++) {
-      const a = from + (i * Math.PI) / 4;
-      const b = a + Math.PI / 4;
-      const t = (4 / 3) * Math.tan(Math.PI / 16);
+    const step = Math.PI / 2 / curves;
+    const t = (4 / 3) * Math.tan(step / 4);
+    for (let i = 0; i < curves; i++) {
+      const a = from + i * step;
+      const b = a + step;
       out.push(
         [
           cx + rx * (Math.cos(a) - t * Math.sin(a)),
