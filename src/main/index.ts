@@ -1,4 +1,5 @@
 /** Lifecycle only: the single-instance lock, then each part sets itself up when Electron is ready. */
+/// <reference types="electron-vite/node" />
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { guardDocumentWindow, type QuitIntent } from './documentWindow';
@@ -13,6 +14,9 @@ import { DocumentController } from './services/documentController';
 import { createHandlers } from './services/documentHandlers';
 import { loadExportChoices } from './services/exportChoices';
 import { exportEngine } from './services/exportEngine';
+import { setPdfWorkerEntry } from './services/export/pdfOffThread';
+// The PDF worker's own bundle, so a big PDF is made off the main thread and the window stays responsive.
+import pdfWorkerEntry from './services/export/pdfWorker?modulePath';
 import { createExportHandlers } from './services/exportHandlers';
 import { loadRecentFiles, type RecentFiles } from './services/recentFiles';
 import { windowTitle } from './services/windowTitle';
@@ -22,6 +26,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   const resourcesDir = join(app.getAppPath(), 'resources');
+  setPdfWorkerEntry(pdfWorkerEntry);
   const quit: QuitIntent = { quitting: false };
   let initialFile = initialFileFromArgv(process.argv, app.isPackaged);
   let window: BrowserWindow | undefined;

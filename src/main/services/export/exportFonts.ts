@@ -51,10 +51,10 @@ export function loadExportFonts(fontsDir: string): ExportFonts {
   return fonts;
 }
 
-const require = createRequire(import.meta.url);
+const requireFromHere = createRequire(import.meta.url);
 /** fontkit takes about 0.2 s to load: only outlines and characters the metrics table lacks need it. */
 let fontkitModule: typeof Fontkit | undefined;
-const fontkit = (): typeof Fontkit => (fontkitModule ??= require('fontkit') as typeof Fontkit);
+const fontkit = (): typeof Fontkit => (fontkitModule ??= requireFromHere('fontkit') as typeof Fontkit);
 
 function createExportFonts(faces: readonly FontFace[]): ExportFonts {
   const parsed = new Map<FontWeight, Fontkit.Font>();
@@ -112,7 +112,7 @@ const subsetsByWeight = new Map<FontWeight, WebFontSubset[]>();
 function webFontSubsets(weight: FontWeight): WebFontSubset[] {
   const known = subsetsByWeight.get(weight);
   if (known) return known;
-  const stylesheet = require.resolve(`@fontsource/inter/${weight}.css`);
+  const stylesheet = requireFromHere.resolve(`@fontsource/inter/${weight}.css`);
   const css = readFileSync(stylesheet, 'utf8');
   const subsets: WebFontSubset[] = [];
   for (const block of css.matchAll(/@font-face\s*{([^}]*)}/g)) {

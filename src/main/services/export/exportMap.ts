@@ -57,10 +57,11 @@ export async function exportMap(map: ArgumentMap, options: ExportOptions, fonts:
       const titleBlock = options.title
         ? { title: part.meta.title, author: part.meta.author, date: part.meta.date }
         : undefined;
-      const { svgToPdf } = await import('./pdfExport');
+      // Off the main thread where a worker is set up (the app); in-process otherwise (the CLI).
+      const { svgToPdfOffThread } = await import('./pdfOffThread');
       return file(
         'pdf',
-        await svgToPdf(drawing.svg, drawing.size, fonts, {
+        await svgToPdfOffThread(drawing.svg, drawing.size, fonts, {
           page: options.page,
           orientation: options.orientation,
           titleBlock,
