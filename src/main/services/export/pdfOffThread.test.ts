@@ -59,8 +59,10 @@ describe('svgToPdfOffThread', () => {
     await stopPdfWorker();
     preparePdfWorker();
     const pending = svgToPdfOffThread(handMadeSvg(), HAND_MADE_SIZE, fonts, options);
+    // Listen before stopping: the stop rejects the export at once.
+    const stopped = expect(pending).rejects.toThrow(/stopped/);
     await stopPdfWorker();
-    await expect(pending).rejects.toThrow(/stopped/);
+    await stopped;
     const pdf = await svgToPdfOffThread(handMadeSvg(), HAND_MADE_SIZE, fonts, options);
     expect((await extractPdfText(pdf)).pages[0].text).toContain(HAND_MADE_TEXTS[0]);
   });
