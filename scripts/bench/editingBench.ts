@@ -9,7 +9,7 @@
  *   npm run bench -- --sizes 1000,3000    other generated sizes
  *   npm run bench -- --rounds 30 --warmup 3
  */
-import { cpus, platform, release, totalmem } from 'node:os';
+import { machineInfo, round2 } from './benchReport';
 import { readFile, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -61,7 +61,6 @@ if (![ROUNDS, WARMUP, SEED, ...SIZES].every(Number.isInteger) || ROUNDS < 1 || S
 const QUIET_MS = 120;
 
 const log = (...parts: unknown[]): void => void process.stderr.write(`${parts.join(' ')}\n`);
-const round2 = (value: number): number => Math.round(value * 100) / 100;
 
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -262,17 +261,10 @@ async function main(): Promise<void> {
       await rm(dirname(file), { recursive: true, force: true });
     }
   }
-  const cpuList = cpus();
   const report = {
     benchmark: 'editing latency: key press to the first frame showing the change',
     date: new Date().toISOString(),
-    machine: {
-      os: `${platform()} ${release()}`,
-      cpu: cpuList[0]?.model ?? 'unknown',
-      cpus: cpuList.length,
-      memoryGb: round2(totalmem() / 2 ** 30),
-      node: process.version,
-    },
+    machine: machineInfo(),
     method:
       'Chromium (headless) at 1440x900 on the built renderer, real key presses. medianMs/p90Ms: from keydown ' +
       'until the first animation frame after the change is in the DOM has been rendered (a task posted from ' +

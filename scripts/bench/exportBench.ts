@@ -12,7 +12,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
+import { machineInfo, round2 } from './benchReport';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { svgSize } from '../../src/main/services/export/pngPdfSvg';
@@ -62,7 +63,6 @@ const BENCH_DIR = join(ROOT, 'node_modules', '.cache', 'argmap-export-bench');
 const BENCH_CLI_DIR = join(BENCH_DIR, 'cli');
 const log = (...parts: unknown[]): void => void process.stderr.write(`${parts.join(' ')}\n`);
 const round1 = (value: number): number => Math.round(value * 10) / 10;
-const round2 = (value: number): number => Math.round(value * 100) / 100;
 
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -266,17 +266,10 @@ async function main(): Promise<void> {
   }
 
   const target = maps[`generated-${TARGET.nodes}`]?.formats[TARGET.format];
-  const cpuList = cpus();
   const report = {
     benchmark: 'argmap export: wall time of the whole process (start, read, export, atomic write)',
     date: new Date().toISOString(),
-    machine: {
-      os: `${platform()} ${release()}`,
-      cpu: cpuList[0]?.model ?? 'unknown',
-      cpus: cpuList.length,
-      memoryGb: round2(totalmem() / 2 ** 30),
-      node: process.version,
-    },
+    machine: machineInfo(),
     method:
       `node ${bundle} export FILE --format F --out TMP, spawned ${RUNS} times per map and format after ${WARMUP} ` +
       'warm-up run(s), commands interleaved round by round; wall time from spawn to exit. Baselines in the same ' +
