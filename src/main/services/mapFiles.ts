@@ -36,7 +36,8 @@ const realIo: ReadIo = { stat: (path) => stat(path), readFile: (path) => readFil
 
 /** Reads and validates an .argmap file. Never throws: every failure is a LoadResult. */
 export async function readMapFile(path: string, io: ReadIo = realIo): Promise<LoadResult> {
-  return (await readMapFileWithIdentity(path, io)).result;
+  // No identity: hashing the bytes is for a later save to compare against, which a reader (the CLI) never does.
+  return readAndParse(path, io, () => undefined);
 }
 
 /**

@@ -38,7 +38,7 @@ export function parseArgmap(text: string, setup: MigrationSetup = SHIPPED_MIGRAT
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: 'invalid-json', message: `The file is not valid JSON (${detail}).` };
   }
-  const duplicate = firstDuplicateKey(json);
+  const duplicate = firstDuplicateKey(json, raw);
   if (duplicate) {
     return {
       ok: false,

@@ -17,4 +17,16 @@ describe('duplicate keys', () => {
     expect(result).toMatchObject({ ok: false, reason: 'invalid-schema', path: 'map.relations.r-1' });
     expect(parseArgmap(`\uFEFF${serializeArgmap(tinyMap())}`).ok).toBe(true);
   });
+
+  it('answers the same with the parsed value (the fast count) as by scanning, whatever the strings hold', () => {
+    const texts = [
+      '{"a": "x\\": 1", "b": {"c\\"": 1, "c\\"": 2}}',
+      '{"a": ["b:", {"k": 1}, {"k": 2}], "s": "\\\\", "t": "\\"}"}',
+      '{"x": {"a": 1, "b": {"a": 2}}, "x": 3}',
+      '{"n": [[{"q": 1, "q": 1}]]}',
+      serializeArgmap(tinyMap()),
+    ];
+    for (const text of texts) expect(firstDuplicateKey(text, JSON.parse(text)), text).toEqual(firstDuplicateKey(text));
+    expect(firstDuplicateKey(texts[2], JSON.parse(texts[2]))).toEqual({ path: 'x', key: 'x' });
+  });
 });

@@ -48,7 +48,7 @@ export interface TextShape {
 export interface GroupShape {
   type: 'group';
   className: string;
-  /** Shown as the group's `<title>`, e.g. a node's kind and text for screen readers. */
+  /** The group's `<title>` when its text is drawn as outlines: a node's kind and text, for screen readers and search. */
   label?: string;
   children: Shape[];
 }

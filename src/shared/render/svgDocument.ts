@@ -66,7 +66,8 @@ function writeShape(shape: Shape, out: string[], settings: SvgSettings, glyphs?:
   switch (shape.type) {
     case 'group':
       out.push(`<g class="${shape.className}">`);
-      if (shape.label !== undefined) out.push(`<title>${escapeXml(shape.label)}</title>`);
+      // Outlined text cannot be read out or searched: the group's title says what the card says.
+      if (shape.label !== undefined && settings.outline) out.push(`<title>${escapeXml(shape.label)}</title>`);
       for (const child of shape.children) writeShape(child, out, settings, glyphs);
       out.push('</g>');
       return;

@@ -92,6 +92,8 @@ describe('renderMapSvg', () => {
     const outlined = await renderMapSvg(map, options({ textAs: 'outlines' }), fonts);
     const root = parseSvg(outlined.svg);
     expect(elements(root, 'text')).toHaveLength(0);
+    // Each card still says what it says, in its group's title.
+    expect(elements(root, 'title').map((t) => t.textContent)).toContain('Thesis: We should walk to work.');
     expect(outlined.svg).not.toMatch(/@font-face/);
     expect(elements(root, 'path').length).toBeGreaterThan(10);
     const plain = await renderMapSvg(map, options(), fonts, { embedFont: false });
