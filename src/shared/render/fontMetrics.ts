@@ -1,4 +1,5 @@
 import { FONT_WEIGHTS, type FontWeight, type TextMeasurer } from './textMetrics';
+import { INTER_METRICS_JSON } from './interMetrics';
 
 /** One weight's advances and class-based kerning, indexed like the table's `chars`. */
 export interface WeightMetrics {
@@ -63,3 +64,8 @@ export function tableMeasurer(table: FontMetricsTable, fallback?: FallbackAdvanc
     descent: table.descent / table.unitsPerEm,
   };
 }
+
+let interTable: FontMetricsTable | undefined;
+
+/** The bundled Inter's table (see interMetrics.ts), parsed on first use. */
+export const interMetrics = (): FontMetricsTable => (interTable ??= JSON.parse(INTER_METRICS_JSON) as FontMetricsTable);

@@ -3,8 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type * as Fontkit from 'fontkit';
 import { FONT_FAMILY, FONT_WEIGHTS, type FontWeight, type TextMeasurer } from '../../../shared/render/textMetrics';
-import { tableMeasurer, type FontMetricsTable } from '../../../shared/render/fontMetrics';
-import INTER_METRICS from '../../../shared/render/interMetrics.json' with { type: 'json' };
+import { interMetrics, tableMeasurer } from '../../../shared/render/fontMetrics';
 
 /** The bundled Inter faces (resources/fonts, SIL OFL), one static file per weight the drawing uses. */
 const FONT_FILES: Record<FontWeight, string> = {
@@ -44,7 +43,15 @@ export function loadExportFonts(fontsDir: string): ExportFonts {
   if (known) return known;
   const faces = FONT_WEIGHTS.map((weight): FontFace => {
     const path = join(fontsDir, FONT_FILES[weight]);
-    return { weight, path, bytes: readFileSync(path) };
+    let bytes: Buffer | undefined;
+    // Read on first use: an SVG or an outline needs only the path (PNG) or nothing from the files.
+    return {
+      weight,
+      path,
+      get bytes() {
+        return (bytes ??= readFileSync(path));
+      },
+    };
   });
   const fonts = createExportFonts(faces);
   loaded.set(fontsDir, fonts);
@@ -68,7 +75,7 @@ function createExportFonts(faces: readonly FontFace[]): ExportFonts {
   };
   // fontkit's shaper needs a quarter of a second to start and a millisecond a word: measure from
   // the table shaped ahead of time, and ask the font file only for characters the table lacks.
-  const measurer = tableMeasurer(INTER_METRICS as FontMetricsTable, (char, weight) => {
+  const measurer = tableMeasurer(interMetrics(), (char, weight) => {
     return fontOf(weight).glyphForCodePoint(char.codePointAt(0)!).advanceWidth;
   });
   return {

@@ -1,5 +1,4 @@
-import type { FontMetricsTable, WeightMetrics } from '../../../shared/render/fontMetrics';
-import INTER_METRICS from '../../../shared/render/interMetrics.json' with { type: 'json' };
+import { interMetrics, type FontMetricsTable, type WeightMetrics } from '../../../shared/render/fontMetrics';
 import type { FontWeight } from '../../../shared/render/textMetrics';
 
 /** What pdfkit's embedded font keeps of a fontkit glyph. */
@@ -33,7 +32,7 @@ interface LaidOut {
 
 /**
  * A layout for pdfkit's embedded Inter face from the metrics table the drawing was measured with
- * (shapes/interMetrics.json, shaped ahead of time with HarfBuzz): each character's glyph from the
+ * (shared/render/interMetrics.ts, shaped ahead of time with HarfBuzz): each character's glyph from the
  * font's cmap, its advance and the table's pair kerning. fontkit's shaper, which pdfkit uses
  * otherwise, spends a quarter of a second per face reading the layout tables before its first
  * word and about a millisecond on every new word; this costs microseconds and places every
@@ -89,7 +88,7 @@ function tableLayout(font: EmbeddedFont, metrics: WeightMetrics, table: FontMetr
  * drawing's text and the title block alike. pdfkit embeds only the faces a page uses.
  */
 export function useTableLayout(doc: PDFKit.PDFDocument, faces: readonly { weight: FontWeight; name: string }[]): void {
-  const table = INTER_METRICS as FontMetricsTable;
+  const table = interMetrics();
   for (const { weight, name } of faces) {
     doc.font(name);
     const font = (doc as unknown as { _font: EmbeddedFont })._font;
