@@ -14,6 +14,20 @@ const parentOf = (window: () => BrowserWindow | undefined) => (): BrowserWindow 
   return current;
 };
 
+/** Asks before replacing a file whose name the save dialog did not check (the extension was added after). */
+async function askReplaceFile(parent: BrowserWindow, name: string, detail: string): Promise<boolean> {
+  const { response } = await dialog.showMessageBox(parent, {
+    type: 'warning',
+    message: `“${name}” already exists. Do you want to replace it?`,
+    detail,
+    buttons: ['Replace', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  });
+  return response === 0;
+}
+
 /** The questions of File › Export… as native dialogs. */
 export function nativeExportDialogs(window: () => BrowserWindow | undefined): ExportDialogs {
   const parent = parentOf(window);
@@ -29,18 +43,8 @@ export function nativeExportDialogs(window: () => BrowserWindow | undefined): Ex
       });
       return canceled || !filePath ? null : filePath;
     },
-    async askReplaceExport(name) {
-      const { response } = await dialog.showMessageBox(parent(), {
-        type: 'warning',
-        message: `“${name}” already exists. Do you want to replace it?`,
-        detail: 'The export replaces the file; the map itself is not changed.',
-        buttons: ['Replace', 'Cancel'],
-        defaultId: 1,
-        cancelId: 1,
-        noLink: true,
-      });
-      return response === 0;
-    },
+    askReplaceExport: (name) =>
+      askReplaceFile(parent(), name, 'The export replaces the file; the map itself is not changed.'),
   };
 }
 
@@ -87,17 +91,6 @@ export function nativeDialogs(window: () => BrowserWindow | undefined): FileDial
       });
       return (['overwrite', 'saveAs', 'cancel'] as const)[response] ?? 'cancel';
     },
-    async askReplace(name) {
-      const { response } = await dialog.showMessageBox(parent(), {
-        type: 'warning',
-        message: `“${name}” already exists. Do you want to replace it?`,
-        detail: 'The file it replaces is kept beside it as a .bak backup.',
-        buttons: ['Replace', 'Cancel'],
-        defaultId: 1,
-        cancelId: 1,
-        noLink: true,
-      });
-      return response === 0;
-    },
+    askReplace: (name) => askReplaceFile(parent(), name, 'The file it replaces is kept beside it as a .bak backup.'),
   };
 }
