@@ -83,6 +83,26 @@ function Checkbox({
   );
 }
 
+/** PNG and SVG both offer to leave the theme's background out. */
+function TransparentBackground({
+  id,
+  options,
+  onChange,
+}: {
+  id: string;
+  options: ExportOptions;
+  onChange: (changes: Partial<ExportOptions>) => void;
+}) {
+  return (
+    <Checkbox
+      id={id}
+      label="Transparent background"
+      checked={options.background === 'transparent'}
+      onChange={(on) => onChange({ background: on ? 'transparent' : 'solid' })}
+    />
+  );
+}
+
 /** The left column of the export dialog: format, what to export, appearance and the format's own options. */
 export function ExportOptionsForm({ options, scopes, onChange, onScope }: ExportOptionsFormProps) {
   const outline = isOutlineFormat(options.format);
@@ -195,12 +215,7 @@ export function ExportOptionsForm({ options, scopes, onChange, onScope }: Export
             onChange={(scale) => onChange({ scale })}
             hint="2× is sharp on high-resolution screens and slides."
           />
-          <Checkbox
-            id="export-transparent"
-            label="Transparent background"
-            checked={options.background === 'transparent'}
-            onChange={(on) => onChange({ background: on ? 'transparent' : 'solid' })}
-          />
+          <TransparentBackground id="export-transparent" options={options} onChange={onChange} />
         </section>
       )}
 
@@ -219,12 +234,7 @@ export function ExportOptionsForm({ options, scopes, onChange, onScope }: Export
             ]}
             onChange={(textAs) => onChange({ textAs })}
           />
-          <Checkbox
-            id="export-svg-transparent"
-            label="Transparent background"
-            checked={options.background === 'transparent'}
-            onChange={(on) => onChange({ background: on ? 'transparent' : 'solid' })}
-          />
+          <TransparentBackground id="export-svg-transparent" options={options} onChange={onChange} />
         </section>
       )}
 
