@@ -81,73 +81,65 @@ export function drawLegend(
     fill: theme.ink,
     lines: [{ x, y: baselineIn(y, ROW, ITEM_SIZE, measurer), text }],
   });
+  // Each item is a symbol, then its label after `indent`.
+  const item = (indent: number, text: string, symbol: (x: number, y: number) => Shape[]): void => {
+    items.push({
+      width: indent + measurer.width(text, ITEM_SIZE, 400),
+      draw: (x, y) => [...symbol(x, y), label(text, x + indent, y)],
+    });
+  };
   for (const kind of kinds) {
     const style = theme.nodes[kind];
-    const text = NODE_KIND_LABELS[kind];
-    items.push({
-      width: 26 + measurer.width(text, ITEM_SIZE, 400),
-      draw: (x, y) => [
-        {
-          type: 'rect',
-          x: x + 0.75,
-          y: y + 5.75,
-          width: 16.5,
-          height: 10.5,
-          rx: 2.5,
-          fill: style.fill,
-          stroke: style.border,
-          strokeWidth: 1.5,
-          dash: style.borderDash,
-        },
-        label(text, x + 26, y),
-      ],
-    });
+    item(26, NODE_KIND_LABELS[kind], (x, y) => [
+      {
+        type: 'rect',
+        x: x + 0.75,
+        y: y + 5.75,
+        width: 16.5,
+        height: 10.5,
+        rx: 2.5,
+        fill: style.fill,
+        stroke: style.border,
+        strokeWidth: 1.5,
+        dash: style.borderDash,
+      },
+    ]);
   }
   for (const kind of relations) {
     const look = theme.relations[kind];
-    const text = RELATION_KIND_LABELS[kind];
-    items.push({
-      width: 44 + measurer.width(text, ITEM_SIZE, 400),
-      draw: (x, y) => [
-        {
-          type: 'path',
-          d: `M${x + 1},${y + ROW / 2} L${x + 30},${y + ROW / 2}`,
-          stroke: look.stroke,
-          strokeWidth: look.width,
-          dash: look.dash,
-          markerEnd: markerId(kind),
-        },
-        label(text, x + 44, y),
-      ],
-    });
+    item(44, RELATION_KIND_LABELS[kind], (x, y) => [
+      {
+        type: 'path',
+        d: `M${x + 1},${y + ROW / 2} L${x + 30},${y + ROW / 2}`,
+        stroke: look.stroke,
+        strokeWidth: look.width,
+        dash: look.dash,
+        markerEnd: markerId(kind),
+      },
+    ]);
   }
   if (linked) {
-    const text = 'Premises that count only together';
-    items.push({
-      width: 50 + measurer.width(text, ITEM_SIZE, 400),
-      draw: (x, y) => [
-        {
-          type: 'rect',
-          x: x + 1,
-          y: y + 3,
-          width: 40,
-          height: 16,
-          rx: 8,
-          fill: theme.surface,
-          stroke: theme.muted,
-          strokeWidth: 1.5,
-        },
-        {
-          type: 'text',
-          size: 10,
-          weight: 600,
-          fill: theme.muted,
-          anchor: 'middle',
-          lines: [{ x: x + 21, y: baselineIn(y + 3, 16, 10, measurer), text: 'linked' }],
-        },
-        label(text, x + 50, y),
-      ],
-    });
+    item(50, 'Premises that count only together', (x, y) => [
+      {
+        type: 'rect',
+        x: x + 1,
+        y: y + 3,
+        width: 40,
+        height: 16,
+        rx: 8,
+        fill: theme.surface,
+        stroke: theme.muted,
+        strokeWidth: 1.5,
+      },
+      {
+        type: 'text',
+        size: 10,
+        weight: 600,
+        fill: theme.muted,
+        anchor: 'middle',
+        lines: [{ x: x + 21, y: baselineIn(y + 3, 16, 10, measurer), text: 'linked' }],
+      },
+    ]);
   }
   const heading = 'LEGEND';
   const shapes: Shape[] = [];
