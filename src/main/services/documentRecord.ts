@@ -61,5 +61,9 @@ export const untitledRecord = (): DocumentRecord => ({
 
 /** Adds `.argmap` when the save dialog's answer lacks it (Linux dialogs do not add it), so Open finds the file. */
 export function withMapExtension(path: string): string {
-  return path.toLowerCase().endsWith(FILE_EXTENSION) ? path : `${path}${FILE_EXTENSION}`;
+  return withExtension(path, FILE_EXTENSION);
 }
+
+/** The path with the extension (".svg") added unless it already ends with it, in any case. */
+export const withExtension = (path: string, extension: string): string =>
+  path.toLowerCase().endsWith(extension) ? path : `${path}${extension}`;

@@ -2,7 +2,7 @@ import { basename, dirname, join } from 'node:path';
 import { FILE_EXTENSION } from '../../shared/formats/argmapFormat';
 import type { ArgumentMap } from '../../shared/model/argumentMap';
 import { EXPORT_EXTENSIONS, type ExportFormat } from '../../shared/render/exportOptions';
-import { UNTITLED_NAME } from './documentRecord';
+import { UNTITLED_NAME, withExtension } from './documentRecord';
 
 /** The open document as export needs it: its file name, and its path once saved. */
 export interface ExportedDocument {
@@ -46,8 +46,7 @@ export function suggestedExportPath(
 
 /** Adds the format's extension when the save dialog's answer lacks it (Linux dialogs do not add it). */
 export function withExportExtension(path: string, format: ExportFormat): string {
-  const extension = `.${EXPORT_EXTENSIONS[format]}`;
-  return path.toLowerCase().endsWith(extension) ? path : `${path}${extension}`;
+  return withExtension(path, `.${EXPORT_EXTENSIONS[format]}`);
 }
 
 /** Why an export could not be written, in a sentence that names the file and says what to do. */
