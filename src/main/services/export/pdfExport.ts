@@ -5,7 +5,7 @@ import type { ExportFonts } from './exportFonts';
 import { planDirectDrawing, STAND_IN_PREFIX, type DirectItem } from './pdfDirect';
 import { DirectPainter } from './pdfDirectPaint';
 import { pdfFontCallback, registerPdfFonts, withPdfFontFamilies } from './pdfFonts';
-import { pageLayout, PT_PER_PX } from './pdfPage';
+import { pageLayout, PT_PER_PX } from '../../../shared/render/pageLayout';
 import { drawTitleBlock, measureTitleBlock, type PdfTitleBlock } from './pdfTitleBlock';
 import { withReversedMarkers } from './pngPdfSvg';
 
@@ -91,7 +91,7 @@ function drawStandIns(doc: PDFKit.PDFDocument, runs: readonly DirectItem[][]): v
 
 /**
  * The SVG as a one-page vector PDF: text stays text (selectable and searchable) in the embedded
- * Inter subsets, the page sized and the drawing placed as pdfPage.ts says, with an optional title
+ * Inter subsets, the page sized and the drawing placed as shared/render/pageLayout.ts says, with an optional title
  * block above it. `size` is the drawing's size in CSS pixels (1 px = 0.75 pt at its own size).
  */
 export async function svgToPdf(

@@ -9,6 +9,7 @@ import {
   type PageSize,
 } from '../../../shared/render/exportOptions';
 import { plural } from '../panels/plural';
+import { pageLayout, PT_PER_PX } from '../../../shared/render/pageLayout';
 
 /** The formats as the dialog's segmented control names them, with what each is for. */
 export const FORMAT_CHOICES: ReadonlyArray<{ format: ExportFormat; label: string; hint: string }> = [
@@ -37,15 +38,6 @@ export function previewOptions(options: ExportOptions): ExportOptions {
 export const hasOrientation = (page: PageSize): boolean => page === 'a4' || page === 'letter';
 
 // As the PDF export lays out its page (src/main/services/export/pdfPage.ts), without the title block.
-const PT_PER_PX = 72 / 96;
-const PAGE_POINTS: Record<Exclude<PageSize, 'fit'>, readonly [number, number]> = {
-  a4: [595.28, 841.89],
-  letter: [612, 792],
-  slide: [540, 960],
-};
-const PAGE_MARGIN = 36;
-const SLIDE_MAX_ENLARGEMENT = 3;
-
 /** A PDF page in points, with the drawing's box on it and the scale the drawing is set at (1 = its own size). */
 export interface PagePreview {
   width: number;
@@ -54,24 +46,11 @@ export interface PagePreview {
   factor: number;
 }
 
-/**
- * Where the drawing sits on the PDF page: paper shrinks a large map to fit inside half-inch margins
- * (never enlarging a small one) and sets it at the top; a slide scales it (up to 3×) and centres it.
- */
+/** Where the drawing sits on the PDF page: the very layout the PDF export uses (without its title block). */
 export function pagePreview(options: ExportOptions, size: { width: number; height: number }): PagePreview {
-  const natural = { width: size.width * PT_PER_PX, height: size.height * PT_PER_PX };
-  if (options.page === 'fit') return { ...natural, drawing: { x: 0, y: 0, ...natural }, factor: 1 };
-  const [short, long] = PAGE_POINTS[options.page];
-  const landscape = options.page === 'slide' || options.orientation === 'landscape';
-  const width = landscape ? long : short;
-  const height = landscape ? short : long;
-  const room = { width: width - 2 * PAGE_MARGIN, height: height - 2 * PAGE_MARGIN };
-  const limit = options.page === 'slide' ? SLIDE_MAX_ENLARGEMENT : 1;
-  const factor = Math.min(room.width / natural.width, room.height / natural.height, limit);
-  const drawn = { width: natural.width * factor, height: natural.height * factor };
-  const x = PAGE_MARGIN + (room.width - drawn.width) / 2;
-  const y = options.page === 'slide' ? PAGE_MARGIN + (room.height - drawn.height) / 2 : PAGE_MARGIN;
-  return { width, height, drawing: { x, y, ...drawn }, factor };
+  const { width, height, drawing } = pageLayout(size, options.page, options.orientation);
+  const { scale, ...box } = drawing;
+  return { width, height, drawing: box, factor: scale / PT_PER_PX };
 }
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });

@@ -1,4 +1,4 @@
-import type { Orientation, PageSize } from '../../../shared/render/exportOptions';
+import type { Orientation, PageSize } from './exportOptions';
 
 /** Points per CSS pixel: a PDF point is 1/72 in, a CSS pixel 1/96 in. */
 export const PT_PER_PX = 72 / 96;

@@ -7,7 +7,7 @@ import {
   pageLayout,
   SLIDE_MAX_ENLARGEMENT,
   TITLE_GAP,
-} from './pdfPage';
+} from './pageLayout';
 
 const inside = (layout: ReturnType<typeof pageLayout>, margin: number) => {
   const { drawing } = layout;
