@@ -161,7 +161,8 @@ describe('drawing runs directly (pdfDirect.ts) instead of through svg-to-pdfkit'
     ['the hand-made card', handMadeSvg({ markerStart: true }), HAND_MADE_SIZE],
     // Dashed rounded cards: the dashes fall where svg-to-pdfkit's corner curves put them.
     ['the sample in the print theme', printSample, svgSize(printSample)],
-  ])('draws %s as svg-to-pdfkit draws it', async ([, svg, size], context) => {
+  ])('draws %s as svg-to-pdfkit draws it', { timeout: 30_000 }, async ([, svg, size], context) => {
+    // Four PDFs and two rasters of the whole sample: seconds on a busy machine, so a longer timeout.
     // The plan takes over all of it but what it must not (the reversed marker's rotated group).
     const plan = planDirectDrawing(withReversedMarkers(svg));
     expect(plan.runs.length).toBeGreaterThan(0);
