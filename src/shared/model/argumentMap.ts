@@ -1,4 +1,4 @@
-import type { NodeKind, RelationKind } from './kinds';
+import type { NodeKind, OriginalRelationKind, RelationKind } from './kinds';
 import type { NodeId, RelationId } from './ids';
 
 export interface Position {
@@ -15,6 +15,8 @@ export interface SourcePassage {
 export interface ArgNode {
   id: NodeId;
   kind: NodeKind;
+  /** A short name, as Argdown's `[Title]` / `<Title>`; kept so an imported map exports back under the same names. */
+  title?: string;
   text: string;
   /** Top-left corner on the canvas, in map units. */
   position: Position;
@@ -35,6 +37,11 @@ export interface Relation {
   kind: RelationKind;
   from: NodeId[];
   to: RelationTarget;
+  /**
+   * The finer kind another format gave this relation (Argdown's contrary, contradictory or
+   * entails; AIF's rephrase), which `kind` only approximates. Export restores it.
+   */
+  original?: OriginalRelationKind;
 }
 
 /** Where the map's content comes from (an article, a debate transcript). */

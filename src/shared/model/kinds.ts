@@ -41,3 +41,16 @@ export const RELATION_KIND_LABELS: Record<RelationKind, string> = {
   attack: 'Attacks',
   undercut: 'Undercuts',
 };
+
+/**
+ * Relation kinds of other formats that the map draws as its nearest kind (see `Relation.original`):
+ * Argdown's contrary and contradictory (attacks), entails (a support) and AIF's MA rephrase (a support).
+ */
+export const OriginalRelationKind = {
+  contrary: 'contrary',
+  contradictory: 'contradictory',
+  entails: 'entails',
+  rephrase: 'rephrase',
+} as const;
+export type OriginalRelationKind = (typeof OriginalRelationKind)[keyof typeof OriginalRelationKind];
+export const ORIGINAL_RELATION_KINDS = Object.values(OriginalRelationKind);

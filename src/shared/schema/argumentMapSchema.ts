@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NODE_KINDS, RELATION_KINDS, RelationKind } from '../model/kinds';
+import { NODE_KINDS, ORIGINAL_RELATION_KINDS, RELATION_KINDS, RelationKind } from '../model/kinds';
 import type { ArgumentMap } from '../model/argumentMap';
 
 /** Limits that keep a hostile or broken file from exhausting memory in the renderer. */
@@ -7,6 +7,7 @@ export const LIMITS = {
   idLength: 128,
   textLength: 20_000,
   tagLength: 100,
+  titleLength: 200,
   tags: 50,
   premises: 50,
 } as const;
@@ -32,6 +33,7 @@ export const sourcePassageSchema = z.strictObject({
 export const argNodeSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(NODE_KINDS),
+  title: z.string().min(1).max(LIMITS.titleLength).optional(),
   text: z.string().max(LIMITS.textLength),
   position: positionSchema,
   notes: z.string().max(LIMITS.textLength).optional(),
@@ -49,6 +51,7 @@ export const relationSchema = z.strictObject({
   kind: z.enum(RELATION_KINDS),
   from: z.array(idSchema).min(1).max(LIMITS.premises),
   to: relationTargetSchema,
+  original: z.enum(ORIGINAL_RELATION_KINDS).optional(),
 });
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as yyyy-mm-dd');
@@ -102,7 +105,7 @@ function checkReferences(map: RawMap, ctx: z.RefinementCtx): void {
       if (rel.to.relation === key) issue([...at, 'to', 'relation'], 'A relation cannot undercut itself');
       if (rel.kind !== RelationKind.undercut) issue([...at, 'kind'], 'Only an undercut can target a relation');
     }
-    const signature = `${rel.kind}|${[...rel.from].sort().join(',')}|${JSON.stringify(rel.to)}`;
+    const signature = `${rel.kind}|${rel.original ?? ''}|${[...rel.from].sort().join(',')}|${JSON.stringify(rel.to)}`;
     if (seen.has(signature)) issue(at, 'Duplicate relation: same kind, premises and target as another');
     seen.add(signature);
   }

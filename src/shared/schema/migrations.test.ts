@@ -54,3 +54,14 @@ describe('migrations', () => {
     }
   });
 });
+
+describe('shipped migrations', () => {
+  it('reads a version-1 map unchanged as version 2 (version 2 only adds optional fields)', () => {
+    const v1Map = {
+      meta: { title: 'Old' },
+      nodes: { a: { id: 'a', kind: 'claim', text: 'A', position: { x: 0, y: 0 }, tags: [] } },
+      relations: {},
+    };
+    expect(migrate(structuredClone(v1Map), 1)).toEqual({ ok: true, map: v1Map });
+  });
+});

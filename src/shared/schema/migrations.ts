@@ -5,10 +5,16 @@
  */
 export type Migration = (map: unknown) => unknown;
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
-/** Version 1 is the first format: nothing to migrate yet. */
-export const migrations: Record<number, Migration> = {};
+export const migrations: Record<number, Migration> = {
+  /**
+   * Version 2 adds optional fields for imported maps (a node's `title`, a relation's `original`
+   * kind). A version-1 map is already a valid version-2 map; the number rises so that an older
+   * app meeting those fields says "made with a newer version" instead of "invalid".
+   */
+  1: (map) => map,
+};
 
 export type MigrationOutcome =
   { ok: true; map: unknown } | { ok: false; reason: 'too-new' | 'invalid-schema'; message: string };
