@@ -1,0 +1,158 @@
+import type { ArgNode, ArgumentMap, MapMetadata } from '../../model/argumentMap';
+import { asNodeId, type NodeId } from '../../model/ids';
+import { NodeKind, RelationKind } from '../../model/kinds';
+import { checkArgumentMap, LIMITS } from '../../schema/argumentMapSchema';
+import { plural, ReportBuilder, type ConversionReport, type ImportOutcome } from '../interop';
+import { readAifDocument, type AifInput, type AifNodeRecord } from './aifDocument';
+import { buildAifGraph, targetsOf, typeOf, type AifGraph } from './aifGraph';
+import { IdAllocator, isSafeId, sanitizeId } from './aifIds';
+import { readDocumentExtension, readNodeExtension } from './argmapExtension';
+import { DIALOGUE_TYPES, readDialogue, type StatementDialogue } from './dialogue';
+import { ARGUMENT_TYPES, importRelations } from './importRelations';
+import { inferKinds } from './inferKinds';
+import { placeNodes } from './importPositions';
+import { RelationBuilder, type SNodeTally } from './relationBuilder';
+import { reportSchemes } from './schemeNames';
+
+export interface AifImportOptions {
+  /** The map's title when the file names none (Argmap's own extension carries the map's title). */
+  title?: string;
+}
+
+/** An import with the fate of every S node, for tests that account for each RA and CA. */
+export type AifConversion =
+  { ok: true; map: ArgumentMap; report: ConversionReport; tally: SNodeTally } | { ok: false; message: string };
+
+/**
+ * Reads AIF JSON (an AIFdb nodeset or an OVA3 save) as a map: one statement per I node, one
+ * relation per S node and conclusion, positions from OVA or from the automatic layout, and a
+ * report of what was approximated or dropped. Never throws.
+ */
+export function importAif(text: string, options: AifImportOptions = {}): ImportOutcome {
+  const result = convertAif(text, options);
+  return result.ok ? { ok: true, map: result.map, report: result.report } : result;
+}
+
+export function convertAif(text: string, options: AifImportOptions = {}): AifConversion {
+  try {
+    const read = readAifDocument(text);
+    return read.ok ? convertInput(read.input, options) : read;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `The AIF file could not be imported (${detail}).` };
+  }
+}
+
+function convertInput(input: AifInput, options: AifImportOptions): AifConversion {
+  const report = new ReportBuilder();
+  const graph = buildAifGraph(input, report);
+  const extension = readDocumentExtension(input.argmap);
+  const ids = new IdAllocator();
+  const statementOf = new Map<string, NodeId>();
+  for (const node of graph.nodes.values()) {
+    if (node.type !== 'I') continue;
+    const wanted = extension && isSafeId(node.id) ? node.id : `i-${sanitizeId(node.id)}`;
+    statementOf.set(node.id, asNodeId(ids.take(wanted)));
+  }
+
+  const dialogue = readDialogue(graph, input, report);
+  const nodes: Record<NodeId, ArgNode> = {};
+  const writtenKinds = new Map<NodeId, NodeKind>();
+  for (const [aifId, id] of statementOf) {
+    const node = toStatement(id, graph.nodes.get(aifId)!, dialogue.get(aifId), report);
+    nodes[id] = node.statement;
+    if (node.writtenKind) writtenKinds.set(id, node.writtenKind);
+  }
+
+  const builder = new RelationBuilder(ids, report, extension !== undefined);
+  readDirectLinks(graph, statementOf, builder, report);
+  importRelations(graph, statementOf, builder, report);
+  reportSchemes(graph, input, builder, report);
+  reportUnknownTypes(graph, report);
+
+  const relations = Object.values(builder.relations);
+  for (const [id, kind] of inferKinds(Object.keys(nodes) as NodeId[], relations, writtenKinds)) nodes[id].kind = kind;
+
+  if (input.ova?.hasText) {
+    report.dropped('ova-text', () => 'The source text saved with the OVA analysis was not imported');
+  }
+  const map: ArgumentMap = { meta: metadata(input, extension?.meta, options), nodes, relations: builder.relations };
+  const aifIdOf = new Map([...statementOf].map(([aifId, id]) => [id as string, aifId]));
+  placeNodes(map, (id) => input.ova?.positions.get(aifIdOf.get(id)!), extension !== undefined);
+
+  const checked = checkArgumentMap(map);
+  if (!checked.ok) {
+    return { ok: false, message: `The AIF file could not be turned into a map (${checked.path}: ${checked.message}).` };
+  }
+  return { ok: true, map: checked.map, report: report.lines(), tally: builder.tally };
+}
+
+function toStatement(
+  id: NodeId,
+  record: AifNodeRecord,
+  dialogue: StatementDialogue | undefined,
+  report: ReportBuilder,
+): { statement: ArgNode; writtenKind?: NodeKind } {
+  const written = readNodeExtension(record.argmap);
+  const fit = (value: string): string => {
+    if (value.length <= LIMITS.textLength) return value;
+    report.approximated(
+      'long-text',
+      (n) => `${plural(n, 'text')} longer than ${LIMITS.textLength} characters shortened`,
+    );
+    return value.slice(0, LIMITS.textLength);
+  };
+  const notes = [written?.notes, ...(dialogue?.notes ?? [])].filter(Boolean).join('\n');
+  const speakers = (dialogue?.speakers ?? []).map((name) => name.slice(0, LIMITS.tagLength));
+  const tags = [...new Set([...(written?.tags ?? []), ...speakers])].slice(0, LIMITS.tags);
+  const statement: ArgNode = {
+    id,
+    kind: NodeKind.claim,
+    text: fit(record.text),
+    position: { x: 0, y: 0 },
+    tags,
+    ...(written?.title ? { title: written.title } : {}),
+    ...(notes ? { notes: fit(notes) } : {}),
+    ...(written?.source ? { source: written.source } : {}),
+  };
+  return { statement, writtenKind: written?.kind };
+}
+
+/** AIF forbids an edge from one I node to another, but some tools write them: read as a support. */
+function readDirectLinks(
+  graph: AifGraph,
+  statementOf: ReadonlyMap<string, NodeId>,
+  builder: RelationBuilder,
+  report: ReportBuilder,
+): void {
+  for (const [aifId, from] of statementOf) {
+    for (const target of targetsOf(graph, aifId).filter((id) => statementOf.has(id))) {
+      report.approximated(
+        'i-to-i',
+        (n) => `${plural(n, 'direct connection')} between statements (no RA or CA node between them) read as supports`,
+      );
+      builder.add({ id: `${aifId}-${target}`, type: 'link' }, RelationKind.support, [from], {
+        node: statementOf.get(target)!,
+      });
+    }
+  }
+}
+
+function reportUnknownTypes(graph: AifGraph, report: ReportBuilder): void {
+  const known = (type: string): boolean => type === 'I' || ARGUMENT_TYPES.has(type) || DIALOGUE_TYPES.has(type);
+  const unknown = [...graph.nodes.keys()].map((id) => typeOf(graph, id) ?? '').filter((type) => !known(type));
+  if (unknown.length === 0) return;
+  const types = [...new Set(unknown)].map((t) => `"${t}"`).join(', ');
+  report.dropped(
+    'unknown-type',
+    (n) => `${plural(n, 'node')} of a type Argmap does not know dropped (${types})`,
+    unknown.length,
+  );
+}
+
+function metadata(input: AifInput, written: MapMetadata | undefined, options: AifImportOptions): MapMetadata {
+  if (written) return written;
+  const title = options.title?.trim() || 'Imported AIF map';
+  const url = input.ova?.url;
+  return url ? { title, source: { title: url, reference: url } } : { title };
+}
