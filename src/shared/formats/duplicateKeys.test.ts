@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstDuplicateKey } from './duplicateKeys';
+import fc from 'fast-check';
+import { firstDuplicateKey, keysIn, keyTokensIn } from './duplicateKeys';
 import { parseArgmap, serializeArgmap } from './argmapFormat';
 import { tinyMap } from '../testing/tinyMap';
 
@@ -28,5 +29,58 @@ describe('duplicate keys', () => {
     ];
     for (const text of texts) expect(firstDuplicateKey(text, JSON.parse(text)), text).toEqual(firstDuplicateKey(text));
     expect(firstDuplicateKey(texts[2], JSON.parse(texts[2]))).toEqual({ path: 'x', key: 'x' });
+  });
+});
+
+describe('counting keys', () => {
+  /** JSON text of a value with random JSON whitespace around every token. */
+  const spaced = (value: unknown, gaps: string[]): string => {
+    let turn = 0;
+    const gap = (): string => gaps[turn++ % gaps.length] ?? '';
+    const write = (item: unknown): string => {
+      if (Array.isArray(item)) return `[${gap()}${item.map((entry) => `${gap()}${write(entry)}${gap()}`).join(',')}]`;
+      if (item !== null && typeof item === 'object') {
+        const entries = Object.entries(item).map(
+          ([key, entry]) => `${gap()}${JSON.stringify(key)}${gap()}:${gap()}${write(entry)}${gap()}`,
+        );
+        return `{${entries.join(',')}${gap()}}`;
+      }
+      return JSON.stringify(item);
+    };
+    return `${gap()}${write(value)}${gap()}`;
+  };
+  /** Strings full of what could confuse a scanner: quotes, backslashes, colons, braces. */
+  const trickyString = fc.string({
+    unit: fc.constantFrom('"', '\\', ':', '{', '}', ' ', 'a', '\n', '\u2028', 'é'),
+    maxLength: 8,
+  });
+  const trickyJson = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small' },
+      trickyString,
+      fc.integer(),
+      fc.constant(null),
+      fc.array(tie('value'), { maxLength: 4 }),
+      fc.dictionary(trickyString, tie('value'), { maxKeys: 4 }),
+    ),
+  })).value;
+  const gapsArb = fc.array(fc.stringMatching(/^[ \t\n\r]{0,3}$/), { minLength: 1, maxLength: 5 });
+
+  it('counts in the text as many keys as JSON.parse keeps, when none is duplicated', () => {
+    fc.assert(
+      fc.property(trickyJson, gapsArb, (value, gaps) => {
+        const text = spaced(value, gaps);
+        const parsed: unknown = JSON.parse(text);
+        expect(keyTokensIn(text)).toBe(keysIn(parsed));
+        expect(firstDuplicateKey(text, parsed)).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('counts one key more in the text than JSON.parse keeps for each duplicate', () => {
+    const text = '{ "a" :1, "b": {"c\\\\" : "\\"", "c\\\\"\n:\t2}, "d": ["\\\\\\"x\\":", {"e": {}}]}';
+    expect(keyTokensIn(text)).toBe(keysIn(JSON.parse(text)) + 1);
+    expect(firstDuplicateKey(text, JSON.parse(text))).toEqual({ path: 'b.c\\', key: 'c\\' });
   });
 });

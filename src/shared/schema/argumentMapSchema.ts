@@ -86,31 +86,40 @@ function checkReferences(map: RawMap, ctx: z.RefinementCtx): void {
 
   const isNode = (id: string): boolean => Object.hasOwn(map.nodes, id);
   const isRelation = (id: string): boolean => Object.hasOwn(map.relations, id);
-  for (const [key, node] of Object.entries(map.nodes)) {
+  // Plain loops, and paths built only for an issue: this runs on every map loaded, most of them valid.
+  for (const key of Object.keys(map.nodes)) {
+    const node = map.nodes[key];
     if (node.id !== key) issue(['nodes', key, 'id'], `Node id "${node.id}" differs from its key "${key}"`);
   }
   const seen = new Set<string>();
-  for (const [key, rel] of Object.entries(map.relations)) {
-    const at = ['relations', key];
-    if (rel.id !== key) issue([...at, 'id'], `Relation id "${rel.id}" differs from its key "${key}"`);
-    if (isNode(key)) issue([...at, 'id'], `Id "${key}" is used by a node and a relation`);
-    rel.from.forEach((premise, i) => {
-      if (!isNode(premise)) issue([...at, 'from', i], `Relation comes from missing node "${premise}"`);
-    });
-    if (new Set(rel.from).size !== rel.from.length) issue([...at, 'from'], 'A premise is listed twice');
-    if ('node' in rel.to) {
-      if (!isNode(rel.to.node)) issue([...at, 'to', 'node'], `Relation points to missing node "${rel.to.node}"`);
-      if (rel.from.includes(rel.to.node)) issue([...at, 'to', 'node'], 'A node cannot support or attack itself');
-      if (rel.kind === RelationKind.undercut) issue([...at, 'to'], 'An undercut must target a relation, not a node');
-    } else {
-      if (!isRelation(rel.to.relation)) {
-        issue([...at, 'to', 'relation'], `Undercut points to missing relation "${rel.to.relation}"`);
-      }
-      if (rel.to.relation === key) issue([...at, 'to', 'relation'], 'A relation cannot undercut itself');
-      if (rel.kind !== RelationKind.undercut) issue([...at, 'kind'], 'Only an undercut can target a relation');
+  for (const key of Object.keys(map.relations)) {
+    const rel = map.relations[key];
+    const { from, to } = rel;
+    if (rel.id !== key) issue(['relations', key, 'id'], `Relation id "${rel.id}" differs from its key "${key}"`);
+    if (isNode(key)) issue(['relations', key, 'id'], `Id "${key}" is used by a node and a relation`);
+    for (let i = 0; i < from.length; i++) {
+      if (!isNode(from[i])) issue(['relations', key, 'from', i], `Relation comes from missing node "${from[i]}"`);
     }
-    const signature = `${rel.kind}|${rel.original ?? ''}|${[...rel.from].sort().join(',')}|${JSON.stringify(rel.to)}`;
-    if (seen.has(signature)) issue(at, 'Duplicate relation: same kind, premises and target as another');
+    if (from.length > 1 && new Set(from).size !== from.length)
+      issue(['relations', key, 'from'], 'A premise is listed twice');
+    if ('node' in to) {
+      if (!isNode(to.node)) issue(['relations', key, 'to', 'node'], `Relation points to missing node "${to.node}"`);
+      if (from.includes(to.node)) issue(['relations', key, 'to', 'node'], 'A node cannot support or attack itself');
+      if (rel.kind === RelationKind.undercut) {
+        issue(['relations', key, 'to'], 'An undercut must target a relation, not a node');
+      }
+    } else {
+      if (!isRelation(to.relation)) {
+        issue(['relations', key, 'to', 'relation'], `Undercut points to missing relation "${to.relation}"`);
+      }
+      if (to.relation === key) issue(['relations', key, 'to', 'relation'], 'A relation cannot undercut itself');
+      if (rel.kind !== RelationKind.undercut)
+        issue(['relations', key, 'kind'], 'Only an undercut can target a relation');
+    }
+    // One premise (most relations) needs no sorting.
+    const premises = from.length === 1 ? from[0] : [...from].sort().join(',');
+    const signature = `${rel.kind}|${rel.original ?? ''}|${premises}|${JSON.stringify(to)}`;
+    if (seen.has(signature)) issue(['relations', key], 'Duplicate relation: same kind, premises and target as another');
     seen.add(signature);
   }
 }
