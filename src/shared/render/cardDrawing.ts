@@ -10,7 +10,7 @@ import {
 import type { Box } from '../layout/layoutMetrics';
 import type { GroupShape, RectShape, Shape, TextShape } from './shapes';
 import type { CardStyle } from './themes';
-import { wrapText, type FontWeight, type TextMeasurer } from './textMetrics';
+import { wrapTextIn, type FontWeight, type TextMeasurer } from './textMetrics';
 
 /** The card's type, as styles.css sets it: labels 11px bold spaced 0.06em, text 14px on 20px lines. */
 export const CARD_TYPE = {
@@ -73,7 +73,7 @@ export function drawCard(
   y += NODE_HEADER_HEIGHT;
 
   const weight: FontWeight = node.kind === 'thesis' ? 600 : 400;
-  const lines = wrapText(node.text, innerWidth, (text) => measurer.width(text, CARD_TYPE.textSize, weight));
+  const lines = wrapTextIn(measurer, node.text, innerWidth, CARD_TYPE.textSize, weight);
   const body: TextShape = {
     type: 'text',
     size: CARD_TYPE.textSize,

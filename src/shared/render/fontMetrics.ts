@@ -1,4 +1,4 @@
-import { FONT_WEIGHTS, type FontWeight, type TextMeasurer } from './textMetrics';
+import { FONT_WEIGHTS, isPairAt, type FontWeight, type TextMeasurer } from './textMetrics';
 import { INTER_METRICS_JSON } from './interMetrics';
 
 /** One weight's advances and class-based kerning, indexed like the table's `chars`. */
@@ -26,40 +26,76 @@ export interface FontMetricsTable {
 /** The advance of a character the table lacks, in font units (a host can ask the font file). */
 export type FallbackAdvance = (char: string, weight: FontWeight) => number;
 
+/** One weight's table in the shapes the measuring loop reads fastest. */
+interface WeightLookup {
+  advances: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+  rightClasses: number;
+  /** Kerning of every class pair, dense: `left class * rightClasses + right class`. */
+  kerning: Float64Array;
+}
+
 /**
  * A measurer that adds up advances and pair kerning from a precomputed table: as exact as
  * shaping for the characters it covers, and fast from the first call.
  */
 export function tableMeasurer(table: FontMetricsTable, fallback?: FallbackAdvance): TextMeasurer {
-  const index = new Map([...table.chars].map((char, i) => [char, i]));
+  // Index of each UTF-16 code unit in the table (-1: not in it). The table holds no character
+  // beyond the Basic Multilingual Plane; one that is (a surrogate pair) goes to the fallback.
+  const chars = [...table.chars];
+  const highest = chars.reduce((max, char) => Math.max(max, char.codePointAt(0)!), 0);
+  if (highest > 0xffff) throw new Error('The metrics table holds a character beyond U+FFFF.');
+  const index = new Int32Array(highest + 1).fill(-1);
+  chars.forEach((char, i) => (index[char.charCodeAt(0)] = i));
   const weights = new Map(
-    FONT_WEIGHTS.map((weight) => {
+    FONT_WEIGHTS.map((weight): [FontWeight, WeightLookup] => {
       const metrics = table.weights[weight];
       const rightClasses = Math.max(...metrics.right) + 1;
-      const kerning = new Map(metrics.kerning.map(([l, r, value]) => [l * rightClasses + r, value]));
-      return [weight, { metrics, rightClasses, kerning }];
+      const leftClasses = Math.max(...metrics.left) + 1;
+      const kerning = new Float64Array(leftClasses * rightClasses);
+      for (const [l, r, value] of metrics.kerning) kerning[l * rightClasses + r] = value;
+      const ints = (values: number[]): Int32Array => Int32Array.from(values);
+      const floats = (values: number[]): Float64Array => Float64Array.from(values);
+      return [
+        weight,
+        {
+          advances: floats(metrics.advances),
+          left: ints(metrics.left),
+          right: ints(metrics.right),
+          rightClasses,
+          kerning,
+        },
+      ];
     }),
   );
   // What an unknown character takes without a fallback: the width of an "n", a typical letter.
-  const unknown = (weight: FontWeight): number => table.weights[weight].advances[index.get('n')!];
-  return {
-    width(text, size, weight) {
-      const { metrics, rightClasses, kerning } = weights.get(weight)!;
-      let units = 0;
-      let previous: number | undefined;
-      for (const char of text) {
-        const i = index.get(char);
-        if (i === undefined) {
-          units += fallback ? fallback(char, weight) : unknown(weight);
-          previous = undefined;
-          continue;
-        }
-        units += metrics.advances[i];
-        if (previous !== undefined) units += kerning.get(metrics.left[previous] * rightClasses + metrics.right[i]) ?? 0;
-        previous = i;
+  const unknown = (weight: FontWeight): number => table.weights[weight].advances[index['n'.charCodeAt(0)]];
+  const sliceWidth = (text: string, start: number, end: number, size: number, weight: FontWeight): number => {
+    const { advances, left, right, rightClasses, kerning } = weights.get(weight)!;
+    let units = 0;
+    // The table index of the previous character, -1 after an unknown one (no kerning across it).
+    let previous = -1;
+    for (let at = start; at < end; at++) {
+      const code = text.charCodeAt(at);
+      const i = code < index.length ? index[code] : -1;
+      if (i < 0) {
+        // A character the table lacks: the whole code point, as a for-of loop over the slice reads it.
+        const pair = isPairAt(text, at, end);
+        units += fallback ? fallback(text.slice(at, pair ? at + 2 : at + 1), weight) : unknown(weight);
+        if (pair) at++;
+        previous = -1;
+        continue;
       }
-      return (units * size) / table.unitsPerEm;
-    },
+      units += advances[i];
+      if (previous >= 0) units += kerning[left[previous] * rightClasses + right[i]];
+      previous = i;
+    }
+    return (units * size) / table.unitsPerEm;
+  };
+  return {
+    width: (text, size, weight) => sliceWidth(text, 0, text.length, size, weight),
+    sliceWidth,
     ascent: table.ascent / table.unitsPerEm,
     descent: table.descent / table.unitsPerEm,
   };

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wrapText } from './textMetrics';
+import { interMetrics, tableMeasurer } from './fontMetrics';
+import { FONT_WEIGHTS, isSpace, wrapText, wrapTextIn } from './textMetrics';
+import { readSampleText } from '../../../scripts/sampleFiles';
 
 /** Every character 10 units wide: lines of at most `width / 10` characters, spaces included. */
 const monospace = (text: string): number => text.length * 10;
@@ -29,6 +32,128 @@ describe('wrapText', () => {
       expect(wrapText(text, width, monospace).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
       for (const line of wrapText(text, width, monospace)) {
         expect(monospace(line) <= width || line.length === 1, `${width}: “${line}”`).toBe(true);
+      }
+    }
+  });
+});
+
+/** wrapText as it was written first, over strings: the slices version must give the same lines. */
+function wrapTextReference(text: string, maxWidth: number, measure: (text: string) => number): string[] {
+  const PIECE = /[^\s\-–—/]*[-–—/]+|[^\s\-–—/]+|\s+/g;
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    let lineWidth = 0;
+    const widthWith = (piece: string): number => {
+      if (line === '') return measure(piece);
+      const last = line.slice(-1);
+      return lineWidth + measure(last + piece) - measure(last);
+    };
+    for (const piece of paragraph.match(PIECE) ?? []) {
+      if (/^\s+$/.test(piece)) {
+        lineWidth = widthWith(piece);
+        line += piece;
+        continue;
+      }
+      let width = widthWith(piece);
+      if (line !== '' && width > maxWidth) {
+        lines.push(line.trimEnd());
+        line = '';
+        width = measure(piece);
+      }
+      if (line === '' && width > maxWidth) {
+        const parts: string[] = [];
+        let current = '';
+        for (const char of piece) {
+          if (current !== '' && measure(current + char) > maxWidth) {
+            parts.push(current);
+            current = '';
+          }
+          current += char;
+        }
+        parts.push(current);
+        lines.push(...parts.slice(0, -1));
+        line = parts[parts.length - 1];
+        lineWidth = measure(line);
+      } else {
+        line += piece;
+        lineWidth = width;
+      }
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines;
+}
+
+describe('wrapping by slices', () => {
+  const measurer = tableMeasurer(interMetrics(), (char) => (char.codePointAt(0)! % 7) * 137.25 + 300);
+  /** Prose with every kind of break, blank and character the measurer knows or lacks. */
+  const unit = fc.constantFrom(
+    ...'aaaaeeeeiioonnsttrrlWAV.,;kéщ'.split(''),
+    ' ',
+    ' ',
+    ' ',
+    '  ',
+    '\t',
+    '\u00a0',
+    '\u2009',
+    '\u3000',
+    '\n',
+    '-',
+    '–',
+    '—',
+    '/',
+    '中',
+    '\u{1F600}',
+    '\ud800',
+    '\udc00',
+  );
+  const textArb = fc.string({ unit, maxLength: 160 });
+
+  it('treats as blank exactly what \\s matches', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) throw new Error(`U+${code.toString(16)}`);
+    }
+  });
+
+  it('measures a slice as the sliced string, surrogate pairs cut by the slice included', () => {
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.nat(), (text, a, b) => {
+        const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+        for (const weight of FONT_WEIGHTS) {
+          expect(measurer.sliceWidth!(text, start, end, 14, weight)).toBe(
+            measurer.width(text.slice(start, end), 14, weight),
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds the same lines as wrapping strings did, whatever the text, width and measure', () => {
+    fc.assert(
+      fc.property(textArb, fc.integer({ min: 5, max: 300 }), (text, maxWidth) => {
+        expect(wrapText(text, maxWidth, monospace)).toEqual(wrapTextReference(text, maxWidth, monospace));
+        // Strong "kerning" between unlike neighbours, so that joining pieces must be measured as the reference does.
+        const kerned = (part: string): number =>
+          part.length * 10 + [...part].filter((char, i) => i > 0 && char !== part[i - 1]).length * 4;
+        expect(wrapText(text, maxWidth, kerned)).toEqual(wrapTextReference(text, maxWidth, kerned));
+        const byFont = (part: string): number => measurer.width(part, 14, 400);
+        const lines = wrapTextReference(text, maxWidth, byFont);
+        expect(wrapText(text, maxWidth, byFont)).toEqual(lines);
+        expect(wrapTextIn(measurer, text, maxWidth, 14, 400)).toEqual(lines);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('wraps the sample map’s texts as before', () => {
+    const inter = tableMeasurer(interMetrics());
+    const map = JSON.parse(readSampleText()) as { map: { nodes: Record<string, { text: string }> } };
+    for (const { text } of Object.values(map.map.nodes)) {
+      for (const width of [100, 248, 500]) {
+        const expected = wrapTextReference(text, width, (part) => inter.width(part, 14, 600));
+        expect(wrapTextIn(inter, text, width, 14, 600)).toEqual(expected);
       }
     }
   });
