@@ -68,6 +68,7 @@ function fileMenu(actions: FileMenuActions, state: MenuState, isMac: boolean): M
     fileItem(actions, 'New Map', 'newMap'),
     fileItem(actions, 'Open…', 'openFile'),
     { label: 'Open Recent', submenu: recentMenu(actions, state.recent) },
+    fileItem(actions, 'Import…', 'importFile'),
     { type: 'separator' },
     fileItem(actions, 'Save', 'save'),
     fileItem(actions, 'Save As…', 'saveAs'),

@@ -1,11 +1,21 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { isAbsolute, join } from 'node:path';
 import { FILE_EXTENSION } from '../shared/formats/argmapFormat';
+import { IMPORT_FORMATS, INTEROP_FORMATS } from '../shared/formats/formatsByExtension';
 import { EXPORT_EXTENSIONS, EXPORT_FORMAT_LABELS } from '../shared/render/exportOptions';
 import type { ExportDialogs } from './services/exportHandlers';
 import { overwriteQuestion, saveChangesQuestion, type FileDialogs } from './services/fileDialogs';
 
 const MAP_FILTERS = [{ name: 'Argument maps', extensions: [FILE_EXTENSION.slice(1)] }];
+const withoutDot = (extensions: readonly string[]): string[] => extensions.map((extension) => extension.slice(1));
+/** Both formats at once first (what a user picking "a map from another tool" wants), then each alone. */
+const IMPORT_FILTERS = [
+  { name: 'Argdown and AIF', extensions: withoutDot(IMPORT_FORMATS.flatMap((f) => INTEROP_FORMATS[f].extensions)) },
+  ...IMPORT_FORMATS.map((f) => ({
+    name: INTEROP_FORMATS[f].label,
+    extensions: withoutDot(INTEROP_FORMATS[f].extensions),
+  })),
+];
 
 /** The window a dialog belongs to (a sheet of it on macOS). */
 const parentOf = (window: () => BrowserWindow | undefined) => (): BrowserWindow => {
@@ -56,6 +66,15 @@ export function nativeDialogs(window: () => BrowserWindow | undefined): FileDial
       const { canceled, filePaths } = await dialog.showOpenDialog(parent(), {
         title: 'Open Argument Map',
         filters: MAP_FILTERS,
+        properties: ['openFile'],
+      });
+      return canceled ? null : (filePaths[0] ?? null);
+    },
+    async chooseFileToImport() {
+      const { canceled, filePaths } = await dialog.showOpenDialog(parent(), {
+        title: 'Import Argument Map',
+        buttonLabel: 'Import',
+        filters: IMPORT_FILTERS,
         properties: ['openFile'],
       });
       return canceled ? null : (filePaths[0] ?? null);

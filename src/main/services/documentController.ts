@@ -1,5 +1,5 @@
 import { basename, isAbsolute, join } from 'node:path';
-import { FILE_EXTENSION } from '../../shared/formats/argmapFormat';
+import { formatOfPath, KNOWN_EXTENSIONS } from '../../shared/formats/formatsByExtension';
 import type { FileCommand, EventChannel } from '../../shared/ipc/channels';
 import type { EventPayload, OpenedDocument } from '../../shared/ipc/contract';
 import { emptyMap, type ArgumentMap } from '../../shared/model/argumentMap';
@@ -13,6 +13,7 @@ import { createRecoveryKeeper, type RecoveryKeeper } from './recoveryKeeper';
 import { createCommandQueue } from './commandQueue';
 import { loadDocument, reattachedDocument, restoredDocument, type LoadedDocument } from './documentLoader';
 import { chooseSaveTarget } from './saveTarget';
+import { importDocument } from './importDocument';
 
 export const SAMPLE_FILE_NAME = 'kazakhstan-mediator.argmap';
 export const samplePath = (resourcesDir: string): string => join(resourcesDir, 'examples', SAMPLE_FILE_NAME);
@@ -123,6 +124,10 @@ export class DocumentController {
           if (path === this.record?.path) return void (await this.replaceWith(path, false, 'open'));
           return this.openPath(path);
         }
+        case 'importFile': {
+          const path = await this.options.dialogs.chooseFileToImport();
+          return path ? this.importPath(path) : undefined;
+        }
         case 'openSample':
           return this.openPath(samplePath(this.options.resourcesDir), true);
         case 'save':
@@ -143,18 +148,20 @@ export class DocumentController {
     await this.exclusive(() => this.openPath(path), true);
   }
 
-  /** Opens a file dropped on the window. The page names it, so only a map file is read, never any file it likes. */
+  /**
+   * Opens a file dropped on the window: a map opens, an Argdown or AIF file is imported. The page names
+   * it, so only those kinds of file are read, never any file it likes.
+   */
   async openDropped(path: string): Promise<void> {
     if (!isAbsolute(path)) {
       this.problem('Could not open the file.', `“${path}” is not the full path of a file.`);
       return;
     }
-    if (!path.toLowerCase().endsWith(FILE_EXTENSION)) {
-      const message = `“${basename(path)}” is not an Argmap map: only ${FILE_EXTENSION} files open here.`;
-      this.problem('Could not open the file.', message);
-      return;
-    }
-    await this.open(path);
+    const format = formatOfPath(path);
+    if (format === 'argmap') return this.open(path);
+    if (format !== null) return this.exclusive(() => this.importPath(path), true);
+    const known = KNOWN_EXTENSIONS.join(', ');
+    this.problem('Could not open the file.', `“${basename(path)}” is not a map Argmap reads: it opens ${known} files.`);
   }
 
   /**
@@ -318,6 +325,17 @@ export class DocumentController {
     if (await this.replaceWith(path, isSample, 'open')) return;
     // A file that is gone will not come back from the Open Recent menu.
     if (!isSample && (await readFileIdentity(path)) === null) void this.options.recent.remove(path);
+  }
+
+  /** Imports an Argdown or AIF file as a new unsaved map (after asking about unsaved changes). */
+  private async importPath(path: string): Promise<void> {
+    const imported = await importDocument(path);
+    if (!imported.ok) {
+      this.problem('Could not import the file.', imported.message);
+      return;
+    }
+    if (!(await this.confirmDiscard('import'))) return;
+    await this.show(imported.loaded.opened, imported.loaded.record);
   }
 
   private async newMap(): Promise<void> {

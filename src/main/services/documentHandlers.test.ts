@@ -168,7 +168,7 @@ describe('the handlers behind the contract', () => {
     expect(h.sent('fileProblem')).toEqual([
       {
         title: 'Could not open the file.',
-        message: '“x.txt” is not an Argmap map: only .argmap files open here.',
+        message: '“x.txt” is not a map Argmap reads: it opens .argmap, .argdown, .ad, .json files.',
       },
     ]);
     expect(h.sent('documentOpened')).toEqual([]);

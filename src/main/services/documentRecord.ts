@@ -21,6 +21,8 @@ export interface DocumentRecord {
   recoveryKey: string;
   /** As the renderer last reported: the map differs from the file. */
   dirty: boolean;
+  /** Where Save As starts for a map that has no file yet (an import: beside the file it came from). */
+  saveSuggestion?: string;
 }
 
 /** The name of a never-saved map. */

@@ -1,5 +1,5 @@
 /** What the user is about to do when asked to save changes; the question names it. */
-export type DiscardingAction = 'close' | 'new' | 'open' | 'revert';
+export type DiscardingAction = 'close' | 'new' | 'open' | 'import' | 'revert';
 
 export type SaveChangesAnswer = 'save' | 'discard' | 'cancel';
 export type OverwriteAnswer = 'overwrite' | 'saveAs' | 'cancel';
@@ -11,6 +11,8 @@ export type OverwriteAnswer = 'overwrite' | 'saveAs' | 'cancel';
 export interface FileDialogs {
   /** Open…: the chosen .argmap file, or null if cancelled. */
   chooseMapToOpen(): Promise<string | null>;
+  /** Import…: the chosen Argdown or AIF file, or null if cancelled. */
+  chooseFileToImport(): Promise<string | null>;
   /** Save As…: the chosen path, or null if cancelled. `suggested` is the map's path, or a bare name for a new map. */
   chooseSavePath(suggested: string): Promise<string | null>;
   /** "Save the changes to “name” before …?" Save / Don't Save / Cancel. */
@@ -23,9 +25,13 @@ export interface FileDialogs {
 
 /** The question of {@link FileDialogs.askSaveChanges}, as words; shared by the native dialog and tests. */
 export function saveChangesQuestion(name: string, action: DiscardingAction): { message: string; detail: string } {
-  const before = { close: 'closing', new: 'starting a new map', open: 'opening another map', revert: 'reverting' }[
-    action
-  ];
+  const before = {
+    close: 'closing',
+    new: 'starting a new map',
+    open: 'opening another map',
+    import: 'importing a map',
+    revert: 'reverting',
+  }[action];
   return {
     message: `Do you want to save the changes you made to “${name}” before ${before}?`,
     detail:

@@ -45,7 +45,7 @@ describe('readMapFile', () => {
     await truncate(path, MAX_MAP_FILE_BYTES + 1);
     const result = await readMapFile(path);
     if (result.ok) throw new Error('accepted a huge file');
-    expect(result.message).toMatch(/opens maps up to 50 MB/);
+    expect(result.message).toMatch(/reads files up to 50 MB/);
   });
 
   it('prefixes parse problems with the file name', async () => {

@@ -55,34 +55,44 @@ export async function readMapFileWithIdentity(
   return { result, identity };
 }
 
+/** A file's text, read with the checks every file Argmap reads gets; or why it could not be read. */
+export type TextRead =
+  { ok: true; text: string; bytes: Buffer; mtimeMs: number } | { ok: false; message: string; binary?: true };
+
+/**
+ * Reads a text file Argmap was asked to open or import. Refuses folders, pipes and devices (a read
+ * would block for ever), files over the size limit and binary files, each with a message naming it.
+ * `kind` names what the file should be in those messages ("an Argmap map", "an Argdown file").
+ */
+export async function readTextFile(path: string, kind: string, io: ReadIo = realIo): Promise<TextRead> {
+  const name = basename(path);
+  try {
+    const info = await io.stat(path);
+    if (info.isDirectory()) return { ok: false, message: describeIoError({ code: 'EISDIR' }, name) };
+    if (!info.isFile()) return { ok: false, message: notAFile(name) };
+    if (info.size > MAX_MAP_FILE_BYTES) {
+      const megabytes = Math.round(info.size / 1024 / 1024);
+      const limit = MAX_MAP_FILE_BYTES / 1024 / 1024;
+      return { ok: false, message: `“${name}” is ${megabytes} MB; Argmap reads files up to ${limit} MB.` };
+    }
+    const bytes = await io.readFile(path);
+    if (bytes.includes(0)) return { ok: false, binary: true, message: `“${name}” is a binary file, not ${kind}.` };
+    return { ok: true, text: bytes.toString('utf8'), bytes, mtimeMs: info.mtimeMs };
+  } catch (error) {
+    return { ok: false, message: describeIoError(error, name) };
+  }
+}
+
 async function readAndParse(
   path: string,
   io: ReadIo,
   onBytes: (bytes: Buffer, mtimeMs: number) => void,
 ): Promise<LoadResult> {
-  const name = basename(path);
-  try {
-    const info = await io.stat(path);
-    if (info.isDirectory())
-      return { ok: false, reason: 'io-error', message: describeIoError({ code: 'EISDIR' }, name) };
-    // A pipe or a device would block the read for ever (and with it every file command).
-    if (!info.isFile()) return { ok: false, reason: 'io-error', message: notAFile(name) };
-    if (info.size > MAX_MAP_FILE_BYTES) {
-      const megabytes = Math.round(info.size / 1024 / 1024);
-      return {
-        ok: false,
-        reason: 'io-error',
-        message: `“${name}” is ${megabytes} MB; Argmap opens maps up to ${MAX_MAP_FILE_BYTES / 1024 / 1024} MB.`,
-      };
-    }
-    const bytes = await io.readFile(path);
-    onBytes(bytes, info.mtimeMs);
-    if (bytes.includes(0)) {
-      return { ok: false, reason: 'invalid-json', message: `“${name}” is a binary file, not an Argmap map.` };
-    }
-    const result = parseArgmap(bytes.toString('utf8'));
-    return result.ok ? result : { ...result, message: `“${name}”: ${result.message}` };
-  } catch (error) {
-    return { ok: false, reason: 'io-error', message: describeIoError(error, name) };
+  const read = await readTextFile(path, 'an Argmap map', io);
+  if (!read.ok) {
+    return { ok: false, reason: read.binary ? 'invalid-json' : 'io-error', message: read.message };
   }
+  onBytes(read.bytes, read.mtimeMs);
+  const result = parseArgmap(read.text);
+  return result.ok ? result : { ...result, message: `“${basename(path)}”: ${result.message}` };
 }

@@ -26,8 +26,8 @@ export async function chooseSaveTarget(
   dialogs: FileDialogs,
 ): Promise<string | null> {
   if (!asNew && record.path) return ownFile(record, dialogs);
-  // Save As starts in the map's own folder; a new map or the sample in the user's documents.
-  const chosen = await dialogs.chooseSavePath(record.path ?? record.name);
+  // Save As starts in the map's own folder (an import's beside its file); a new map or the sample in the user's documents.
+  const chosen = await dialogs.chooseSavePath(record.path ?? record.saveSuggestion ?? record.name);
   if (!chosen) return null;
   const target = withMapExtension(chosen);
   // A bare name completed to the map's own file: saving there, with the same care as Save.

@@ -12,6 +12,7 @@ import { TopBar } from './panels/TopBar';
 import { DiskChangeBanner } from './files/DiskChangeBanner';
 import { ProblemBanner } from './files/ProblemBanner';
 import { RecoveryDialog } from './files/RecoveryDialog';
+import { ImportReportDialog } from './files/ImportReportDialog';
 import { ExportDialog } from './export/ExportDialog';
 import { EditorStore } from './store/editorStore';
 import { EditorContext, useEditor } from './store/useEditor';
@@ -43,6 +44,7 @@ function Workspace({ store }: { store: EditorStore }) {
       </div>
       <StatusBar />
       <RecoveryDialog />
+      <ImportReportDialog />
       {hasDocument && <ExportDialog />}
     </div>
   );

@@ -12,6 +12,7 @@ export const INVOKE_CHANNELS = [
   'answerRecovery',
   'answerDiskChange',
   'openDroppedFile',
+  'importText',
   'previewExport',
   'exportToFile',
   'copyExport',
@@ -85,5 +86,14 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
  * File commands run in main, which owns the disk and the dialogs. The menu calls them directly;
  * the renderer's keymap and buttons ask for them by name, never with a path.
  */
-export const FILE_COMMANDS = ['newMap', 'openFile', 'openSample', 'save', 'saveAs', 'revert', 'closeWindow'] as const;
+export const FILE_COMMANDS = [
+  'newMap',
+  'openFile',
+  'importFile',
+  'openSample',
+  'save',
+  'saveAs',
+  'revert',
+  'closeWindow',
+] as const;
 export type FileCommand = (typeof FILE_COMMANDS)[number];

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { IMPORT_FORMATS } from '../formats/formatsByExtension';
+import type { ConversionReport, ImportOutcome } from '../formats/interop';
 import type { ArgumentMap } from '../model/argumentMap';
 import { checkArgumentMap } from '../schema/argumentMapSchema';
 import type { LoadResult } from '../schema/loadResult';
@@ -23,6 +25,17 @@ export interface OpenedDocument {
   unsaved?: boolean;
   /** Numbers the documents main sent; the window quotes it with its recovery copies. Absent when the open failed. */
   documentId?: number;
+  /** Set when the map was imported from another format: the window shows what was approximated or dropped. */
+  imported?: ImportSummary;
+}
+
+/** What the window says after File › Import… or a dropped Argdown/AIF file. */
+export interface ImportSummary {
+  /** What was imported, as the report names it: "“debate.argdown”", "the pasted Argdown". */
+  source: string;
+  /** The format it was read as, e.g. "Argdown". */
+  formatLabel: string;
+  report: ConversionReport;
 }
 
 /** A recovery copy found at start-up, offered back to the user. */
@@ -90,6 +103,9 @@ const mapPayload = z.unknown().transform((value, context): ArgumentMap => {
   return z.NEVER;
 });
 
+/** Pasted text larger than this is refused: it is no argument anyone typed or copied from a document. */
+export const MAX_IMPORT_TEXT = 5_000_000;
+
 /** Main asked for the map (to save it); `requestId` pairs the answer with the question. */
 const requestIdSchema = z.string().min(1).max(64);
 
@@ -119,6 +135,11 @@ export const invokeContract = {
   },
   answerDiskChange: { request: z.enum(['reload', 'keep']), response: returns<void>() },
   openDroppedFile: { request: z.string().min(1).max(4096), response: returns<void>() },
+  /** Argdown (or AIF) text pasted onto the canvas, read as a map to paste in; nothing is opened. */
+  importText: {
+    request: z.strictObject({ format: z.enum(IMPORT_FORMATS), text: z.string().max(MAX_IMPORT_TEXT) }),
+    response: returns<ImportOutcome>(),
+  },
   /** The drawing (or outline) File › Export… would write, for its preview. */
   previewExport: {
     request: z.strictObject({ map: mapPayload, options: exportOptionsSchema }),

@@ -44,6 +44,7 @@ export const SHORTCUTS: Partial<Record<MenuCommand, string>> = {
 export const FILE_SHORTCUTS: Partial<Record<FileCommand, string>> = {
   newMap: 'CmdOrCtrl+N',
   openFile: 'CmdOrCtrl+O',
+  importFile: 'CmdOrCtrl+I',
   save: 'CmdOrCtrl+S',
   saveAs: 'CmdOrCtrl+Shift+S',
   closeWindow: 'CmdOrCtrl+W',

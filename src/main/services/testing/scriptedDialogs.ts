@@ -5,6 +5,7 @@ import type { DiscardingAction, FileDialogs, OverwriteAnswer, SaveChangesAnswer 
 /** A question main asked, as the test sees it. */
 export type AskedQuestion =
   | { kind: 'open' }
+  | { kind: 'import' }
   | { kind: 'save'; suggested: string }
   | { kind: 'saveChanges'; name: string; action: DiscardingAction }
   | { kind: 'overwrite'; name: string; deleted: boolean }
@@ -14,6 +15,7 @@ export type AskedQuestion =
 /** An answer the test scripted, tagged with the question it was for, so a leftover one says what it was. */
 export type ScriptedAnswer =
   | { kind: 'open'; answer: string | null }
+  | { kind: 'import'; answer: string | null }
   | { kind: 'save'; answer: string | null }
   | { kind: 'saveChanges'; answer: SaveChangesAnswer }
   | { kind: 'overwrite'; answer: OverwriteAnswer }
@@ -34,6 +36,7 @@ export class ScriptedDialogs implements FileDialogs, ExportDialogs {
   /** The questions asked with no scripted answer, in words. */
   readonly unexpected: string[] = [];
   private readonly openAnswers: (string | null)[] = [];
+  private readonly importAnswers: (string | null)[] = [];
   private readonly saveAnswers: (string | null)[] = [];
   private readonly saveChangesAnswers: SaveChangesAnswer[] = [];
   private readonly overwriteAnswers: OverwriteAnswer[] = [];
@@ -42,6 +45,12 @@ export class ScriptedDialogs implements FileDialogs, ExportDialogs {
 
   willOpen(path: string | null): this {
     this.openAnswers.push(path);
+    return this;
+  }
+
+  /** File › Import…'s open dialog will answer `path` (null: Cancel). */
+  willImport(path: string | null): this {
+    this.importAnswers.push(path);
     return this;
   }
 
@@ -74,6 +83,11 @@ export class ScriptedDialogs implements FileDialogs, ExportDialogs {
   async chooseMapToOpen(): Promise<string | null> {
     this.asked.push({ kind: 'open' });
     return this.next(this.openAnswers, null, 'Open…');
+  }
+
+  async chooseFileToImport(): Promise<string | null> {
+    this.asked.push({ kind: 'import' });
+    return this.next(this.importAnswers, null, 'Import…');
   }
 
   async chooseSavePath(suggested: string): Promise<string | null> {
@@ -110,6 +124,7 @@ export class ScriptedDialogs implements FileDialogs, ExportDialogs {
   unused(): ScriptedAnswer[] {
     return [
       ...this.openAnswers.map((answer) => ({ kind: 'open' as const, answer })),
+      ...this.importAnswers.map((answer) => ({ kind: 'import' as const, answer })),
       ...this.saveAnswers.map((answer) => ({ kind: 'save' as const, answer })),
       ...this.saveChangesAnswers.map((answer) => ({ kind: 'saveChanges' as const, answer })),
       ...this.overwriteAnswers.map((answer) => ({ kind: 'overwrite' as const, answer })),

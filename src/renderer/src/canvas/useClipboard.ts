@@ -2,13 +2,29 @@ import { useEffect } from 'react';
 import type { Position } from '../../../shared/model/argumentMap';
 import { FRAGMENT_MIME } from '../../../shared/clipboard/clipboardFormats';
 import type { EditorStore } from '../store/editorStore';
-import { copySelection, cutSelection, pasteClipboard } from '../store/clipboardActions';
+import { looksLikeArgdown } from '../../../shared/clipboard/argdownText';
+import { host } from '../host/argmapHost';
+import { copySelection, cutSelection, pasteClipboard, pasteImportedMap } from '../store/clipboardActions';
 import { isEditingText } from '../useEditorCommands';
+
+const PASTED_ARGDOWN = { source: 'the pasted Argdown', formatLabel: 'Argdown' };
+
+/** Main reads the Argdown (its parser is not loaded in the page); the map it gives is pasted in. */
+async function pasteArgdown(store: EditorStore, text: string, at: Position | undefined): Promise<void> {
+  const outcome = await host()
+    .importText({ format: 'argdown', text })
+    .catch((error: unknown) => ({
+      ok: false as const,
+      message: error instanceof Error ? error.message : String(error),
+    }));
+  pasteImportedMap(store, outcome, PASTED_ARGDOWN, at);
+}
 
 /**
  * Cut, copy and paste of nodes through the system clipboard (Ctrl+X/C/V and the
  * Edit menu, whose roles raise these same events): map JSON for our own windows,
- * a plain-text outline for other apps; pasted text lines become nodes.
+ * a plain-text outline for other apps; pasted text lines become nodes, pasted Argdown its
+ * statements, arguments and relations.
  */
 export function useClipboard(store: EditorStore, pastePosition: () => Position | undefined): void {
   useEffect(() => {
@@ -29,6 +45,7 @@ export function useClipboard(store: EditorStore, pastePosition: () => Position |
       event.preventDefault();
       const json = event.clipboardData.getData(FRAGMENT_MIME);
       const text = event.clipboardData.getData('text/plain');
+      if (!json && looksLikeArgdown(text)) return void pasteArgdown(store, text, pastePosition());
       pasteClipboard(store, { json, text }, json ? undefined : pastePosition());
     };
     document.addEventListener('copy', onCopy);

@@ -4,6 +4,7 @@ import { extractFragment, instantiateFragment, type MapFragment } from '../../..
 import { fragmentFromText, fragmentToClipboard, parseFragment } from '../../../shared/clipboard/clipboardFormats';
 import { pasteFragment } from '../../../shared/commands/pasteFragment';
 import { deleteElements } from '../../../shared/commands/deleteElements';
+import type { ImportOutcome } from '../../../shared/formats/interop';
 import type { EditorStore } from './editorStore';
 import { requestReveal, selectOnly } from './selection';
 
@@ -26,7 +27,8 @@ export function cutSelection(store: EditorStore): { json: string; text: string }
   return data;
 }
 
-function insert(store: EditorStore, fragment: MapFragment, verb: string): void {
+/** Adds a fragment (with fresh ids) as one undo step named `verb`, selects it and shows it. */
+export function insertFragment(store: EditorStore, fragment: MapFragment, verb: string): void {
   if (store.run(pasteFragment, { fragment, verb })) {
     selectOnly(
       store,
@@ -52,7 +54,11 @@ export function pasteClipboard(store: EditorStore, data: { json?: string; text?:
   if (!store.getState().document) return false;
   const fragment = data.json ? parseFragment(data.json) : null;
   if (fragment) {
-    insert(store, instantiateFragment(fragment, at ? { at } : { offset: pasteOffset(data.json ?? '') }), 'Paste');
+    insertFragment(
+      store,
+      instantiateFragment(fragment, at ? { at } : { offset: pasteOffset(data.json ?? '') }),
+      'Paste',
+    );
     return true;
   }
   const fromText = data.text ? fragmentFromText(data.text, at ?? { x: 0, y: 0 }) : null;
@@ -60,13 +66,39 @@ export function pasteClipboard(store: EditorStore, data: { json?: string; text?:
     store.notify('The clipboard holds nothing that can become nodes.');
     return false;
   }
-  insert(store, fromText, 'Paste');
+  insertFragment(store, fromText, 'Paste');
   return true;
 }
+
+/**
+ * Pastes a map read from pasted text (Argdown) at `at`, as one undo step; what the reading could not
+ * carry over is reported as after an import.
+ */
+export function pasteImportedMap(
+  store: EditorStore,
+  outcome: ImportOutcome,
+  what: { source: string; formatLabel: string },
+  at?: Position,
+): void {
+  if (!outcome.ok) {
+    store.notify(`${capitalised(what.source)} could not be read: ${outcome.message}`);
+    return;
+  }
+  const nodes = Object.values(outcome.map.nodes);
+  if (nodes.length === 0) {
+    store.notify(`${capitalised(what.source)} holds no statements or arguments.`);
+    return;
+  }
+  const fragment = { nodes, relations: Object.values(outcome.map.relations) };
+  insertFragment(store, instantiateFragment(fragment, { at: at ?? { x: 0, y: 0 } }), `Paste ${what.formatLabel}`);
+  if (outcome.report.length > 0) store.showImportReport({ ...what, report: outcome.report });
+}
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function duplicateSelection(store: EditorStore): void {
   const { document, session } = store.getState();
   if (!document || session.selected.size === 0) return;
   const ids: NodeId[] = [...session.selected];
-  insert(store, instantiateFragment(extractFragment(document, ids), { offset: PASTE_OFFSET }), 'Duplicate');
+  insertFragment(store, instantiateFragment(extractFragment(document, ids), { offset: PASTE_OFFSET }), 'Duplicate');
 }

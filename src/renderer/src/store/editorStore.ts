@@ -10,7 +10,13 @@ import {
   type History,
   type HistoryEntry,
 } from '../../../shared/history/history';
-import type { DiskChange, FileProblem, OpenedDocument, RecoveryOffer } from '../../../shared/ipc/contract';
+import type {
+  DiskChange,
+  FileProblem,
+  ImportSummary,
+  OpenedDocument,
+  RecoveryOffer,
+} from '../../../shared/ipc/contract';
 import { initialSession, type PanelToggle, type SessionState } from './sessionState';
 
 export interface EditorState {
@@ -28,6 +34,8 @@ export interface EditorState {
   diskChange: DiskChange | null;
   /** Unsaved maps a crash left behind, offered at start-up. */
   recoveryOffers: readonly RecoveryOffer[];
+  /** What the last import (a file or pasted Argdown) carried over approximately or not at all, until dismissed. */
+  importReport: ImportSummary | null;
   /** Main's number for the open document, quoted with its recovery copies. */
   documentId: number | null;
   /** True until main has answered the first request for a document. */
@@ -57,6 +65,7 @@ export class EditorStore {
     savedAt: null,
     diskChange: null,
     recoveryOffers: [],
+    importReport: null,
     documentId: null,
     opening: true,
     history: emptyHistory,
@@ -104,6 +113,7 @@ export class EditorStore {
       problem: null,
       savedAt: opened.unsaved ? NEVER_SAVED : null,
       diskChange: null,
+      importReport: opened.imported ?? null,
       opening: false,
       history: emptyHistory,
       session: {
@@ -132,6 +142,11 @@ export class EditorStore {
   /** Shows why a file command failed (in a banner that stays until dismissed). */
   reportProblem(problem: FileProblem | null): void {
     this.set({ problem });
+  }
+
+  /** Shows (or, with null, dismisses) the report of what an import approximated or dropped. */
+  showImportReport(importReport: ImportSummary | null): void {
+    this.set({ importReport });
   }
 
   /** Shows (or, with null, hides) the question about a file another program changed. */

@@ -1,0 +1,87 @@
+import { copyFile, readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { card, cards, relationKinds, snap } from './editing';
+import { expect, test } from './fixtures';
+
+const FIXTURES = resolve(import.meta.dirname, '..', '..', 'shared', 'fixtures');
+const CENSORSHIP = join(FIXTURES, 'argdown', 'state-censorship.argdown');
+/** An AraucariaDB graph: 7 statements, 2 inferences (RA) and 2 conflicts (CA). */
+const NODESET = join(FIXTURES, 'aif-araucaria', 'nodeset137.json');
+
+const importReport = (page: Page) => page.getByRole('dialog', { name: /^Imported/ });
+
+/** File › Import… by its shortcut, answering the open dialog with `path`. */
+async function importFile(app: { page: Page; dialogs: { willImport(path: string): unknown } }, path: string) {
+  app.dialogs.willImport(path);
+  await app.page.keyboard.press('Control+i');
+}
+
+test('File › Import… reads an Argdown file as a new unsaved map and says what it approximated', async ({ app }) => {
+  const { page } = app;
+  await expect(card(page, 'Kazakhstan has established')).toBeVisible();
+  await importFile(app, CENSORSHIP);
+
+  await expect.poll(() => app.windowTitle()).toBe('*state-censorship.argmap — Argmap');
+  await expect(card(page, 'Censorship is not wrong in principle.')).toBeVisible();
+  await expect(card(page, 'Kazakhstan has established')).toHaveCount(0);
+  // Argdown's statements and arguments are all on the map; nothing was written beside the file.
+  expect(await cards(page).count()).toBeGreaterThan(10);
+  expect(await readdir(app.dir)).not.toContain('state-censorship.argmap');
+
+  const report = importReport(page);
+  await expect(report).toBeVisible();
+  await expect(report).toContainText('Read as Argdown');
+  await snap(page, 'import-argdown-report.png');
+  await report.getByRole('button', { name: 'OK' }).click();
+  await expect(report).toBeHidden();
+  await page.keyboard.press('Control+0');
+  await snap(page, 'import-argdown-map.png');
+});
+
+test('File › Import… reads an AraucariaDB AIF graph with its inferences and conflicts', async ({ app }) => {
+  const { page } = app;
+  await expect(card(page, 'Kazakhstan has established')).toBeVisible();
+  await importFile(app, NODESET);
+
+  await expect.poll(() => app.windowTitle()).toBe('*nodeset137.argmap — Argmap');
+  await expect(card(page, 'An exemption should be given to the laws')).toBeVisible();
+  await expect(cards(page)).toHaveCount(7);
+  await expect.poll(() => relationKinds(page)).toEqual({ support: 2, attack: 2 });
+  await expect(importReport(page)).toBeHidden();
+  await expect(page.locator('.notice')).toContainText('everything was carried over');
+  await snap(page, 'import-aif-map.png');
+});
+
+test('an Argdown file dropped on the window is imported', async ({ app }) => {
+  const { page } = app;
+  await copyFile(CENSORSHIP, join(app.dir, 'dropped.argdown'));
+  await expect(card(page, 'Kazakhstan has established')).toBeVisible();
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['ignored: main reads the path'], 'dropped.argdown', { type: 'text/plain' }));
+    const target = document.querySelector('.react-flow__pane') ?? document.body;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await expect.poll(() => app.windowTitle()).toBe('*dropped.argmap — Argmap');
+  await expect(card(page, 'Censorship is not wrong in principle.')).toBeVisible();
+});
+
+test('Argdown pasted onto the canvas joins the map as one undoable step', async ({ app }) => {
+  const { page } = app;
+  await expect(card(page, 'Kazakhstan has established')).toBeVisible();
+  const before = await cards(page).count();
+  await page.evaluate((value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, '[Neutral]: Kazakhstan is a neutral broker.\n  + <Trust>: Both sides trust Astana.\n  - <Small>: A small state lacks leverage.');
+
+  await expect(card(page, 'Kazakhstan is a neutral broker.')).toBeVisible();
+  await expect(card(page, 'Both sides trust Astana.')).toBeVisible();
+  await expect(cards(page)).toHaveCount(before + 3);
+  await snap(page, 'import-argdown-pasted.png');
+  await page.keyboard.press('Control+z');
+  await expect(cards(page)).toHaveCount(before);
+});

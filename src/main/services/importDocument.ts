@@ -1,0 +1,51 @@
+import { basename, dirname, join } from 'node:path';
+import { FILE_EXTENSION } from '../../shared/formats/argmapFormat';
+import { formatOfPath, INTEROP_FORMATS, titleFromFileName } from '../../shared/formats/formatsByExtension';
+import { untitledRecord } from './documentRecord';
+import type { LoadedDocument } from './documentLoader';
+import { readTextFile, type ReadIo } from './mapFiles';
+
+/** What importing a file gives: the unsaved document to show, or why there is none. */
+export type ImportedDocument = { ok: true; loaded: LoadedDocument } | { ok: false; message: string };
+
+/**
+ * Reads an Argdown or AIF file into a new, unsaved map named after it. Nothing is written: Save asks
+ * where, starting beside the imported file, so the original is never overwritten by an .argmap.
+ */
+export async function importDocument(path: string, io?: ReadIo): Promise<ImportedDocument> {
+  const name = basename(path);
+  const format = formatOfPath(path);
+  if (format === null || format === 'argmap') {
+    const known = ['argdown', 'aif'] as const;
+    const extensions = known.flatMap((f) => INTEROP_FORMATS[f].extensions).join(', ');
+    return { ok: false, message: `“${name}” is not a file Argmap imports: it reads ${extensions} files.` };
+  }
+  const { label } = INTEROP_FORMATS[format];
+  const read = await readTextFile(path, `an ${label} file`, io);
+  if (!read.ok) return read;
+  const title = titleFromFileName(name);
+  // The converters load the Argdown parser: only when a file is imported, not at every start.
+  const { importText } = await import('../../shared/formats/convert');
+  const outcome = importText(format, read.text, { title });
+  if (!outcome.ok) return { ok: false, message: `“${name}” could not be read as ${label}: ${outcome.message}` };
+  const mapName = `${title}${FILE_EXTENSION}`;
+  const record = {
+    ...untitledRecord(),
+    name: mapName,
+    dirty: true,
+    saveSuggestion: join(dirname(path), mapName),
+  };
+  return {
+    ok: true,
+    loaded: {
+      record,
+      opened: {
+        name: mapName,
+        isSample: false,
+        unsaved: true,
+        result: { ok: true, map: outcome.map },
+        imported: { source: `“${name}”`, formatLabel: label, report: outcome.report },
+      },
+    },
+  };
+}
