@@ -17,15 +17,36 @@ export function formatSize(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
-const sameFileMessage = (output: string): string =>
-  `“${output}” is the map file itself; export to another file (choose it with --out).`;
+/** How the command names its output in hints: export's `--out`, convert's OUT. */
+export interface OutputNaming {
+  /** "choose it with --out" */
+  choose: string;
+  /** "name the file to write with --out" */
+  name: string;
+  /** "use --out - to write to stdout" */
+  stdout: string;
+}
+
+const EXPORT_NAMING: OutputNaming = {
+  choose: 'choose it with --out',
+  name: 'name the file to write with --out',
+  stdout: 'use --out - to write to stdout',
+};
+
+const sameFileMessage = (output: string, naming: OutputNaming): string =>
+  `“${output}” is the map file itself; write to another file (${naming.choose}).`;
 
 /**
  * Why `output` cannot be written, checked before the export does any work; null if it can. A
  * folder, a device or the map file itself are refused, as is a folder that is missing or read-only.
  */
-export async function outputProblem(input: string, output: string, io: OutputIo): Promise<string | null> {
-  if (resolve(output) === resolve(input)) return sameFileMessage(output);
+export async function outputProblem(
+  input: string,
+  output: string,
+  io: OutputIo,
+  naming: OutputNaming = EXPORT_NAMING,
+): Promise<string | null> {
+  if (resolve(output) === resolve(input)) return sameFileMessage(output, naming);
   const dir = dirname(output);
   try {
     if (!(await io.stat(dir)).isDirectory()) return `“${dir}” is not a folder, so “${output}” cannot be written.`;
@@ -35,11 +56,11 @@ export async function outputProblem(input: string, output: string, io: OutputIo)
   }
   try {
     const existing = await io.stat(output);
-    if (existing.isDirectory()) return `“${output}” is a folder; name the file to write with --out.`;
+    if (existing.isDirectory()) return `“${output}” is a folder; ${naming.name}.`;
     // A rename would replace a device (or a pipe) with a plain file: stdout is the way to stream.
-    if (!existing.isFile()) return `“${output}” is not a regular file; use --out - to write to stdout.`;
+    if (!existing.isFile()) return `“${output}” is not a regular file; ${naming.stdout}.`;
     const source = await io.stat(input);
-    if (existing.dev === source.dev && existing.ino === source.ino) return sameFileMessage(output);
+    if (existing.dev === source.dev && existing.ino === source.ino) return sameFileMessage(output, naming);
   } catch (error) {
     if (codeOf(error) !== 'ENOENT') return `“${output}” cannot be written (${messageOf(error)}).`;
   }

@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { CONVERT_USAGE, convertCommand } from './convertCommand';
 import { EXPORT_USAGE } from './exportArgs';
 import { exportCommand } from './exportCommand';
 import { EXIT_USAGE, type CommandOutcome } from './outcome';
@@ -13,9 +14,14 @@ Commands:
                    or "<file>: <problem>" per file; exits 0 only if all are valid
   export FILE      write the map as svg, png, pdf, md or txt (argmap export --help
                    lists the options)
+  convert IN OUT   convert between .argmap, Argdown (.argdown) and AIF (.json), by
+                   extension or --from/--to; stderr lists what could not be carried over
 
 Options:
   -h, --help       show this help`;
+
+/** `argmap help COMMAND`: the command's own usage. */
+const COMMAND_USAGE: Record<string, string> = { export: EXPORT_USAGE, convert: CONVERT_USAGE };
 
 const usageError = (problem: string): CommandOutcome => ({
   stdout: [],
@@ -55,8 +61,10 @@ export async function runCli(argv: readonly string[]): Promise<CommandOutcome> {
     }
     case 'export':
       return exportCommand(rest);
+    case 'convert':
+      return convertCommand(rest);
     case 'help':
-      return { stdout: [rest[0] === 'export' ? EXPORT_USAGE : USAGE], stderr: [], exitCode: 0 };
+      return { stdout: [COMMAND_USAGE[rest[0] ?? ''] ?? USAGE], stderr: [], exitCode: 0 };
     default:
       return usageError(`unknown command "${command}".`);
   }
