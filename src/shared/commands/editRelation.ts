@@ -21,6 +21,8 @@ export const setRelationKind: Command<SetRelationKindArgs> = {
     const problem = relationProblem(current(draft), { ...relation, kind }, id);
     if (problem) throw new Error(problem);
     relation.kind = kind;
+    // The finer kind an import gave it (contrary, entails…) no longer describes a relation the user re-kinded.
+    delete relation.original;
   },
 };
 

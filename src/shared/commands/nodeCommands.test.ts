@@ -96,6 +96,7 @@ describe('updateNode', () => {
     [{ notes: 'See the WHO report.' }, 'Edit notes'],
     [{ tags: ['health'] }, 'Edit tags'],
     [{ quote: 'walking is healthy' }, 'Edit source'],
+    [{ title: 'Health' }, 'Edit title'],
     [{ text: 'Walking helps.', kind: 'claim' }, 'Edit node'],
   ])('applies %o as "%s"', (changes, label) => {
     const { document, entry } = runAndRoundTrip(tinyMap(), updateNode, { id: r, changes });
@@ -114,6 +115,13 @@ describe('updateNode', () => {
     const cleared = runAndRoundTrip(tagged.document, updateNode, { id: r, changes: { notes: '  ', quote: '' } });
     expect(cleared.document.nodes[r]).toEqual({ ...tinyMap().nodes[r], tags: ['health', 'cost'] });
     expect('notes' in cleared.document.nodes[r] || 'source' in cleared.document.nodes[r]).toBe(false);
+  });
+
+  it('trims a title, and a blank one removes it', () => {
+    const titled = runAndRoundTrip(tinyMap(), updateNode, { id: r, changes: { title: '  Health  ' } });
+    expect(titled.document.nodes[r].title).toBe('Health');
+    const cleared = runAndRoundTrip(titled.document, updateNode, { id: r, changes: { title: ' ' } });
+    expect(cleared.document.nodes[r]).toEqual(tinyMap().nodes[r]);
   });
 
   it('records no step for equal values or a missing node', () => {

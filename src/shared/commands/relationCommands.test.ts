@@ -103,6 +103,13 @@ describe('setRelationKind', () => {
     expect(support.document).toEqual(tinyMap());
   });
 
+  it('drops the finer kind an import gave the relation, which no longer describes it', () => {
+    const imported = tinyMap();
+    imported.relations[r1] = { ...imported.relations[r1], kind: 'attack', original: 'contrary' };
+    const support = runAndRoundTrip(imported, setRelationKind, { id: r1, kind: 'support' });
+    expect(support.document.relations[r1]).toEqual(tinyMap().relations[r1]);
+  });
+
   it('records nothing for the same kind or a missing relation', () => {
     expect(execute(tinyMap(), setRelationKind, { id: r1, kind: 'support' })).toBeNull();
     expect(execute(tinyMap(), setRelationKind, { id: r4, kind: 'attack' })).toBeNull();

@@ -4,7 +4,7 @@ import { NODE_KIND_LABELS } from '../model/kinds';
 import { LIMITS } from '../schema/argumentMapSchema';
 import type { Command } from './command';
 
-export type NodeChanges = Partial<Pick<ArgNode, 'text' | 'kind' | 'notes' | 'tags'>> & {
+export type NodeChanges = Partial<Pick<ArgNode, 'text' | 'kind' | 'title' | 'notes' | 'tags'>> & {
   /** The source quote; an empty string removes it. */
   quote?: string;
 };
@@ -20,6 +20,7 @@ function describe(changes: NodeChanges): string {
   if (changes.kind) return `Change kind to ${NODE_KIND_LABELS[changes.kind].toLowerCase()}`;
   const names: Record<string, string> = {
     text: 'Edit text',
+    title: 'Edit title',
     notes: 'Edit notes',
     tags: 'Edit tags',
     quote: 'Edit source',
@@ -27,7 +28,7 @@ function describe(changes: NodeChanges): string {
   return names[fields[0]] ?? 'Edit node';
 }
 
-/** Changes a node's text, kind, notes, tags or source quote. Empty notes and quotes are removed, not kept blank. */
+/** Changes a node's text, kind, title, notes, tags or source quote. Empty titles, notes and quotes are removed, not kept blank. */
 export const updateNode: Command<UpdateNodeArgs> = {
   name: 'updateNode',
   label: ({ changes }) => describe(changes),
@@ -38,8 +39,13 @@ export const updateNode: Command<UpdateNodeArgs> = {
     const text = changes.text?.slice(0, LIMITS.textLength);
     const notes = changes.notes?.slice(0, LIMITS.textLength);
     const quote = changes.quote?.slice(0, LIMITS.textLength);
+    const title = changes.title?.trim().slice(0, LIMITS.titleLength);
     if (text !== undefined && text !== node.text) node.text = text;
     if (changes.kind !== undefined && changes.kind !== node.kind) node.kind = changes.kind;
+    if (title !== undefined && title !== (node.title ?? '')) {
+      if (title) node.title = title;
+      else delete node.title;
+    }
     if (notes !== undefined && notes !== (node.notes ?? '')) {
       if (notes.trim()) node.notes = notes;
       else delete node.notes;

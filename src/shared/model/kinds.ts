@@ -54,3 +54,11 @@ export const OriginalRelationKind = {
 } as const;
 export type OriginalRelationKind = (typeof OriginalRelationKind)[keyof typeof OriginalRelationKind];
 export const ORIGINAL_RELATION_KINDS = Object.values(OriginalRelationKind);
+
+/** How the inspector names an imported relation's finer kind ("Imported as a contrary relation"). */
+export const ORIGINAL_RELATION_KIND_LABELS: Record<OriginalRelationKind, string> = {
+  contrary: 'a contrary relation',
+  contradictory: 'a contradiction',
+  entails: 'an entailment',
+  rephrase: 'a rephrase (AIF MA)',
+};

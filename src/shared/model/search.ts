@@ -3,7 +3,7 @@ import type { NodeId } from './ids';
 import { outlineEntries } from '../formats/outline';
 
 /**
- * Nodes whose text, notes, tags or source quote contain the query (ignoring case
+ * Nodes whose text, title, notes, tags or source quote contain the query (ignoring case
  * and accents), in reading order, so "next match" walks the map as one reads it.
  */
 export function findMatches(map: ArgumentMap, query: string): NodeId[] {
@@ -15,7 +15,7 @@ export function findMatches(map: ArgumentMap, query: string): NodeId[] {
   const matches = outlineEntries(map)
     .map((entry) => entry.node)
     .filter((node) =>
-      [node.text, node.notes ?? '', node.source?.quote ?? '', ...node.tags].some((field) =>
+      [node.text, node.title ?? '', node.notes ?? '', node.source?.quote ?? '', ...node.tags].some((field) =>
         fold(field).includes(needle),
       ),
     )

@@ -54,6 +54,13 @@ export function InspectorNode({ map, node }: InspectorNodeProps) {
         onCommit={(text) => change(store, node, { text })}
       />
       <CommitField
+        label="Title"
+        value={node.title ?? ''}
+        placeholder="A short name, as Argdown’s [Title]"
+        hint="Optional. Argdown exports refer to the node by it."
+        onCommit={(title) => change(store, node, { title })}
+      />
+      <CommitField
         label="Notes"
         multiline
         value={node.notes ?? ''}

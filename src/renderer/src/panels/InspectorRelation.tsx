@@ -1,5 +1,10 @@
 import type { ArgumentMap, Relation } from '../../../shared/model/argumentMap';
-import { NODE_KIND_LABELS, RELATION_KIND_LABELS, RELATION_KINDS } from '../../../shared/model/kinds';
+import {
+  NODE_KIND_LABELS,
+  ORIGINAL_RELATION_KIND_LABELS,
+  RELATION_KIND_LABELS,
+  RELATION_KINDS,
+} from '../../../shared/model/kinds';
 import type { NodeId } from '../../../shared/model/ids';
 import { NODE_STYLES } from '../../../shared/render/palette';
 import { deleteElements } from '../../../shared/commands/deleteElements';
@@ -51,6 +56,12 @@ export function InspectorRelation({ map, relation }: { map: ArgumentMap; relatio
           </label>
         ))}
       </fieldset>
+      {relation.original && (
+        <p className="inspector__hint">
+          Imported as {ORIGINAL_RELATION_KIND_LABELS[relation.original]}; Argdown and AIF exports write it so again.
+          Changing the kind drops that.
+        </p>
+      )}
       <section className="inspector-subsection" aria-labelledby={`premises-${relation.id}`}>
         <h4 className="inspector__subheading" id={`premises-${relation.id}`}>
           {linked ? 'Premises (count only together)' : 'Premise'}
