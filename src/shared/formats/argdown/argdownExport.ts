@@ -1,0 +1,154 @@
+/**
+ * Argmap → Argdown, the inverse of argdownImport.ts: what the import reads back is the same map,
+ * but for positions (Argdown has none) and the approximations the report names.
+ *
+ * - A node of kind reason, objection or rebuttal is an argument (`<Title>: text`), any other a
+ *   statement (`[Title]: text`); a node in a linked relation is always a statement, as only
+ *   statements are premises in Argdown. Kinds the import would not infer, notes and source quotes
+ *   are written as data: `{kind: "evidence", notes: "…", quote: "…"}`. Tags are `#tag` / `#(a tag)`.
+ * - Supports, attacks and undercuts are written under their source (`+> [T]`, `-> <T>`, `_> <T>`).
+ * - A linked support is an inference of a reconstruction (premises, `----`, conclusion). An argument
+ *   node whose only relation is the entailment of that conclusion (as the import links a reconstructed
+ *   argument) is the reconstruction's argument; otherwise an argument marked `{inferenceOnly: true}`
+ *   holds it, which the import makes no node of. Premises nothing else refers to are written inside.
+ * - An undercut is written against the argument of the inference it undercuts: the reconstruction's,
+ *   or the source of the target relation, which then lists that relation first.
+ * - Contrary, contradictory and entails relations come back as such (strict mode in the front
+ *   matter when the document needs it); the map's title, author, date, description and source go
+ *   to the front matter.
+ */
+import type { ArgNode, ArgumentMap } from '../../model/argumentMap';
+import type { NodeId } from '../../model/ids';
+import type { NodeKind } from '../../model/kinds';
+import { plural, ReportBuilder, type ExportOutcome } from '../interop';
+import { escapeText, formatData, formatTag, oneLine, reference, sanitizeTitle, tagSurvives } from './argdownSyntax';
+import { planExport, type ExportPlan, type Reconstruction } from './exportPlan';
+import { reconstructionLines } from './exportReconstruction';
+import { relationLines, type References } from './exportRelations';
+import { inlineStatements, nodesNeedingTitles } from './exportPlacement';
+import { frontMatterLines } from './exportFrontMatter';
+import { assignTitles, titleFromText, TitleRegistry } from './exportTitles';
+import { INFERENCE_ONLY_KEY, NOTES_KEY, QUOTE_KEY } from './importFields';
+import { inferKinds, KIND_KEY } from './nodeKinds';
+import { readingOrder } from './readingOrder';
+
+/** Nodes whose kind the import would infer otherwise: their kind is written as data. */
+function kindsToWrite(map: ArgumentMap, plan: ExportPlan): Set<NodeId> {
+  const given = new Map<NodeId, NodeKind>();
+  const nodes = Object.values(map.nodes);
+  // Each round fixes at least one node, and a written kind never changes another's inference for the worse.
+  for (let round = 0; round <= nodes.length; round += 1) {
+    const inferred = inferKinds({
+      relations: map.relations,
+      roles: plan.roles,
+      conclusionOf: plan.conclusionOf,
+      given,
+    });
+    const differing = nodes.filter((node) => !given.has(node.id) && inferred.get(node.id) !== node.kind);
+    if (differing.length === 0) break;
+    for (const node of differing) given.set(node.id, node.kind);
+  }
+  return new Set(given.keys());
+}
+
+function definitionLine(
+  node: ArgNode,
+  title: string | undefined,
+  plan: ExportPlan,
+  withKind: boolean,
+  report: ReportBuilder,
+): string {
+  if (/[\r\n\u2028\u2029]/.test(node.text)) {
+    report.approximated(
+      'line-breaks',
+      (n) => `${plural(n, 'text')} with line breaks written on one line (an Argdown statement is one paragraph)`,
+    );
+  }
+  const text = escapeText(oneLine(node.text), !title);
+  const data = formatData([
+    ...(withKind ? [[KIND_KEY, node.kind] as [string, string]] : []),
+    ...(node.notes !== undefined ? [[NOTES_KEY, node.notes] as [string, string]] : []),
+    ...(node.source ? [[QUOTE_KEY, node.source.quote] as [string, string]] : []),
+  ]);
+  const changedTags = node.tags.filter((tag) => !tagSurvives(tag)).length;
+  report.approximated(
+    'tag-changed',
+    (n) => `${plural(n, 'tag')} with a line break or ")" changed to fit Argdown (")" became "]")`,
+    changedTags,
+  );
+  const tail = [...node.tags.map(formatTag), data].filter(Boolean).join(' ');
+  const head =
+    title === undefined
+      ? text
+      : text
+        ? `${reference(title, plan.roles.get(node.id)!)}: ${text}`
+        : reference(title, plan.roles.get(node.id)!);
+  return [head, tail].filter(Boolean).join(' ');
+}
+
+/** The Argdown text of a map, with the title each node got (tests use them to match elements to nodes). */
+export interface ArgdownWriting extends ExportOutcome {
+  titles: ReadonlyMap<NodeId, string>;
+}
+
+/** Writes a map as Argdown text, with what Argdown cannot carry (positions, always). */
+export function exportArgdown(map: ArgumentMap): ExportOutcome {
+  const { text, report } = writeArgdown(map);
+  return { text, report };
+}
+
+/** {@link exportArgdown}, and the titles the nodes got. */
+export function writeArgdown(map: ArgumentMap): ArgdownWriting {
+  const report = new ReportBuilder();
+  const plan = planExport(map);
+  const finer = plan.reconstructions.flatMap((r) => r.steps).filter((step) => step.original).length;
+  report.approximated(
+    'finer-inference',
+    (n) => `${plural(n, 'entailment')} written as an inference of a reconstruction, where Argdown does not name it`,
+    finer,
+  );
+  const inline = inlineStatements(map, plan);
+  const registry = new TitleRegistry();
+  const titles = assignTitles(map, plan.roles, nodesNeedingTitles(map, plan, inline), registry, report);
+  const holderTitles = new Map<Reconstruction, string>();
+  const holdersAfter = new Map<NodeId, Reconstruction[]>();
+  for (const reconstruction of plan.reconstructions.filter((r) => !r.owner)) {
+    const main = reconstruction.steps[reconstruction.steps.length - 1];
+    const conclusion = 'node' in main.to ? main.to.node : undefined;
+    const name = conclusion && (titles.get(conclusion) ?? titleFromText(map.nodes[conclusion].text));
+    holderTitles.set(
+      reconstruction,
+      registry.claim(sanitizeTitle(`Premises of ${name || 'a conclusion'}`, 'argument')),
+    );
+    if (conclusion) holdersAfter.set(conclusion, [...(holdersAfter.get(conclusion) ?? []), reconstruction]);
+  }
+  const refs: References = {
+    node: (id) => reference(titles.get(id)!, plan.roles.get(id)!),
+    reconstruction: (r) => (r.owner ? refs.node(r.owner) : reference(holderTitles.get(r)!, 'argument')),
+  };
+  const { under, strict } = relationLines(map, plan, refs, report);
+  const withKind = kindsToWrite(map, plan);
+  const definition = (id: NodeId): string =>
+    definitionLine(map.nodes[id], titles.get(id), plan, withKind.has(id), report);
+  const member = (id: NodeId): string => (inline.has(id) ? definition(id) : refs.node(id));
+
+  const blocks: string[] = [];
+  for (const id of readingOrder(map)) {
+    if (!inline.has(id)) blocks.push([definition(id), ...(under.get(id) ?? [])].join('\n'));
+    const owned = plan.reconstructions.find((r) => r.owner === id);
+    if (owned) blocks.push(reconstructionLines(owned, member).join('\n'));
+    for (const holder of holdersAfter.get(id) ?? []) {
+      blocks.push(`${refs.reconstruction(holder)} ${formatData([[INFERENCE_ONLY_KEY, true]])}`);
+      blocks.push(reconstructionLines(holder, member).join('\n'));
+    }
+  }
+  const nodeCount = Object.keys(map.nodes).length;
+  if (nodeCount > 0) {
+    report.dropped(
+      'positions',
+      () => `Positions of ${plural(nodeCount, 'node')} (Argdown has no layout; an import lays the map out again)`,
+    );
+  }
+  const text = [...frontMatterLines(map.meta, strict), ...blocks].join('\n\n');
+  return { text: text ? `${text}\n` : '', report: report.lines(), titles };
+}

@@ -1,0 +1,177 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ArgumentMap, Relation } from '../../model/argumentMap';
+import { NODE_KINDS } from '../../model/kinds';
+import { checkArgumentMap } from '../../schema/argumentMapSchema';
+import { exportArgdown, writeArgdown } from './argdownExport';
+import { importArgdown } from './argdownImport';
+import { canonByText, makeMap } from './argdownTestMaps';
+
+/** Pieces of text that mean something to Argdown, and plain characters, in any order. */
+const trickyText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        '[',
+        ']',
+        '<',
+        '>',
+        '#',
+        '@',
+        '*',
+        '_',
+        '{',
+        '}',
+        '/',
+        '\\',
+        '(',
+        ')',
+        ':',
+        '.',
+        ',',
+        ';',
+        '-',
+        '+',
+        '=',
+        '"',
+        "'",
+        '`',
+      ),
+      fc.constantFrom(
+        '//',
+        '/*',
+        '*/',
+        '<!--',
+        '-->',
+        '(1)',
+        '1.',
+        '->',
+        '+>',
+        '><',
+        '_>',
+        '===',
+        '--',
+        ':heart:',
+        '.->.',
+        'e.g.',
+        '#(a b)',
+        '@[A]',
+      ),
+      fc.constantFrom(' ', '  ', '\t', 'word', 'Ünïcödé', '😀'),
+      fc.string({ maxLength: 6 }),
+    ),
+    { maxLength: 12 },
+  )
+  .map((pieces) => pieces.join(''))
+  .filter((text) => text.trim().length > 0);
+
+/** The text as the import gives it back: one line, trimmed. */
+const asRead = (text: string): string => text.replace(/[ \t]*[\r\n\u2028\u2029]+[ \t]*/g, ' ').trim();
+
+function readBack(map: ArgumentMap): ArgumentMap {
+  const back = importArgdown(exportArgdown(map).text);
+  if (!back.ok) throw new Error(back.message);
+  return back.map;
+}
+
+describe('any text survives export and import', () => {
+  it('as a titled statement, an untitled one, an argument and a premise written inside a reconstruction', () => {
+    fc.assert(
+      fc.property(trickyText, (text) => {
+        const map = makeMap(
+          [
+            { id: 'titled', title: `Titled ${text}`, text, kind: 'thesis' },
+            { id: 'untitled', text: `${text} (untitled)`, kind: 'thesis' },
+            { id: 'argument', text: `${text} (argument)`, kind: 'reason' },
+            { id: 'premise', text: `${text} (premise)` },
+            { id: 'other', text: 'Other premise.' },
+          ],
+          [
+            { kind: 'support', from: ['argument'], to: 'titled' },
+            { kind: 'support', from: ['premise', 'other'], to: 'titled' },
+          ],
+        );
+        const back = readBack(map);
+        const texts = Object.values(back.nodes)
+          .map((node) => node.text)
+          .sort();
+        expect(texts).toEqual(
+          Object.values(map.nodes)
+            .map((node) => asRead(node.text))
+            .sort(),
+        );
+        // Titles, written or made from the text, come back as the export wrote them.
+        const titles = Object.values(back.nodes)
+          .flatMap((node) => node.title ?? [])
+          .sort();
+        expect(titles).toEqual([...writeArgdown(map).titles.values()].sort());
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+});
+
+/** Small random maps: each relation a support (possibly linked), an attack or an undercut of an earlier one, some finer. */
+const randomMap = fc
+  .record({
+    kinds: fc.array(fc.constantFrom(...NODE_KINDS), { minLength: 2, maxLength: 8 }),
+    relations: fc.array(
+      fc.record({
+        kind: fc.constantFrom('support', 'support', 'attack', 'undercut'),
+        finer: fc.boolean(),
+        from: fc.uniqueArray(fc.nat(7), { minLength: 1, maxLength: 3 }),
+        to: fc.nat(30),
+      }),
+      { maxLength: 10 },
+    ),
+  })
+  .map(({ kinds, relations }) => {
+    const nodes = kinds.map((kind, i) => ({ id: `n${i}`, text: `Node ${i}.`, kind }));
+    const made: (Omit<Relation, 'id' | 'from' | 'to'> & {
+      id: string;
+      from: string[];
+      to: string | { relation: string };
+    })[] = [];
+    for (const spec of relations) {
+      const from = spec.from.filter((i) => i < kinds.length).map((i) => `n${i}`);
+      if (from.length === 0 || (spec.kind !== 'support' && from.length > 1)) continue;
+      const to =
+        spec.kind === 'undercut'
+          ? made.length
+            ? { relation: made[spec.to % made.length].id }
+            : null
+          : `n${spec.to % kinds.length}`;
+      const original = !spec.finer
+        ? undefined
+        : spec.kind === 'support'
+          ? 'entails'
+          : spec.kind === 'attack'
+            ? 'contrary'
+            : undefined;
+      if (to)
+        made.push({
+          id: `r${made.length}`,
+          kind: spec.kind as Relation['kind'],
+          from,
+          to,
+          ...(original ? { original } : {}),
+        });
+    }
+    return makeMap(nodes, made);
+  })
+  .filter((map) => checkArgumentMap(map).ok);
+
+describe('random maps', () => {
+  it('come back the same whenever the export reports no approximation beyond titles', () => {
+    fc.assert(
+      fc.property(randomMap, (map) => {
+        const { report } = exportArgdown(map);
+        const back = readBack(map);
+        expect(checkArgumentMap(back).ok).toBe(true);
+        const approximations = report.filter((line) => line.severity === 'approximated' && !/title/.test(line.message));
+        if (approximations.length === 0) expect(canonByText(back)).toEqual(canonByText(map));
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+});

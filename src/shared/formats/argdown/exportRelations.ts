@@ -1,0 +1,142 @@
+import type { ArgumentMap, Relation } from '../../model/argumentMap';
+import type { NodeId } from '../../model/ids';
+import { plural, type ReportBuilder } from '../interop';
+import type { ExportPlan, Reconstruction } from './exportPlan';
+
+/** How to name a node or a reconstruction in the text: `[Title]` or `<Title>`. */
+export interface References {
+  node: (id: NodeId) => string;
+  reconstruction: (reconstruction: Reconstruction) => string;
+}
+
+/** Relations written under each node (`+> [Target]`), as lines, and whether the document needs strict mode. */
+export interface RelationLines {
+  under: Map<NodeId, string[]>;
+  /** Argdown reads supports and attacks between statements as entailment and contrariness only in strict mode. */
+  strict: boolean;
+}
+
+const isStatement = (plan: ExportPlan, id: NodeId | undefined): boolean => !!id && plan.roles.get(id) === 'statement';
+const targetOf = (relation: Relation): NodeId | undefined => ('node' in relation.to ? relation.to.node : undefined);
+
+/** The relations written as plain lines (not as part of a reconstruction). */
+export function plainRelations(map: ArgumentMap, plan: ExportPlan): Relation[] {
+  return Object.values(map.relations).filter((relation) => !plan.absorbed.has(relation.id));
+}
+
+/**
+ * Strict mode when every support and attack between two statements carries its finer Argdown kind
+ * (and one of them is entailment or contrariness): then all of them come back as they were.
+ */
+function needsStrictMode(relations: Relation[], plan: ExportPlan): boolean {
+  const betweenStatements = relations.filter(
+    (r) =>
+      r.kind !== 'undercut' && r.from.every((premise) => isStatement(plan, premise)) && isStatement(plan, targetOf(r)),
+  );
+  const fine = (r: Relation): boolean =>
+    (r.kind === 'support' && r.original === 'entails') ||
+    (r.kind === 'attack' && (r.original === 'contrary' || r.original === 'contradictory'));
+  return (
+    betweenStatements.every(fine) &&
+    betweenStatements.some((r) => r.original === 'entails' || r.original === 'contrary')
+  );
+}
+
+/** `+>`, `->` or `><`, reporting a finer kind this document cannot carry. */
+function arrowOf(relation: Relation, plan: ExportPlan, strict: boolean, report: ReportBuilder): string {
+  const betweenStatements = isStatement(plan, relation.from[0]) && isStatement(plan, targetOf(relation));
+  const original = relation.original;
+  if (original === 'contradictory' && betweenStatements && relation.kind === 'attack') return '><';
+  if (original && !(strict && betweenStatements && (original === 'entails' || original === 'contrary'))) {
+    report.approximated(`original-${original}`, (n) =>
+      original === 'rephrase'
+        ? `${plural(n, 'rephrase relation')} written as ${n === 1 ? 'a support' : 'supports'} (Argdown has no rephrase)`
+        : `${plural(n, `${original} relation`)} written as ${n === 1 ? `a plain ${relation.kind}` : `plain ${relation.kind}s`} (Argdown has them only between statements, and contrary and entailment only when every such relation is one)`,
+    );
+  }
+  return relation.kind === 'support' ? '+>' : '->';
+}
+
+/** The argument an undercut is written against: the target's reconstruction, or the target's source. */
+function undercutTarget(
+  relation: Relation,
+  map: ArgumentMap,
+  plan: ExportPlan,
+  refs: References,
+  report: ReportBuilder,
+): string | undefined {
+  const target = 'relation' in relation.to ? map.relations[relation.to.relation] : undefined;
+  if (!target) return undefined;
+  const reconstruction = plan.reconstructionOf.get(target.id);
+  if (reconstruction) return refs.reconstruction(reconstruction);
+  const source = target.from[0];
+  if (relation.from.includes(source)) {
+    report.approximated(
+      'undercut-self',
+      (n) =>
+        `${plural(n, 'undercut')} of a relation by its own source written against itself, which Argdown merges with any other undercut of it`,
+    );
+  } else if (plan.firstUnder.get(source) !== target.id || target.from.length > 1) {
+    report.approximated(
+      'undercut-moved',
+      (n) =>
+        `${plural(n, 'undercut')} written against a whole argument or statement, whose first relation it will undercut when read back`,
+    );
+  }
+  return refs.node(source);
+}
+
+/**
+ * The relation lines under each node: outgoing supports, attacks and undercuts, the one an
+ * undercut targets first (the import takes an undercut of an argument to aim at its first relation).
+ */
+export function relationLines(
+  map: ArgumentMap,
+  plan: ExportPlan,
+  refs: References,
+  report: ReportBuilder,
+): RelationLines {
+  const relations = plainRelations(map, plan);
+  const strict = needsStrictMode(relations, plan);
+  const under = new Map<NodeId, string[]>();
+  const mutualPairs = new Set<string>();
+  const firstIds = new Set(plan.firstUnder.values());
+  const ordered = [...relations.filter((r) => firstIds.has(r.id)), ...relations.filter((r) => !firstIds.has(r.id))];
+  for (const relation of ordered) {
+    if (relation.from.length > 1) {
+      report.approximated(
+        `split-${relation.kind}`,
+        (n) =>
+          `${plural(n, `linked ${relation.kind}`)} written as one ${relation.kind} by each premise (Argdown links premises only in an argument's reconstruction, which supports its conclusion)`,
+      );
+    }
+    const arrow = relation.kind === 'undercut' ? '_>' : arrowOf(relation, plan, strict, report);
+    const target =
+      relation.kind === 'undercut' ? undercutTarget(relation, map, plan, refs, report) : refs.node(targetOf(relation)!);
+    if (!target) continue;
+    for (const premise of relation.from) {
+      if (isMutualDuplicate(relation, premise, arrow)) continue;
+      under.set(premise, [...(under.get(premise) ?? []), `  ${arrow} ${target}`]);
+    }
+  }
+  return { under, strict };
+
+  // Argdown keeps one contradiction (and, in strict mode, one contrariness) between two statements.
+  function isMutualDuplicate(relation: Relation, premise: NodeId, arrow: string): boolean {
+    const mutual =
+      arrow === '><' ||
+      (strict && arrow === '->' && isStatement(plan, premise) && isStatement(plan, targetOf(relation)));
+    if (!mutual) return false;
+    const key = `${arrow} ${[premise, targetOf(relation)].sort().join(' ')}`;
+    if (!mutualPairs.has(key)) {
+      mutualPairs.add(key);
+      return false;
+    }
+    report.approximated(
+      'mutual',
+      (n) =>
+        `${plural(n, 'contrary or contradictory relation')} merged with the one in the other direction (in Argdown they are mutual)`,
+    );
+    return true;
+  }
+}

@@ -1,0 +1,80 @@
+import type { ArgumentMap } from '../../model/argumentMap';
+import type { NodeId } from '../../model/ids';
+import { NODE_KIND_LABELS } from '../../model/kinds';
+import { plural, type ReportBuilder } from '../interop';
+import { sanitizeTitle, singleSpaced } from './argdownSyntax';
+import type { ElementRole } from './nodeKinds';
+
+/** How long a title made from a text may grow: short first, longer when the short one is taken. */
+const TITLE_LENGTHS = [40, 60, 90];
+
+/** A short name from the first words of a text: "Astana is known as a capital…" → "Astana is known as a capital". */
+export function titleFromText(text: string, maxLength = TITLE_LENGTHS[0]): string {
+  const words = singleSpaced(text.replace(/[[\]<>#{}*_\\@]/g, ' ')).split(' ');
+  let title = '';
+  for (const word of words) {
+    const next = title ? `${title} ${word}` : word;
+    if (next.length > maxLength) {
+      if (!title) title = word.slice(0, maxLength);
+      break;
+    }
+    title = next;
+  }
+  return title.replace(/[.,;:!?…]+$/, '');
+}
+
+/** Hands out titles unique across the document (statements and arguments alike, to avoid confusion). */
+export class TitleRegistry {
+  private readonly used = new Set<string>();
+
+  isFree(title: string): boolean {
+    return !this.used.has(title);
+  }
+
+  claim(wanted: string): string {
+    let title = wanted;
+    for (let n = 2; this.used.has(title); n += 1) title = `${wanted} (${n})`;
+    this.used.add(title);
+    return title;
+  }
+}
+
+/**
+ * Titles for the nodes: a node's own title where it has one (made readable by Argdown and unique),
+ * one made from its text where Argdown needs a title to refer to the node and it has none.
+ */
+export function assignTitles(
+  map: ArgumentMap,
+  roles: ReadonlyMap<NodeId, ElementRole>,
+  needsTitle: ReadonlySet<NodeId>,
+  registry: TitleRegistry,
+  report: ReportBuilder,
+): Map<NodeId, string> {
+  const titles = new Map<NodeId, string>();
+  const nodes = Object.values(map.nodes);
+  for (const node of nodes) {
+    if (node.title === undefined) continue;
+    const readable = sanitizeTitle(node.title, roles.get(node.id) ?? 'statement') || titleFromText(node.text);
+    const title = registry.claim(readable || NODE_KIND_LABELS[node.kind]);
+    if (title !== node.title) {
+      report.approximated(
+        'title-changed',
+        (n) => `${plural(n, 'title')} changed for Argdown (a bracket, a line break or a name used twice)`,
+      );
+    }
+    titles.set(node.id, title);
+  }
+  for (const node of nodes) {
+    if (titles.has(node.id) || !needsTitle.has(node.id)) continue;
+    const role = roles.get(node.id) ?? 'statement';
+    const candidates = TITLE_LENGTHS.map((length) => sanitizeTitle(titleFromText(node.text, length), role));
+    const made = candidates.find((title) => title && registry.isFree(title)) ?? candidates[0];
+    titles.set(node.id, registry.claim(made || NODE_KIND_LABELS[node.kind]));
+    report.approximated(
+      'title-made',
+      (n) =>
+        `${plural(n, 'node')} without a title given one from its text, as Argdown refers to statements and arguments by title`,
+    );
+  }
+  return titles;
+}

@@ -1,0 +1,98 @@
+import { LIMITS } from '../../schema/argumentMapSchema';
+import type { NodeKind } from '../../model/kinds';
+import type { SourcePassage } from '../../model/argumentMap';
+import { plural, type ReportBuilder } from '../interop';
+import { KIND_KEY, kindFromData } from './nodeKinds';
+
+/** Data keys the export writes and the import reads back (besides `kind`). */
+export const NOTES_KEY = 'notes';
+export const QUOTE_KEY = 'quote';
+/** Marks an argument written only to carry linked premises: the import makes no node of it. */
+export const INFERENCE_ONLY_KEY = 'inferenceOnly';
+/** Inference data naming the numbered statements an inference uses: `-- {uses: [1, 3]} --`. */
+export const USES_KEY = 'uses';
+
+// Argdown names what has no title "Untitled 1", "Untitled 2"…: a name of its making, not the author's.
+const GENERATED_TITLE = /^Untitled \d+$/;
+// A tag as Argdown writes it (ModelPlugin's pattern): `#word` or `#(several words)`.
+const TRAILING_TAG = /\s*#(?:\([^)]+\)|[a-zA-Z0-9\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]+)\s*$/;
+
+/** What a statement's or an argument's data says that Argmap keeps. */
+export interface DataFields {
+  kind?: NodeKind;
+  notes?: string;
+  source?: SourcePassage;
+}
+
+function truncated(text: string, limit: number, report: ReportBuilder, what: string): string {
+  if (text.length <= limit) return text;
+  report.dropped(`long-${what}`, (n) => `${plural(n, what)} longer than ${limit} characters cut short`);
+  return text.slice(0, limit);
+}
+
+/** The author's title, or undefined for one Argdown made up ("Untitled 3"). */
+export function importTitle(title: string | undefined, report: ReportBuilder): string | undefined {
+  const clean = (title ?? '').replace(/\s+/g, ' ').trim();
+  if (!clean || GENERATED_TITLE.test(clean)) return undefined;
+  return truncated(clean, LIMITS.titleLength, report, 'title');
+}
+
+/**
+ * The text without the tags Argdown leaves at its end (`… #pro`): they become the node's tags.
+ * A tag inside a sentence ("a #tag and a link") stays where the author put it.
+ */
+export function importText(text: string | undefined, tags: readonly string[], report: ReportBuilder): string {
+  let clean = (text ?? '').trim();
+  for (let match = TRAILING_TAG.exec(clean); match; match = TRAILING_TAG.exec(clean)) {
+    const tag = match[0]
+      .trim()
+      .slice(1)
+      .replace(/^\((.*)\)$/, '$1');
+    if (!tags.includes(tag)) break;
+    clean = clean.slice(0, match.index).trimEnd();
+  }
+  return truncated(clean, LIMITS.textLength, report, 'text');
+}
+
+/** Tags within the schema's limits: each at most 100 characters, at most 50 a node. */
+export function importTags(tags: readonly string[], report: ReportBuilder): string[] {
+  const clean = [...new Set(tags.map((tag) => truncated(tag.trim(), LIMITS.tagLength, report, 'tag')))].filter(
+    (tag) => tag.length > 0,
+  );
+  if (clean.length > LIMITS.tags) {
+    report.dropped('tags-over-limit', (n) => `${plural(n, 'tag')} over ${LIMITS.tags} on one node not kept`);
+  }
+  return clean.slice(0, LIMITS.tags);
+}
+
+/** Collects the names of data keys Argmap has no place for, to name a few of them in the report. */
+function reportUnknownKeys(keys: string[], report: ReportBuilder, seen: Set<string>): void {
+  for (const key of keys) seen.add(key);
+  report.dropped(
+    'unknown-data',
+    (n) => {
+      const names = [...seen].slice(0, 3).join(', ');
+      return `${plural(n, 'data field')} Argmap has no place for not kept (${names}${seen.size > 3 ? ', …' : ''})`;
+    },
+    keys.length,
+  );
+}
+
+/** Reads `kind`, `notes` and `quote` from an element's data; anything else is reported as dropped. */
+export function importData(data: unknown, report: ReportBuilder, unknownKeys: Set<string>): DataFields {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  const fields: DataFields = {};
+  const unknown: string[] = [];
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (key === KIND_KEY && kindFromData(value)) fields.kind = kindFromData(value);
+    else if (key === KIND_KEY) {
+      report.dropped('unknown-kind', (n) => `${plural(n, 'kind')} in Argdown data that Argmap does not know ignored`);
+    } else if (key === NOTES_KEY && typeof value === 'string') {
+      fields.notes = truncated(value, LIMITS.textLength, report, 'note');
+    } else if (key === QUOTE_KEY && typeof value === 'string' && value.length > 0) {
+      fields.source = { quote: truncated(value, LIMITS.textLength, report, 'quote') };
+    } else if (key !== INFERENCE_ONLY_KEY) unknown.push(key);
+  }
+  if (unknown.length > 0) reportUnknownKeys(unknown, report, unknownKeys);
+  return fields;
+}

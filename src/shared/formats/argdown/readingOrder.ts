@@ -1,0 +1,39 @@
+import type { ArgumentMap } from '../../model/argumentMap';
+import type { NodeId } from '../../model/ids';
+
+/**
+ * The order nodes are written in, so the document reads top-down: each node that bears on
+ * nothing (the thesis first), then depth-first what bears on it. Nodes only reachable through a
+ * cycle follow in map order.
+ */
+export function readingOrder(map: ArgumentMap): NodeId[] {
+  const bearers = new Map<NodeId, NodeId[]>();
+  const bearsOnSomething = new Set<NodeId>();
+  for (const relation of Object.values(map.relations)) {
+    const target = 'node' in relation.to ? relation.to.node : map.relations[relation.to.relation]?.from[0];
+    for (const premise of relation.from) {
+      bearsOnSomething.add(premise);
+      if (target) bearers.set(target, [...(bearers.get(target) ?? []), premise]);
+    }
+  }
+  const nodes = Object.values(map.nodes);
+  const roots = [
+    ...nodes.filter((node) => !bearsOnSomething.has(node.id) && node.kind === 'thesis'),
+    ...nodes.filter((node) => !bearsOnSomething.has(node.id) && node.kind !== 'thesis'),
+  ];
+  const order: NodeId[] = [];
+  const seen = new Set<NodeId>();
+  const visit = (start: NodeId): void => {
+    // An explicit stack: a long chain of reasons must not overflow the call stack.
+    const stack = [start];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      order.push(id);
+      stack.push(...(bearers.get(id) ?? []).filter((next) => !seen.has(next)).reverse());
+    }
+  };
+  for (const node of [...roots, ...nodes]) visit(node.id);
+  return order;
+}
