@@ -8,7 +8,7 @@ import {
 import { scopedMap } from '../../../shared/render/exportScope';
 import { markdownOutline, plainTextOutline } from '../../../shared/formats/outline';
 import type { ExportFonts } from './exportFonts';
-import { renderMapSvg } from './renderSvg';
+import { renderMapSvg, renderMapSvgFile } from './renderSvg';
 import { fittingPngScale } from './pngSize';
 
 /** An exported file's bytes, how to name and label it, and anything the user should know about it. */
@@ -39,7 +39,7 @@ export async function exportMap(map: ArgumentMap, options: ExportOptions, fonts:
     case 'txt':
       return file('txt', Buffer.from(plainTextOutline(part), 'utf8'));
     case 'svg':
-      return file('svg', Buffer.from((await renderMapSvg(part, options, fonts)).svg, 'utf8'));
+      return file('svg', (await renderMapSvgFile(part, options, fonts)).data);
     case 'png': {
       // resvg reads the font files itself: embedding a subset would only cost time.
       const { svg, size } = await renderMapSvg(part, { ...options, textAs: 'text' }, fonts, { embedFont: false });

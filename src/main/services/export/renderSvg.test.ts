@@ -8,7 +8,10 @@ import { generatedArgumentTree } from '../../../shared/testing/generatedMaps';
 import { tinyMap } from '../../../shared/testing/tinyMap';
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import { fontsDirIn, loadExportFonts } from './exportFonts';
-import { renderMapSvg } from './renderSvg';
+import { renderMapSvg, renderMapSvgFile } from './renderSvg';
+import { drawMap } from '../../../shared/render/drawMap';
+import { textShapes } from '../../../shared/render/shapes';
+import type { FontWeight } from '../../../shared/render/textMetrics';
 import { svgToPng } from './pngExport';
 import { decodePng } from './testing/pngPixels';
 import pixelmatch from 'pixelmatch';
@@ -114,6 +117,24 @@ describe('renderMapSvg', () => {
     expect(kazakh).not.toMatch(/font-weight:400;[^}]*U\+0301,U\+0400-045F/);
   });
 
+  it('embeds the font rules the characters of each weight need, in the order the weights first appear', async () => {
+    const map = loadSampleMap();
+    const [first, second] = Object.values(map.nodes);
+    map.nodes[first.id] = { ...first, text: 'Қазақстан — Ελλάδα — Việt Nam \u{1F600} \ud800' };
+    map.nodes[second.id] = { ...second, tags: ['Ţară', 'страна'] };
+    // The rules as gathering every character one string at a time finds them.
+    const usage = new Map<FontWeight, Set<string>>();
+    for (const shape of textShapes(drawMap(map, options(), fonts.measurer).shapes)) {
+      const seen = usage.get(shape.weight) ?? new Set<string>();
+      usage.set(shape.weight, seen);
+      for (const line of shape.lines) for (const char of line.text) seen.add(char);
+    }
+    const css = await fonts.fontFaceCss(new Map([...usage].map(([weight, chars]) => [weight, [...chars].join('')])));
+    const { svg } = await renderMapSvg(map, options(), fonts);
+    expect(svg).toContain(`<style>${css}</style>`);
+    expect(css.match(/unicode-range/g)?.length).toBeGreaterThan(8);
+  });
+
   it('draws outlined text where the font would draw it: the two rasterise alike', async () => {
     const sample = loadSampleMap();
     const asText = await renderMapSvg(sample, options(), fonts, { embedFont: false });
@@ -181,6 +202,22 @@ describe('renderMapSvg', () => {
     const { svg } = await renderMapSvg(loadSampleMap(), options(), fonts, { embedFont: false });
     // The thesis, as the canvas wraps it in Chromium (e2e/artifacts/sample-map.png).
     expect(svg).toMatch(/>Kazakhstan has established a<\/tspan><tspan[^>]*>noticeably respected profile in<\/tspan>/);
+  });
+
+  it('writes a file the same bytes as the document it renders, in chunks, text or outlines', async () => {
+    const big = generatedArgumentTree(300);
+    const sample = loadSampleMap();
+    const cyrillic = { ...sample, meta: { ...sample.meta, title: 'Қазақстан — делдал' } };
+    for (const [map, textAs] of [
+      [big, 'text'],
+      [cyrillic, 'text'],
+      [cyrillic, 'outlines'],
+    ] as const) {
+      const { svg, size } = await renderMapSvg(map, options({ textAs }), fonts);
+      const file = await renderMapSvgFile(map, options({ textAs }), fonts);
+      expect(file.size).toEqual(size);
+      expect(file.data.equals(Buffer.from(svg, 'utf8'))).toBe(true);
+    }
   });
 
   it('draws a 1,000-node map', async () => {
