@@ -7,6 +7,7 @@ import type { ExportOptions } from '../shared/render/exportOptions';
 import { ExportError } from '../shared/render/exportScope';
 import { EXPORT_USAGE, parseExportArgs } from './exportArgs';
 import { describeExportWriteError, formatSize, outputProblem, type OutputIo } from './exportOutput';
+import { writeFileAtomically } from './exportWrite';
 import { EXIT_USAGE, failure, type CommandOutcome } from './outcome';
 import { CLI_DIR, findResourcesDir, missingResourcesMessage } from './resourcesDir';
 import type { MapReader } from './validate';
@@ -29,7 +30,7 @@ const realIo: ExportIo = {
   readMap: readMapFile,
   stat: (path) => stat(path),
   checkWritable: (dir) => access(dir, constants.W_OK),
-  writeFile: async (path, data) => (await import('write-file-atomic')).default(path, data, { fsync: true }),
+  writeFile: writeFileAtomically,
   stdoutIsTerminal: () => process.stdout.isTTY === true,
   resourcesDir: () => findResourcesDir(),
   exportMap: async (map, options, fonts) =>
