@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { serializeArgmap } from '../src/shared/formats/argmapFormat';
 import { plainTextOutline } from '../src/shared/formats/outline';
+import { importAif } from '../src/shared/formats/aif';
+import { importArgdown } from '../src/shared/formats/argdown';
 import { autoLayout } from '../src/shared/layout/autoLayout';
 import type { ArgumentMap } from '../src/shared/model/argumentMap';
 import { generatedArgumentTree } from '../src/shared/testing/generatedMaps';
@@ -118,6 +120,38 @@ test('File › Export… writes SVG, PNG, PDF, Markdown and text through main’
   const text = (await exportTo(app, dialog, 'sample.txt')).toString('utf8');
   expect(text).toBe(plainTextOutline(await mapOnDisk(SAMPLE)));
   expect(text.split('\n')[0]).toMatch(/^Thesis: Kazakhstan has established a noticeably respected profile/);
+});
+
+test('File › Export… writes the map as Argdown and as AIF for other tools, and says what they cannot carry', async ({
+  app,
+}) => {
+  const { page } = app;
+  const sample = await mapOnDisk(SAMPLE);
+  const texts = (map: ArgumentMap): string[] =>
+    Object.values(map.nodes)
+      .map((node) => node.text)
+      .sort();
+
+  let dialog = await openExport(app);
+  await choose(dialog, 'Argdown');
+  await previewSettled(dialog);
+  await expect(dialog.locator('.export-preview__text')).toContainText(`title: "${TITLE}"`);
+  await snap(page, 'export-dialog-argdown.png');
+  app.dialogs.willExportTo(join(app.dir, 'sample.argdown'));
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  // Argdown has no layout: the notice says the positions were not written.
+  await expect(page.locator('.notice')).toContainText('Exported sample.argdown. Positions of 32 nodes');
+  const argdown = importArgdown(await readFile(join(app.dir, 'sample.argdown'), 'utf8'));
+  expect(argdown.ok && texts(argdown.map)).toEqual(texts(sample));
+
+  dialog = await openExport(app);
+  await choose(dialog, 'AIF');
+  await previewSettled(dialog);
+  app.dialogs.willExportTo(join(app.dir, 'sample.json'));
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.locator('.notice')).toContainText('Exported sample.json.');
+  const aif = importAif(await readFile(join(app.dir, 'sample.json'), 'utf8'));
+  expect(aif.ok && aif.map.relations).toEqual(sample.relations);
 });
 
 test('cancelling the save dialog writes nothing and keeps the dialog; the choices come back next time', async ({

@@ -17,10 +17,12 @@ const PADDING_RANGE = `${exportOptionsSchema.shape.padding.minValue} to ${export
 
 export const EXPORT_USAGE = `Usage: argmap export FILE [options]
 
-Writes the map in FILE (an .argmap file) as an image, a PDF or an outline.
+Writes the map in FILE (an .argmap file) as an image, a PDF, an outline, or as Argdown or AIF
+text for other tools (stderr notes what those could not carry).
 
 Options:
-  -f, --format FORMAT     svg, png, pdf, md or txt (default: from --out's extension, else svg)
+  -f, --format FORMAT     svg, png, pdf, md, txt, argdown or aif (default: from --out's
+                          extension, else svg)
   -o, --out PATH          where to write (default: FILE with the format's extension;
                           "-" writes to stdout). The map file itself is never overwritten.
   --theme THEME           light, dark, print or contrast (default: light)

@@ -282,7 +282,11 @@ describe('argmap export: usage mistakes (exit 2)', () => {
   });
 
   it('an unknown format, theme or page size lists the valid ones', async () => {
-    await expectRefused([SAMPLE_PATH, '--format', 'jpg'], 2, 'unknown format "jpg": use svg, png, pdf, md or txt.');
+    await expectRefused(
+      [SAMPLE_PATH, '--format', 'jpg'],
+      2,
+      'unknown format "jpg": use svg, png, pdf, md, txt, argdown or aif.',
+    );
     await expectRefused(
       [SAMPLE_PATH, '--theme', 'blue'],
       2,

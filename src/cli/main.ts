@@ -12,8 +12,8 @@ export const USAGE = `Usage: argmap <command> [options]
 Commands:
   validate FILE…   check .argmap files with the app's own loader; prints "<file>: ok"
                    or "<file>: <problem>" per file; exits 0 only if all are valid
-  export FILE      write the map as svg, png, pdf, md or txt (argmap export --help
-                   lists the options)
+  export FILE      write the map as svg, png, pdf, md, txt, argdown or aif
+                   (argmap export --help lists the options)
   convert IN OUT   convert between .argmap, Argdown (.argdown) and AIF (.json), by
                    extension or --from/--to; stderr lists what could not be carried over
 

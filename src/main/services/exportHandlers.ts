@@ -5,7 +5,7 @@ import type { ExportChannel } from '../../shared/ipc/channels';
 import type { FileProblem, InvokeHandlers } from '../../shared/ipc/contract';
 import { COPY_FORMATS, DEFAULT_EXPORT_CHOICES, optionsFrom } from '../../shared/ipc/exportContract';
 import type { ArgumentMap } from '../../shared/model/argumentMap';
-import type { ExportFormat, ExportOptions } from '../../shared/render/exportOptions';
+import { isTextFormat, type ExportFormat, type ExportOptions } from '../../shared/render/exportOptions';
 import { scopedMap } from '../../shared/render/exportScope';
 import type { ExportFonts } from './export/exportFonts';
 import type { ExportedFile } from './export/exportMap';
@@ -73,9 +73,6 @@ const exists = (path: string): Promise<boolean> =>
     () => false,
   );
 
-/** The outline formats are previewed as their text; the others as the drawing they are made from. */
-const isOutline = (format: ExportFormat): boolean => format === 'md' || format === 'txt';
-
 /**
  * The main-process side of File › Export… and Edit › Copy as…. Electron-free: the app passes native
  * dialogs and its clipboard, tests and the e2e harness scripted dialogs and a recording clipboard.
@@ -94,7 +91,7 @@ export function createExportHandlers(services: ExportServices): ExportHandlers {
     async previewExport({ map, options }) {
       try {
         const fonts = engine.fonts();
-        if (isOutline(options.format)) {
+        if (isTextFormat(options.format)) {
           const file = await engine.exportMap(map, options, fonts);
           return { ok: true, kind: 'text', text: file.data.toString('utf8') };
         }

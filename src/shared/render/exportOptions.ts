@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What File › Export…, Copy as… and `argmap export` can write. */
-export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'md', 'txt'] as const;
+export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'md', 'txt', 'argdown', 'aif'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
@@ -10,7 +10,15 @@ export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
   pdf: 'PDF document',
   md: 'Markdown outline',
   txt: 'Plain-text outline',
+  argdown: 'Argdown',
+  aif: 'AIF JSON',
 };
+
+/**
+ * Formats written as text, not drawn: the outlines, and the maps for other tools (Argdown, AIF).
+ * They have no theme, padding or legend, and the dialog previews their text.
+ */
+export const isTextFormat = (format: ExportFormat): boolean => !['svg', 'png', 'pdf'].includes(format);
 
 /** The colour schemes a drawing can be exported in. */
 export const EXPORT_THEMES = ['light', 'dark', 'print', 'contrast'] as const;
@@ -93,6 +101,8 @@ export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
   pdf: 'pdf',
   md: 'md',
   txt: 'txt',
+  argdown: 'argdown',
+  aif: 'json',
 };
 
 export const EXPORT_MIME_TYPES: Record<ExportFormat, string> = {
@@ -101,4 +111,6 @@ export const EXPORT_MIME_TYPES: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
   md: 'text/markdown',
   txt: 'text/plain',
+  argdown: 'text/plain',
+  aif: 'application/json',
 };

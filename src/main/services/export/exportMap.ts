@@ -38,6 +38,17 @@ export async function exportMap(map: ArgumentMap, options: ExportOptions, fonts:
       return file('md', Buffer.from(markdownOutline(part), 'utf8'));
     case 'txt':
       return file('txt', Buffer.from(plainTextOutline(part), 'utf8'));
+    case 'argdown':
+    case 'aif': {
+      // Loaded on demand: the Argdown parser is not for a drawing to pay for.
+      const { exportText } = await import('../../../shared/formats/convert');
+      const { text, report } = exportText(options.format, part);
+      return file(
+        options.format,
+        Buffer.from(text, 'utf8'),
+        report.map((line) => line.message),
+      );
+    }
     case 'svg':
       return file('svg', (await renderMapSvgFile(part, options, fonts)).data);
     case 'png': {

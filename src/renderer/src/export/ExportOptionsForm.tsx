@@ -3,12 +3,14 @@ import type { ScopeKind } from '../../../shared/ipc/exportContract';
 import {
   EXPORT_THEME_LABELS,
   EXPORT_THEMES,
+  isTextFormat,
   PAGE_SIZE_LABELS,
   PAGE_SIZES,
+  type ExportFormat,
   type ExportOptions,
   type PageSize,
 } from '../../../shared/render/exportOptions';
-import { FORMAT_CHOICES, hasOrientation, isOutlineFormat, type ScopeChoice } from './exportModel';
+import { FORMAT_CHOICES, hasOrientation, type ScopeChoice } from './exportModel';
 import { SegmentedChoice } from './SegmentedChoice';
 
 interface ExportOptionsFormProps {
@@ -19,6 +21,15 @@ interface ExportOptionsFormProps {
 }
 
 const SCALES = [1, 2, 3, 4] as const;
+
+/** What a text format holds, said where an image's appearance options would be. */
+const TEXT_FORMAT_NOTES: Partial<Record<ExportFormat, string>> = {
+  md: 'The outline lists every node once, indented under the node it bears on.',
+  txt: 'The outline lists every node once, indented under the node it bears on.',
+  argdown:
+    'Statements and arguments with their kinds, tags, notes and relations; Argdown has no layout, so positions are not kept.',
+  aif: 'Statements, inferences and conflicts as AIF nodes, with positions for OVA; kinds, titles and tags travel in Argmap’s own fields.',
+};
 const PADDING = { min: 0, max: 400 };
 
 /** The padding in pixels, typed freely: the option changes once the text is a number in range. */
@@ -105,7 +116,7 @@ function TransparentBackground({
 
 /** The left column of the export dialog: format, what to export, appearance and the format's own options. */
 export function ExportOptionsForm({ options, scopes, onChange, onScope }: ExportOptionsFormProps) {
-  const outline = isOutlineFormat(options.format);
+  const outline = isTextFormat(options.format);
   const format = FORMAT_CHOICES.find((choice) => choice.format === options.format);
   return (
     <div className="export-options">
@@ -120,6 +131,7 @@ export function ExportOptionsForm({ options, scopes, onChange, onScope }: Export
           segments={FORMAT_CHOICES.map((choice) => ({ value: choice.format, label: choice.label, title: choice.hint }))}
           onChange={(value) => onChange({ format: value })}
           hint={format?.hint}
+          columns={4}
         />
       </section>
 
@@ -157,8 +169,7 @@ export function ExportOptionsForm({ options, scopes, onChange, onScope }: Export
 
       {outline ? (
         <p className="export-note">
-          The outline lists every node once, indented under the node it bears on. Theme, padding and legend apply only
-          to images and PDF.
+          {TEXT_FORMAT_NOTES[options.format]} Theme, padding and legend apply only to images and PDF.
         </p>
       ) : (
         <section className="export-section" aria-labelledby="export-look-heading">
@@ -168,7 +179,7 @@ export function ExportOptionsForm({ options, scopes, onChange, onScope }: Export
           <SegmentedChoice
             legend="Theme"
             name="export-theme"
-            wrap
+            columns={2}
             value={options.theme}
             segments={EXPORT_THEMES.map((theme) => ({
               value: theme,

@@ -20,8 +20,8 @@ interface SegmentedChoiceProps<T extends string | number> {
   disabled?: boolean;
   /** Said under the buttons, e.g. why the whole group is disabled. */
   hint?: string;
-  /** Two rows of buttons instead of one (themes). */
-  wrap?: boolean;
+  /** Buttons in rows of this many instead of one row (themes, formats); equal widths then. */
+  columns?: number;
 }
 
 /**
@@ -37,12 +37,15 @@ export function SegmentedChoice<T extends string | number>({
   onChange,
   disabled = false,
   hint,
-  wrap = false,
+  columns,
 }: SegmentedChoiceProps<T>) {
   return (
     <fieldset className="export-field" disabled={disabled} aria-labelledby={labelledBy}>
       {legend && <legend className="export-field__label">{legend}</legend>}
-      <div className={wrap ? 'segmented segmented--wrap' : 'segmented'}>
+      <div
+        className={columns ? 'segmented segmented--wrap' : 'segmented'}
+        style={columns ? { gridTemplateColumns: `repeat(${columns}, 1fr)` } : undefined}
+      >
         {segments.map((segment) => (
           <label
             key={String(segment.value)}

@@ -4,6 +4,7 @@ import type { NodeId } from '../../../shared/model/ids';
 import {
   CSS_DPI,
   DEFAULT_EXPORT_OPTIONS,
+  isTextFormat,
   type ExportFormat,
   type ExportOptions,
   type PageSize,
@@ -18,10 +19,9 @@ export const FORMAT_CHOICES: ReadonlyArray<{ format: ExportFormat; label: string
   { format: 'pdf', label: 'PDF', hint: 'Document to print or send' },
   { format: 'md', label: 'Markdown', hint: 'Indented outline in Markdown' },
   { format: 'txt', label: 'Text', hint: 'Indented outline in plain text' },
+  { format: 'argdown', label: 'Argdown', hint: 'The map as Argdown text, for the Argdown tools' },
+  { format: 'aif', label: 'AIF', hint: 'AIF JSON for OVA, AIFdb and argument-mining tools' },
 ];
-
-/** Markdown and plain text are outlines: no drawing, so no theme, padding or legend. */
-export const isOutlineFormat = (format: ExportFormat): boolean => format === 'md' || format === 'txt';
 
 /**
  * The options a preview depends on: those that change no pixel of the drawing (PNG scale, PDF page)
@@ -29,7 +29,7 @@ export const isOutlineFormat = (format: ExportFormat): boolean => format === 'md
  */
 export function previewOptions(options: ExportOptions): ExportOptions {
   const d = DEFAULT_EXPORT_OPTIONS;
-  if (isOutlineFormat(options.format)) return { ...d, format: options.format, scope: options.scope };
+  if (isTextFormat(options.format)) return { ...d, format: options.format, scope: options.scope };
   // Main draws every preview with real text (outlines look the same): SVG, PNG and PDF share one drawing.
   return { ...options, format: 'svg', textAs: 'text', scale: d.scale, page: d.page, orientation: d.orientation };
 }
