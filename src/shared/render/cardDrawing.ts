@@ -79,14 +79,13 @@ export function drawCard(
     size: CARD_TYPE.textSize,
     weight,
     fill: ink,
-    lines: lines
-      .map((text, i) => ({
-        x: left,
-        y: baselineIn(y + i * TEXT_LINE_HEIGHT, TEXT_LINE_HEIGHT, CARD_TYPE.textSize, measurer),
-        text,
-      }))
-      .filter((line) => line.text !== ''),
+    lines: [],
   };
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] === '') continue;
+    const top = y + i * TEXT_LINE_HEIGHT;
+    body.lines.push({ x: left, y: baselineIn(top, TEXT_LINE_HEIGHT, CARD_TYPE.textSize, measurer), text: lines[i] });
+  }
   y += lines.length * TEXT_LINE_HEIGHT;
 
   const tags = drawTags(node.tags, left, y, innerWidth, style, surface, measurer);
@@ -134,10 +133,15 @@ function drawTags(
   const { tagSize, tagPaddingX, tagBorder, tagGap, tagsMarginTop } = CARD_TYPE;
   const height = normalLineHeight(tagSize, measurer) + 2 + 2 * tagBorder; // 1px padding above and below
   const shapes: Shape[] = [];
-  let [x, y] = [left, top + tagsMarginTop];
-  for (const tag of tags) {
+  let x = left;
+  let y = top + tagsMarginTop;
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i];
     const pillWidth = Math.min(width, measurer.width(tag, tagSize, 500) + 2 * (tagPaddingX + tagBorder));
-    if (x > left && x + pillWidth > left + width) [x, y] = [left, y + height + tagGap];
+    if (x > left && x + pillWidth > left + width) {
+      x = left;
+      y = y + height + tagGap;
+    }
     shapes.push(
       {
         type: 'rect',

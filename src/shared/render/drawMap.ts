@@ -25,13 +25,17 @@ export function drawMap(map: ArgumentMap, options: DrawingOptions, measurer: Tex
   const theme = DRAWING_THEMES[options.theme];
   const boxes = new Map<NodeId, Box>();
   const cards: Shape[] = [];
-  for (const node of Object.values(map.nodes)) {
+  const cardBoxes: Box[] = [];
+  const nodes = Object.values(map.nodes);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
     const card = drawCard(node, theme.nodes[node.kind], theme.ink, theme.surface, measurer);
     boxes.set(node.id, card.box);
+    cardBoxes.push(card.box);
     cards.push(card.shape);
   }
   const relations = drawRelations(map, boxes, theme, measurer);
-  const mapBox = boundingBox([...boxes.values(), ...relations.extents]);
+  const mapBox = boundsOf(cardBoxes, relations.extents);
   const shapes: Shape[] = [
     { type: 'group', className: 'relations', children: relations.edges },
     { type: 'group', className: 'junctions', children: relations.junctions },
@@ -79,4 +83,24 @@ export function drawMap(map: ArgumentMap, options: DrawingOptions, measurer: Tex
     markers,
     shapes,
   };
+}
+
+/**
+ * boundingBox of the boxes in both lists, the same arithmetic without first spreading a large
+ * map's thousands of boxes into one array.
+ */
+function boundsOf(first: readonly Box[], second: readonly Box[]): Box {
+  const bounds = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+  const add = (b: Box): void => {
+    bounds.left = Math.min(bounds.left, b.x);
+    bounds.top = Math.min(bounds.top, b.y);
+    bounds.right = Math.max(bounds.right, b.x + b.width);
+    bounds.bottom = Math.max(bounds.bottom, b.y + b.height);
+  };
+  for (let i = 0; i < first.length; i++) add(first[i]);
+  for (let i = 0; i < second.length; i++) add(second[i]);
+  const { left, top, right, bottom } = bounds;
+  return left === Infinity
+    ? { x: 0, y: 0, width: 0, height: 0 }
+    : { x: left, y: top, width: right - left, height: bottom - top };
 }

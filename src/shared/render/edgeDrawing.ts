@@ -79,15 +79,19 @@ export function drawRelations(
       kinds.add(relation.kind);
     }
     drawn.edges.push(path);
-    const xs = [from.x, to.x, controls[0].x, controls[1].x];
-    const ys = [from.y, to.y, controls[0].y, controls[1].y];
+    const c1 = controls[0];
+    const c2 = controls[1];
+    const left = Math.min(from.x, to.x, c1.x, c2.x);
+    const right = Math.max(from.x, to.x, c1.x, c2.x);
+    const top = Math.min(from.y, to.y, c1.y, c2.y);
+    const bottom = Math.max(from.y, to.y, c1.y, c2.y);
     // The curve stays inside its control points' hull; an arrowhead reaches about 10px past the end.
     const reach = withHead ? 10 : look.width;
     drawn.extents.push({
-      x: Math.min(...xs) - reach,
-      y: Math.min(...ys) - reach,
-      width: Math.max(...xs) - Math.min(...xs) + 2 * reach,
-      height: Math.max(...ys) - Math.min(...ys) + 2 * reach,
+      x: left - reach,
+      y: top - reach,
+      width: right - left + 2 * reach,
+      height: bottom - top + 2 * reach,
     });
   };
 

@@ -28,13 +28,27 @@ export type FallbackAdvance = (char: string, weight: FontWeight) => number;
 
 /** One weight's table in the shapes the measuring loop reads fastest. */
 interface WeightLookup {
-  advances: Float64Array;
+  advances: NumberArray;
   left: Int32Array;
   right: Int32Array;
   rightClasses: number;
   /** Kerning of every class pair, dense: `left class * rightClasses + right class`. */
-  kerning: Float64Array;
+  kerning: NumberArray;
 }
+
+type NumberArray = Int32Array | Float64Array;
+
+/**
+ * Whole font units (every table so far) go in an Int32Array: sums of them stay small integers,
+ * which unoptimised code adds without allocating a heap number for each. Fractions, if a table
+ * ever has them, keep a Float64Array; the widths are the same either way.
+ */
+const numbers = (values: ArrayLike<number>): NumberArray => {
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isInteger(values[i]) || Math.abs(values[i]) > 0xfffff) return new Float64Array(values);
+  }
+  return new Int32Array(values);
+};
 
 /**
  * A measurer that adds up advances and pair kerning from a precomputed table: as exact as
@@ -53,18 +67,20 @@ export function tableMeasurer(table: FontMetricsTable, fallback?: FallbackAdvanc
       const metrics = table.weights[weight];
       const rightClasses = Math.max(...metrics.right) + 1;
       const leftClasses = Math.max(...metrics.left) + 1;
-      const kerning = new Float64Array(leftClasses * rightClasses);
-      for (const [l, r, value] of metrics.kerning) kerning[l * rightClasses + r] = value;
-      const ints = (values: number[]): Int32Array => Int32Array.from(values);
-      const floats = (values: number[]): Float64Array => Float64Array.from(values);
+      const pairs = new Float64Array(leftClasses * rightClasses);
+      for (let i = 0; i < metrics.kerning.length; i++) {
+        // Indexed, not destructured: unoptimised code would step an iterator through each triple.
+        const pair = metrics.kerning[i];
+        pairs[pair[0] * rightClasses + pair[1]] = pair[2];
+      }
       return [
         weight,
         {
-          advances: floats(metrics.advances),
-          left: ints(metrics.left),
-          right: ints(metrics.right),
+          advances: numbers(metrics.advances),
+          left: new Int32Array(metrics.left),
+          right: new Int32Array(metrics.right),
           rightClasses,
-          kerning,
+          kerning: numbers(pairs),
         },
       ];
     }),

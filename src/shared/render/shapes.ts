@@ -71,10 +71,13 @@ export interface Drawing {
   shapes: Shape[];
 }
 
-/** Every text shape in a list of shapes, groups opened. */
-export function* textShapes(shapes: readonly Shape[]): Generator<TextShape> {
-  for (const shape of shapes) {
-    if (shape.type === 'text') yield shape;
-    else if (shape.type === 'group') yield* textShapes(shape.children);
+/** Every text shape in a list of shapes, groups opened, in order. */
+export function textShapes(shapes: readonly Shape[], found: TextShape[] = []): TextShape[] {
+  // A plain walk, not a generator: a generator nested in groups allocates a result object per shape per level.
+  for (let i = 0; i < shapes.length; i++) {
+    const shape = shapes[i];
+    if (shape.type === 'text') found.push(shape);
+    else if (shape.type === 'group') textShapes(shape.children, found);
   }
+  return found;
 }

@@ -133,7 +133,7 @@ function webFontSubsets(weight: FontWeight): WebFontSubset[] {
     subsets.push({
       path: join(dirname(stylesheet), file),
       unicodeRange,
-      covers: (codePoint) => ranges.some(([from, to]) => codePoint >= from && codePoint <= to),
+      covers: (codePoint) => ranges.some((range) => codePoint >= range[0] && codePoint <= range[1]),
     });
   }
   subsetsByWeight.set(weight, subsets);

@@ -80,10 +80,13 @@ async function drawForSvg(
  */
 function charactersByWeight(drawing: Drawing): FontUsage {
   const seen = new Map<FontWeight, { units: Uint8Array; astral: Set<number> }>();
-  for (const shape of textShapes(drawing.shapes)) {
+  const shapes = textShapes(drawing.shapes);
+  for (let i = 0; i < shapes.length; i++) {
+    const shape = shapes[i];
     let used = seen.get(shape.weight);
     if (!used) seen.set(shape.weight, (used = { units: new Uint8Array(0x10000), astral: new Set() }));
-    for (const { text } of shape.lines) {
+    for (let j = 0; j < shape.lines.length; j++) {
+      const { text } = shape.lines[j];
       for (let at = 0; at < text.length; at++) {
         const code = text.codePointAt(at)!;
         if (code > 0xffff) {
