@@ -145,6 +145,14 @@ describe('updateNode', () => {
 });
 
 describe('deleteElements', () => {
+  it('keeps an attack and a contradiction between the same nodes: the finer kind makes them two', () => {
+    const map = tinyMap();
+    map.relations[r4] = { id: r4, kind: 'attack', from: [o], to: { node: t }, original: 'contradictory' };
+    const { document } = runAndRoundTrip(map, deleteElements, { nodes: [u], relations: [] });
+    expect(document.relations[asRelationId('r-2')]).toEqual(map.relations[asRelationId('r-2')]);
+    expect(document.relations[r4]).toEqual(map.relations[r4]);
+  });
+
   it('takes a node with its relations and their undercuts, and keeps its children as loose nodes', () => {
     const { document, entry } = runAndRoundTrip(tinyMap(), deleteElements, { nodes: [t], relations: [] });
     expect(entry.label).toBe('Delete node');

@@ -88,7 +88,7 @@ export function relationKindForChild(kind: NodeKind): RelationKind {
 /** Same kind, same premises (in any order), same target: a relation the map already has. */
 export function findDuplicate(
   map: ArgumentMap,
-  candidate: Pick<Relation, 'kind' | 'from' | 'to'>,
+  candidate: Pick<Relation, 'kind' | 'from' | 'to' | 'original'>,
   ignore?: RelationId,
 ): Relation | undefined {
   const key = relationSignature(candidate);
@@ -104,8 +104,21 @@ export function findDuplicate(
   );
 }
 
-export function relationSignature(relation: Pick<Relation, 'kind' | 'from' | 'to'>): string {
-  return `${relation.kind}|${[...relation.from].sort().join(',')}|${targetKey(relation.to)}`;
+/**
+ * What makes two relations the same one: kind (with the finer kind an import kept, so an Argdown
+ * attack and contradiction between the same statements stay two), premises in any order, target.
+ * The schema refuses a map holding two with one signature; commands and importers merge them.
+ */
+export function relationSignature(relation: {
+  kind: string;
+  from: readonly string[];
+  to: { node: string } | { relation: string };
+  original?: string;
+}): string {
+  // One premise (most relations) needs no sorting.
+  const premises = relation.from.length === 1 ? relation.from[0] : [...relation.from].sort().join(',');
+  return `${relation.kind}/${relation.original ?? ''}|${premises}|${targetKey(relation.to)}`;
 }
 
-export const targetKey = (to: RelationTarget): string => ('node' in to ? `node:${to.node}` : `relation:${to.relation}`);
+export const targetKey = (to: RelationTarget | { node: string } | { relation: string }): string =>
+  'node' in to ? `node:${to.node}` : `relation:${to.relation}`;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NODE_KINDS, ORIGINAL_RELATION_KINDS, RELATION_KINDS, RelationKind } from '../model/kinds';
 import type { ArgumentMap } from '../model/argumentMap';
+import { relationSignature } from '../model/graph';
 
 /** Limits that keep a hostile or broken file from exhausting memory in the renderer. */
 export const LIMITS = {
@@ -116,9 +117,7 @@ function checkReferences(map: RawMap, ctx: z.RefinementCtx): void {
       if (rel.kind !== RelationKind.undercut)
         issue(['relations', key, 'kind'], 'Only an undercut can target a relation');
     }
-    // One premise (most relations) needs no sorting.
-    const premises = from.length === 1 ? from[0] : [...from].sort().join(',');
-    const signature = `${rel.kind}|${rel.original ?? ''}|${premises}|${JSON.stringify(to)}`;
+    const signature = relationSignature(rel);
     if (seen.has(signature)) issue(['relations', key], 'Duplicate relation: same kind, premises and target as another');
     seen.add(signature);
   }
