@@ -26,7 +26,10 @@ async function importFile(app: { page: Page; dialogs: { willImport(path: string)
 test('File › Import… reads an Argdown file as a new unsaved map and says what it approximated', async ({ app }) => {
   const { page } = app;
   await expect(card(page, 'Kazakhstan has established a noticeably')).toBeVisible();
-  await importFile(app, CENSORSHIP);
+  // From the test's own folder, so that a file written beside it would show.
+  const source = join(app.dir, 'state-censorship.argdown');
+  await copyFile(CENSORSHIP, source);
+  await importFile(app, source);
 
   await expect.poll(() => app.windowTitle()).toBe('*state-censorship.argmap — Argmap');
   await expect(censorshipThesis(page)).toBeVisible();

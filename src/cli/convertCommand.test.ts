@@ -124,8 +124,8 @@ describe('argmap convert', () => {
 
   it.each([
     ['a missing file', async () => at('gone.argdown'), '“gone.argdown” does not exist'],
-    ['broken AIF', async () => writeIn('broken.json', '{"nodes": ['), '“'],
-    ['JSON that is not AIF', async () => writeIn('settings.json', '{"theme":"dark"}'), 'settings.json'],
+    ['broken AIF', async () => writeIn('broken.json', '{"nodes": ['), 'broken.json”: The file is not valid JSON'],
+    ['JSON that is not AIF', async () => writeIn('settings.json', '{"theme":"dark"}'), 'but not AIF'],
     ['a broken map', async () => writeIn('broken.argmap', '{"format":"argmap"'), 'broken.argmap'],
   ])('refuses %s (exit 1) and writes nothing', async (_, input, message) => {
     const path = await input();

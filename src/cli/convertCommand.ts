@@ -103,7 +103,7 @@ export async function convertCommand(argv: readonly string[], io: ConvertIo = re
   // Loaded here: the Argdown parser is not for `validate` or `export` to pay for.
   const { importText, exportText } = await import('../shared/formats/convert');
   const imported = importText(from, read.text, { title: titleFromFileName(input) });
-  if (!imported.ok) return failure(`“${input}” could not be read as ${label}: ${imported.message}`);
+  if (!imported.ok) return failure(`“${input}”: ${imported.message}`);
   const exported = exportText(to, imported.map);
   const stderr = reportLines([...imported.report, ...exported.report]);
   const data = Buffer.from(exported.text, 'utf8');

@@ -113,8 +113,8 @@ describe('File › Import…', () => {
   });
 
   it.each([
-    ['broken Argdown-free JSON', 'broken.json', '{ "nodes": [', /broken\.json.*AIF/],
-    ['JSON that is not AIF', 'settings.json', '{ "theme": "dark" }', /settings\.json/],
+    ['broken JSON', 'broken.json', '{ "nodes": [', /“broken\.json”: The file is not valid JSON/],
+    ['JSON that is not AIF', 'settings.json', '{ "theme": "dark" }', /“settings\.json”: The file is JSON but not AIF/],
     ['a binary file', 'image.argdown', '\u0000PNG', /binary file/],
     ['a file of another kind', 'notes.txt', 'hello', /reads \.argdown, \.ad, \.json files/],
   ])('says why it cannot import %s, and keeps the map on screen', async (_, name, content, message) => {

@@ -27,7 +27,8 @@ export async function importDocument(path: string, io?: ReadIo): Promise<Importe
   // The converters load the Argdown parser: only when a file is imported, not at every start.
   const { importText } = await import('../../shared/formats/convert');
   const outcome = importText(format, read.text, { title });
-  if (!outcome.ok) return { ok: false, message: `“${name}” could not be read as ${label}: ${outcome.message}` };
+  // The importers' messages say what they expected ("The file is JSON but not AIF: …").
+  if (!outcome.ok) return { ok: false, message: `“${name}”: ${outcome.message}` };
   const mapName = `${title}${FILE_EXTENSION}`;
   const record = {
     ...untitledRecord(),

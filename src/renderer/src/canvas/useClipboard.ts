@@ -4,10 +4,8 @@ import { FRAGMENT_MIME } from '../../../shared/clipboard/clipboardFormats';
 import type { EditorStore } from '../store/editorStore';
 import { looksLikeArgdown } from '../../../shared/clipboard/argdownText';
 import { host } from '../host/argmapHost';
-import { copySelection, cutSelection, pasteClipboard, pasteImportedMap } from '../store/clipboardActions';
+import { copySelection, cutSelection, pasteArgdownOutcome, pasteClipboard } from '../store/clipboardActions';
 import { isEditingText } from '../useEditorCommands';
-
-const PASTED_ARGDOWN = { source: 'the pasted Argdown', formatLabel: 'Argdown' };
 
 /** Main reads the Argdown (its parser is not loaded in the page); the map it gives is pasted in. */
 async function pasteArgdown(store: EditorStore, text: string, at: Position | undefined): Promise<void> {
@@ -17,7 +15,7 @@ async function pasteArgdown(store: EditorStore, text: string, at: Position | und
       ok: false as const,
       message: error instanceof Error ? error.message : String(error),
     }));
-  pasteImportedMap(store, outcome, PASTED_ARGDOWN, at);
+  pasteArgdownOutcome(store, text, outcome, at);
 }
 
 /**

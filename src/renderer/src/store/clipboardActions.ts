@@ -70,31 +70,37 @@ export function pasteClipboard(store: EditorStore, data: { json?: string; text?:
   return true;
 }
 
-/**
- * Pastes a map read from pasted text (Argdown) at `at`, as one undo step; what the reading could not
- * carry over is reported as after an import.
- */
-export function pasteImportedMap(
-  store: EditorStore,
-  outcome: ImportOutcome,
-  what: { source: string; formatLabel: string },
-  at?: Position,
-): void {
-  if (!outcome.ok) {
-    store.notify(`${capitalised(what.source)} could not be read: ${outcome.message}`);
-    return;
-  }
-  const nodes = Object.values(outcome.map.nodes);
-  if (nodes.length === 0) {
-    store.notify(`${capitalised(what.source)} holds no statements or arguments.`);
-    return;
-  }
-  const fragment = { nodes, relations: Object.values(outcome.map.relations) };
-  insertFragment(store, instantiateFragment(fragment, { at: at ?? { x: 0, y: 0 } }), `Paste ${what.formatLabel}`);
-  if (outcome.report.length > 0) store.showImportReport({ ...what, report: outcome.report });
-}
+/** How the import report names pasted Argdown ("Imported Argdown from the clipboard"). */
+const PASTED_ARGDOWN = { source: 'Argdown from the clipboard', formatLabel: 'Argdown' };
 
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/**
+ * Pastes what main read from pasted Argdown (`text`): its statements, arguments and relations at
+ * `at` as one undo step, with the import report if anything was approximated or dropped. Text
+ * that only looked like Argdown still pastes, as lines, and the notice says why.
+ */
+export function pasteArgdownOutcome(store: EditorStore, text: string, outcome: ImportOutcome, at?: Position): void {
+  if (!outcome.ok) {
+    if (pasteClipboard(store, { text }, at)) store.notify(`Pasted as lines, not as Argdown: ${outcome.message}`);
+    return;
+  }
+  const { map, report } = outcome;
+  const nodes = Object.values(map.nodes);
+  if (nodes.length === 0) {
+    store.notify('The pasted Argdown holds no statements or arguments.');
+    return;
+  }
+  insertFragment(store, instantiateFragment({ nodes, relations: Object.values(map.relations) }, { at }), 'Paste');
+  // The map on screen keeps its own title and details: pasted front matter has nowhere to go.
+  const { title, ...details } = map.meta;
+  const unused = title.trim() !== '' || Object.keys(details).length > 0;
+  const lines = unused
+    ? [
+        ...report,
+        { severity: 'dropped' as const, message: 'The title and details in the front matter (this map keeps its own)' },
+      ]
+    : report;
+  if (lines.length > 0) store.showImportReport({ ...PASTED_ARGDOWN, report: lines });
+}
 
 export function duplicateSelection(store: EditorStore): void {
   const { document, session } = store.getState();
