@@ -6,14 +6,16 @@ import {
   EXPORT_EXTENSIONS,
   EXPORT_FORMATS,
   EXPORT_THEMES,
+  PADDING_RANGE,
   PAGE_SIZES,
   SCALE_RANGE,
   exportOptionsSchema,
+  plainlyValidExportOptions,
   type ExportFormat,
   type ExportOptions,
 } from '../shared/render/exportOptions';
 
-const PADDING_RANGE = `${exportOptionsSchema.shape.padding.minValue} to ${exportOptionsSchema.shape.padding.maxValue}`;
+const PADDING_TEXT = `${PADDING_RANGE.min} to ${PADDING_RANGE.max}`;
 
 export const EXPORT_USAGE = `Usage: argmap export FILE [options]
 
@@ -31,7 +33,7 @@ Options:
   --page PAGE             PDF page: fit, a4, letter or slide (default: fit, the map's own size)
   --landscape, --portrait PDF page orientation (default: landscape)
   --subtree NODE_ID       export only this node and everything beneath it
-  --padding N             blank space around the drawing, ${PADDING_RANGE} map units (default: ${DEFAULT_EXPORT_OPTIONS.padding})
+  --padding N             blank space around the drawing, ${PADDING_TEXT} map units (default: ${DEFAULT_EXPORT_OPTIONS.padding})
   --no-legend             leave out the key of kinds and relations
   --no-title              leave out the map's title
   --text-as-outlines      SVG: draw text as glyph outlines (needs no font; text cannot be selected)
@@ -206,8 +208,7 @@ function readArgs(argv: readonly string[]): ExportArgs {
       numberIn('--dpi', values.dpi, min, max, false, ` (--scale ${SCALE_RANGE.min} to ${SCALE_RANGE.max})`) / CSS_DPI;
   }
   if (values.padding !== undefined) {
-    const { minValue, maxValue } = exportOptionsSchema.shape.padding;
-    options.padding = numberIn('--padding', values.padding, minValue ?? 0, maxValue ?? 400, true, ' map units');
+    options.padding = numberIn('--padding', values.padding, PADDING_RANGE.min, PADDING_RANGE.max, true, ' map units');
   }
   if (values.landscape) options.orientation = 'landscape';
   if (values.portrait) options.orientation = 'portrait';
@@ -220,7 +221,11 @@ function readArgs(argv: readonly string[]): ExportArgs {
   if (values['text-as-outlines']) options.textAs = 'outlines';
   if (values.transparent) options.background = 'transparent';
 
-  const checked = exportOptionsSchema.safeParse(options);
+  // Options built from checked pieces pass as they are; anything else (a subtree id past its
+  // limit) goes to the schema, which says what is wrong: zod builds it only then.
+  const checked = plainlyValidExportOptions(options)
+    ? { success: true as const, data: options }
+    : exportOptionsSchema.safeParse(options);
   if (!checked.success) throw new UsageError(`invalid options: ${checked.error.issues[0]?.message ?? 'unknown'}.`);
 
   const ignored = (Object.keys(values) as OptionName[])

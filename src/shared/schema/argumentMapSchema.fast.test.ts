@@ -1,6 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { argumentMapSchema, checkArgumentMap, LIMITS, plainlyValidMap } from './argumentMapSchema';
+import {
+  argNodeSchema,
+  argumentMapSchema,
+  checkArgumentMap,
+  LIMITS,
+  mapMetadataSchema,
+  META_KEYS,
+  NODE_KEYS,
+  plainlyValidMap,
+  RELATION_KEYS,
+  relationSchema,
+  SOURCE_REFERENCE_KEYS,
+  sourceReferenceSchema,
+} from './argumentMapSchema';
 import { readSampleText } from '../../../scripts/sampleFiles';
 import { generatedArgumentTree } from '../testing/generatedMaps';
 import { tinyMap } from '../testing/tinyMap';
@@ -188,6 +201,13 @@ function edit(root: { value: any }, change: Edit): void {
 }
 
 describe('the fast map check', () => {
+  it('knows the keys of each object schema, in the schema’s order', () => {
+    expect([...NODE_KEYS]).toEqual(Object.keys(argNodeSchema.shape));
+    expect([...RELATION_KEYS]).toEqual(Object.keys(relationSchema.shape));
+    expect([...META_KEYS]).toEqual(Object.keys(mapMetadataSchema.shape));
+    expect([...SOURCE_REFERENCE_KEYS]).toEqual(Object.keys(sourceReferenceSchema.shape));
+  });
+
   it('answers for valid maps, exactly as the schema does', () => {
     const parsed = JSON.parse(readSampleText()) as { map: unknown };
     for (const map of [

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NODE_KINDS, ORIGINAL_RELATION_KINDS, RELATION_KINDS, RelationKind } from '../model/kinds';
 import type { ArgumentMap } from '../model/argumentMap';
 import { relationSignature } from '../model/graph';
+import { lazySchema } from './lazySchema';
 
 /** Limits that keep a hostile or broken file from exhausting memory in the renderer. */
 export const LIMITS = {
@@ -21,60 +22,74 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * Ids are plain names: letters, digits, `_`, `.` and `-`. That keeps them clear of
  * the renderer's own junction ids (`j:…`) and of `__proto__`, which no object can hold.
  */
-const idSchema = z
-  .string()
-  .min(1)
-  .max(LIMITS.idLength)
-  .regex(ID_PATTERN, 'An id may hold only letters, digits, "_", "." and "-"')
-  .refine((id) => id !== '__proto__', 'An id may not be "__proto__"');
-const coordinate = z.number().finite();
+const idSchema = lazySchema(() =>
+  z
+    .string()
+    .min(1)
+    .max(LIMITS.idLength)
+    .regex(ID_PATTERN, 'An id may hold only letters, digits, "_", "." and "-"')
+    .refine((id) => id !== '__proto__', 'An id may not be "__proto__"'),
+);
+const coordinate = lazySchema(() => z.number().finite());
 
-export const positionSchema = z.strictObject({ x: coordinate, y: coordinate });
+// Every schema is built on first use (lazySchema): loading a valid map needs none of them (see
+// plainlyValidMap below), and zod takes tens of milliseconds to build its first schemas.
 
-export const sourcePassageSchema = z.strictObject({
-  quote: z.string().min(1).max(LIMITS.textLength),
-});
+export const positionSchema = lazySchema(() => z.strictObject({ x: coordinate, y: coordinate }));
 
-export const argNodeSchema = z.strictObject({
-  id: idSchema,
-  kind: z.enum(NODE_KINDS),
-  title: z.string().min(1).max(LIMITS.titleLength).optional(),
-  text: z.string().max(LIMITS.textLength),
-  position: positionSchema,
-  notes: z.string().max(LIMITS.textLength).optional(),
-  tags: z.array(z.string().min(1).max(LIMITS.tagLength)).max(LIMITS.tags),
-  source: sourcePassageSchema.optional(),
-});
+export const sourcePassageSchema = lazySchema(() =>
+  z.strictObject({
+    quote: z.string().min(1).max(LIMITS.textLength),
+  }),
+);
 
-export const relationTargetSchema = z.union([
-  z.strictObject({ node: idSchema }),
-  z.strictObject({ relation: idSchema }),
-]);
+export const argNodeSchema = lazySchema(() =>
+  z.strictObject({
+    id: idSchema,
+    kind: z.enum(NODE_KINDS),
+    title: z.string().min(1).max(LIMITS.titleLength).optional(),
+    text: z.string().max(LIMITS.textLength),
+    position: positionSchema,
+    notes: z.string().max(LIMITS.textLength).optional(),
+    tags: z.array(z.string().min(1).max(LIMITS.tagLength)).max(LIMITS.tags),
+    source: sourcePassageSchema.optional(),
+  }),
+);
 
-export const relationSchema = z.strictObject({
-  id: idSchema,
-  kind: z.enum(RELATION_KINDS),
-  from: z.array(idSchema).min(1).max(LIMITS.premises),
-  to: relationTargetSchema,
-  original: z.enum(ORIGINAL_RELATION_KINDS).optional(),
-});
+export const relationTargetSchema = lazySchema(() =>
+  z.union([z.strictObject({ node: idSchema }), z.strictObject({ relation: idSchema })]),
+);
 
-const isoDate = z.string().regex(ISO_DATE, 'Expected a date as yyyy-mm-dd');
+export const relationSchema = lazySchema(() =>
+  z.strictObject({
+    id: idSchema,
+    kind: z.enum(RELATION_KINDS),
+    from: z.array(idSchema).min(1).max(LIMITS.premises),
+    to: relationTargetSchema,
+    original: z.enum(ORIGINAL_RELATION_KINDS).optional(),
+  }),
+);
 
-export const sourceReferenceSchema = z.strictObject({
-  title: z.string().min(1).max(LIMITS.textLength),
-  author: z.string().max(LIMITS.textLength).optional(),
-  date: isoDate.optional(),
-  reference: z.string().max(LIMITS.textLength).optional(),
-});
+const isoDate = lazySchema(() => z.string().regex(ISO_DATE, 'Expected a date as yyyy-mm-dd'));
 
-export const mapMetadataSchema = z.strictObject({
-  title: z.string().max(LIMITS.textLength),
-  author: z.string().max(LIMITS.textLength).optional(),
-  date: isoDate.optional(),
-  description: z.string().max(LIMITS.textLength).optional(),
-  source: sourceReferenceSchema.optional(),
-});
+export const sourceReferenceSchema = lazySchema(() =>
+  z.strictObject({
+    title: z.string().min(1).max(LIMITS.textLength),
+    author: z.string().max(LIMITS.textLength).optional(),
+    date: isoDate.optional(),
+    reference: z.string().max(LIMITS.textLength).optional(),
+  }),
+);
+
+export const mapMetadataSchema = lazySchema(() =>
+  z.strictObject({
+    title: z.string().max(LIMITS.textLength),
+    author: z.string().max(LIMITS.textLength).optional(),
+    date: isoDate.optional(),
+    description: z.string().max(LIMITS.textLength).optional(),
+    source: sourceReferenceSchema.optional(),
+  }),
+);
 
 type RawMap = {
   nodes: Record<string, z.infer<typeof argNodeSchema>>;
@@ -123,13 +138,15 @@ function checkReferences(map: RawMap, ctx: z.RefinementCtx): void {
   }
 }
 
-export const argumentMapSchema = z
-  .strictObject({
-    meta: mapMetadataSchema,
-    nodes: z.record(idSchema, argNodeSchema),
-    relations: z.record(idSchema, relationSchema),
-  })
-  .superRefine(checkReferences);
+export const argumentMapSchema = lazySchema(() =>
+  z
+    .strictObject({
+      meta: mapMetadataSchema,
+      nodes: z.record(idSchema, argNodeSchema),
+      relations: z.record(idSchema, relationSchema),
+    })
+    .superRefine(checkReferences),
+);
 
 export type SchemaCheck = { ok: true; map: ArgumentMap } | { ok: false; path: string; message: string };
 
@@ -170,10 +187,21 @@ type Plain = Record<string, unknown>;
 const NODE_KIND_SET: ReadonlySet<unknown> = new Set(NODE_KINDS);
 const RELATION_KIND_SET: ReadonlySet<unknown> = new Set(RELATION_KINDS);
 const ORIGINAL_KIND_SET: ReadonlySet<unknown> = new Set(ORIGINAL_RELATION_KINDS);
-const NODE_KEYS: ReadonlySet<string> = new Set(Object.keys(argNodeSchema.shape));
-const RELATION_KEYS: ReadonlySet<string> = new Set(Object.keys(relationSchema.shape));
-const META_KEYS: ReadonlySet<string> = new Set(Object.keys(mapMetadataSchema.shape));
-const SOURCE_REFERENCE_KEYS: ReadonlySet<string> = new Set(Object.keys(sourceReferenceSchema.shape));
+// The keys of each object schema, written out (reading `.shape` would build the schemas); a test
+// holds them to the schemas.
+export const NODE_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'kind',
+  'title',
+  'text',
+  'position',
+  'notes',
+  'tags',
+  'source',
+]);
+export const RELATION_KEYS: ReadonlySet<string> = new Set(['id', 'kind', 'from', 'to', 'original']);
+export const META_KEYS: ReadonlySet<string> = new Set(['title', 'author', 'date', 'description', 'source']);
+export const SOURCE_REFERENCE_KEYS: ReadonlySet<string> = new Set(['title', 'author', 'date', 'reference']);
 const MAP_KEYS: ReadonlySet<string> = new Set(['meta', 'nodes', 'relations']);
 const POSITION_KEYS: ReadonlySet<string> = new Set(['x', 'y']);
 const QUOTE_KEYS: ReadonlySet<string> = new Set(['quote']);
