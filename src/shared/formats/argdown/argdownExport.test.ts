@@ -90,7 +90,7 @@ describe('what the export writes', () => {
       {
         severity: 'approximated',
         message:
-          '17 nodes without a title given one from its text, as Argdown refers to statements and arguments by title',
+          '17 nodes without a title given one from their text, as Argdown refers to statements and arguments by title',
       },
     ]);
   });

@@ -21,7 +21,7 @@ import type { ArgNode, ArgumentMap } from '../../model/argumentMap';
 import type { NodeId } from '../../model/ids';
 import type { NodeKind } from '../../model/kinds';
 import { plural, ReportBuilder, type ExportOutcome } from '../interop';
-import { escapeText, formatData, formatTag, oneLine, reference, sanitizeTitle, tagSurvives } from './argdownSyntax';
+import { escapeText, formatData, formatTag, oneLine, reference, sanitizeTitle, tagChanges } from './argdownSyntax';
 import { planExport, type ExportPlan, type Reconstruction } from './exportPlan';
 import { reconstructionLines } from './exportReconstruction';
 import { relationLines, type References } from './exportRelations';
@@ -29,8 +29,24 @@ import { inlineStatements, nodesNeedingTitles } from './exportPlacement';
 import { frontMatterLines } from './exportFrontMatter';
 import { assignTitles, titleFromText, TitleRegistry } from './exportTitles';
 import { INFERENCE_ONLY_KEY, NOTES_KEY, QUOTE_KEY } from './importFields';
+import { pushTo } from './lists';
 import { inferKinds, KIND_KEY } from './nodeKinds';
 import { readingOrder } from './readingOrder';
+import { countOriginal, itOrThem } from './reportWords';
+
+/** Tags Argdown cannot carry as they are, and what was changed: "1 tag changed to fit Argdown (")" made "]")". */
+function reportChangedTags(map: ArgumentMap, report: ReportBuilder): void {
+  const changes = new Set<string>();
+  for (const tag of Object.values(map.nodes).flatMap((node) => node.tags)) {
+    const changed = tagChanges(tag);
+    if (changed.length === 0) continue;
+    for (const change of changed) changes.add(change);
+    report.approximated(
+      'tag-changed',
+      (n) => `${plural(n, 'tag')} changed to fit Argdown (${[...changes].join(', ')})`,
+    );
+  }
+}
 
 /** Nodes whose kind the import would infer otherwise: their kind is written as data. */
 function kindsToWrite(map: ArgumentMap, plan: ExportPlan): Set<NodeId> {
@@ -70,12 +86,6 @@ function definitionLine(
     ...(node.notes !== undefined ? [[NOTES_KEY, node.notes] as [string, string]] : []),
     ...(node.source ? [[QUOTE_KEY, node.source.quote] as [string, string]] : []),
   ]);
-  const changedTags = node.tags.filter((tag) => !tagSurvives(tag)).length;
-  report.approximated(
-    'tag-changed',
-    (n) => `${plural(n, 'tag')} with a line break or ")" changed to fit Argdown (")" became "]")`,
-    changedTags,
-  );
   const tail = [...node.tags.map(formatTag), data].filter(Boolean).join(' ');
   const head =
     title === undefined
@@ -101,12 +111,15 @@ export function exportArgdown(map: ArgumentMap): ExportOutcome {
 export function writeArgdown(map: ArgumentMap): ArgdownWriting {
   const report = new ReportBuilder();
   const plan = planExport(map);
-  const finer = plan.reconstructions.flatMap((r) => r.steps).filter((step) => step.original).length;
-  report.approximated(
-    'finer-inference',
-    (n) => `${plural(n, 'entailment')} written as an inference of a reconstruction, where Argdown does not name it`,
-    finer,
-  );
+  for (const { original } of plan.reconstructions.flatMap((r) => r.steps)) {
+    if (!original) continue;
+    report.approximated(
+      `finer-inference-${original}`,
+      (n) =>
+        `${countOriginal(n, original)} written as ${n === 1 ? 'an inference' : 'inferences'} of a reconstruction, where Argdown does not name ${itOrThem(n)}`,
+    );
+  }
+  reportChangedTags(map, report);
   const inline = inlineStatements(map, plan);
   const registry = new TitleRegistry();
   const titles = assignTitles(map, plan.roles, nodesNeedingTitles(map, plan, inline), registry, report);
@@ -120,7 +133,7 @@ export function writeArgdown(map: ArgumentMap): ArgdownWriting {
       reconstruction,
       registry.claim(sanitizeTitle(`Premises of ${name || 'a conclusion'}`, 'argument')),
     );
-    if (conclusion) holdersAfter.set(conclusion, [...(holdersAfter.get(conclusion) ?? []), reconstruction]);
+    if (conclusion) pushTo(holdersAfter, conclusion, reconstruction);
   }
   const refs: References = {
     node: (id) => reference(titles.get(id)!, plan.roles.get(id)!),

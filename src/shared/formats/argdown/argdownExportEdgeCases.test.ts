@@ -48,7 +48,7 @@ describe('finer relation kinds', () => {
     const { text, report, map: back } = roundTrip(map);
     expect(text).not.toContain('strict');
     expect(report).toContain(
-      '1 entails relation written as a plain support (Argdown has them only between statements, and contrary and entailment only when every such relation is one)',
+      '1 entailment written as a plain support (Argdown has them only between statements, and contrary and entailment only when every such relation is one)',
     );
     expect(Object.values(back.relations).map((r) => r.original)).toEqual([undefined, undefined]);
   });
@@ -100,7 +100,7 @@ describe('tags, titles, texts', () => {
     const { text, report, map: back } = roundTrip(map);
     expect(text).toContain('A #plain #(two words) #(ünïcode) #(a]b)');
     expect(Object.values(back.nodes)[0].tags).toEqual(['plain', 'two words', 'ünïcode', 'a]b']);
-    expect(report).toContain('1 tag with a line break or ")" changed to fit Argdown (")" became "]")');
+    expect(report).toContain('1 tag changed to fit Argdown (")" made "]")');
   });
 
   it('keeps titles with special characters, changing only what Argdown cannot read', () => {
@@ -157,5 +157,26 @@ describe('tags, titles, texts', () => {
     const { report, map: back } = roundTrip(makeMap([{ id: 'a', text: 'One\ntwo\n\nthree' }]));
     expect(Object.values(back.nodes)[0].text).toBe('One two three');
     expect(report).toContain('1 text with line breaks written on one line (an Argdown statement is one paragraph)');
+  });
+});
+
+describe('the order of the document', () => {
+  it('follows the relations, not the canvas: moving nodes changes nothing (an import lays them out anew)', () => {
+    const nodes = [
+      { id: 't', text: 'Thesis.', kind: 'thesis' as const },
+      { id: 'r1', text: 'First reason.', kind: 'reason' as const },
+      { id: 'r2', text: 'Second reason.', kind: 'reason' as const },
+      { id: 'o', text: 'Objection to the first.', kind: 'objection' as const },
+    ];
+    const relations = [
+      { kind: 'support' as const, from: ['r1'], to: 't' },
+      { kind: 'support' as const, from: ['r2'], to: 't' },
+      { kind: 'attack' as const, from: ['o'], to: 'r1' },
+    ];
+    const moved = nodes.map((node, i) => ({ ...node, position: { x: 300 - 100 * i, y: 400 - 100 * i } }));
+    const { text } = exportArgdown(makeMap(nodes, relations));
+    expect(exportArgdown(makeMap(moved, relations)).text).toBe(text);
+    expect(text.indexOf('First reason.')).toBeLessThan(text.indexOf('Objection to the first.'));
+    expect(text.indexOf('Objection to the first.')).toBeLessThan(text.indexOf('Second reason.'));
   });
 });

@@ -21,7 +21,9 @@
  *   into the argument (attacks on it) stay on its node.
  * - An undercut of a reconstructed argument targets its main inference; of an argument without a
  *   reconstruction, the argument's first relation (its inference, as the map draws it). With no
- *   relation to undercut it becomes an attack on the argument, and the report says so.
+ *   relation to undercut, or in a cycle of undercuts, it becomes an attack on the argument, and the
+ *   report says so.
+ * - Data or front matter that is not valid YAML is left out (the element stays) and reported.
  * - The map's title, author and date come from the front matter (or `options.title`); positions
  *   come from the automatic layout, as Argdown has none.
  */
@@ -31,6 +33,8 @@ import { autoLayout } from '../../layout/autoLayout';
 import { checkArgumentMap } from '../../schema/argumentMapSchema';
 import { plural, ReportBuilder, type ImportOutcome } from '../interop';
 import { describeProblem, parseArgdown, type SyntaxProblem } from './argdownParser';
+import type { DataProblem } from './tolerantData';
+import { describeSchemaPath } from './schemaWords';
 import { importMeta } from './importMeta';
 import { importNodes } from './importNodes';
 import { importRelations } from './importRelations';
@@ -47,9 +51,33 @@ function reportSyntaxErrors(errors: SyntaxProblem[], report: ReportBuilder): voi
   report.dropped(
     'syntax',
     (n) =>
-      `${plural(n, 'syntax error')} that Argdown read past (the first at ${first}); text around it may be missing or misread`,
+      `${plural(n, 'syntax error')} that Argdown read past (${n === 1 ? 'at' : 'the first at'} ${first}); text around ${n === 1 ? 'it' : 'them'} may be missing or misread`,
     errors.length,
   );
+}
+
+/** YAML Argdown could not read: the elements are kept without their data, the map without its front matter. */
+function reportDataProblems(problems: DataProblem[], report: ReportBuilder): void {
+  const blocks = problems.filter((problem) => !problem.frontMatter);
+  if (blocks.length > 0) {
+    const [{ line, message }] = blocks;
+    report.dropped(
+      'data-unread',
+      (n) =>
+        n === 1
+          ? `Argdown could not read the data on line ${line} (${message}); its statement or argument was kept without it`
+          : `Argdown could not read the data of ${n} statements or arguments (the first on line ${line}: ${message}); they were kept without it`,
+      blocks.length,
+    );
+  }
+  const frontMatter = problems.find((problem) => problem.frontMatter);
+  if (frontMatter) {
+    report.dropped(
+      'front-matter-unread',
+      () =>
+        `Argdown could not read the front matter (line ${frontMatter.line}: ${frontMatter.message}); the title, author, date and settings in it were not kept`,
+    );
+  }
 }
 
 function withPositions(map: ArgumentMap, positions: Map<NodeId, Position>): ArgumentMap {
@@ -59,7 +87,10 @@ function withPositions(map: ArgumentMap, positions: Map<NodeId, Position>): Argu
   return { ...map, nodes };
 }
 
-/** Reads an Argdown document as a map, with what was approximated or dropped. Never throws. */
+/**
+ * Reads an Argdown document as a map, with what was approximated or dropped; a document Argdown
+ * cannot read at all comes back as a message naming the line. Never throws.
+ */
 export function importArgdown(text: string, options: ArgdownImportOptions = {}): ImportOutcome {
   try {
     const parsed = parseArgdown(text);
@@ -67,6 +98,7 @@ export function importArgdown(text: string, options: ArgdownImportOptions = {}):
     const { model } = parsed;
     const report = new ReportBuilder();
     reportSyntaxErrors(model.syntaxErrors, report);
+    reportDataProblems(model.dataProblems, report);
     const meta = importMeta(model.frontMatter, options.title, report);
     const table = importNodes(model, report);
     const { relations, conclusionOf } = importRelations(model, table, report);
@@ -74,8 +106,10 @@ export function importArgdown(text: string, options: ArgdownImportOptions = {}):
     for (const [id, kind] of kinds) table.nodes[id].kind = kind;
     const unplaced: ArgumentMap = { meta, nodes: table.nodes, relations };
     const checked = checkArgumentMap(withPositions(unplaced, autoLayout(unplaced)));
-    if (!checked.ok)
-      return { ok: false, message: `The Argdown document gave an invalid map at ${checked.path}: ${checked.message}` };
+    if (!checked.ok) {
+      const where = describeSchemaPath(unplaced, checked.path);
+      return { ok: false, message: `The Argdown document did not make a valid map: ${where}: ${checked.message}` };
+    }
     return { ok: true, map: checked.map, report: report.lines() };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,5 @@
 import {
   ArgdownApplication,
-  DataPlugin,
   ModelPlugin,
   ParserPlugin,
   TokenNames,
@@ -10,6 +9,7 @@ import {
   type IEquivalenceClass,
   type IRelation,
 } from '@argdown/core';
+import { tolerantDataPlugin, type DataProblem } from './tolerantData';
 
 /** What Argdown's own model plugin made of a document: the part of its response an import reads. */
 export interface ArgdownModel {
@@ -20,6 +20,8 @@ export interface ArgdownModel {
   frontMatter?: unknown;
   /** Syntax errors Argdown read past: the model may lack part of the passage around each. */
   syntaxErrors: SyntaxProblem[];
+  /** YAML blocks (front matter, `{…}` data) Argdown could not read: the model has them without data. */
+  dataProblems: DataProblem[];
 }
 
 export interface SyntaxProblem {
@@ -36,15 +38,21 @@ const silentLogger: IArgdownLogger = { log: () => undefined, setLevel: () => und
  * Only the parser and the model builders: the full `argdown` application also loads the map,
  * colour, HTML and Graphviz (WASM) exporters, which an import has no use for.
  */
-function modelApplication(): ArgdownApplication {
+function modelApplication(dataProblems: DataProblem[]): ArgdownApplication {
   const app = new ArgdownApplication(silentLogger);
   app.addPlugin(new ParserPlugin(), 'parse-input');
-  app.addPlugin(new DataPlugin(), 'build-model');
+  app.addPlugin(tolerantDataPlugin(dataProblems), 'build-model');
   app.addPlugin(new ModelPlugin(), 'build-model');
   return app;
 }
 
-const emptyModel = (): ArgdownModel => ({ statements: {}, arguments: {}, relations: [], syntaxErrors: [] });
+const emptyModel = (): ArgdownModel => ({
+  statements: {},
+  arguments: {},
+  relations: [],
+  syntaxErrors: [],
+  dataProblems: [],
+});
 
 // Comments are skipped by the lexer: a document of comments and blank lines has no other tokens.
 const LAYOUT_TOKENS = new Set([
@@ -73,35 +81,48 @@ export function describeProblem(problem: SyntaxProblem): string {
 }
 
 /**
- * Runs Argdown's parser and model builder on a document. Never throws: a document Argdown
- * cannot build a model of comes back as a message naming the first problem and its line.
+ * Runs Argdown's parser and model builder on a document. Never throws. A document Argdown cannot
+ * build a model of comes back as a message naming the first problem and its line; syntax errors
+ * Argdown read past and YAML blocks it could not read come with the model, for the report.
  */
 export function parseArgdown(text: string): ArgdownParse {
   // Argdown's parser refuses an empty input outright; an empty document is simply an empty map.
   if (!text.trim()) return { ok: true, model: emptyModel() };
-  let response: IArgdownResponse;
+  // Passed in, so that what was parsed before an exception can still name the line at fault.
+  const response: IArgdownResponse = {};
+  const dataProblems: DataProblem[] = [];
   try {
-    response = modelApplication().run({
-      input: text,
-      process: ['parse-input', 'build-model'],
-      logLevel: 'none',
-      logExceptions: false,
-      throwExceptions: false,
-    });
+    // Without throwExceptions, core swallows an error that is not a plugin's own and ends the model
+    // where it happened: the import would be silently short. (Syntax errors are read past either way.)
+    modelApplication(dataProblems).run(
+      {
+        input: text,
+        process: ['parse-input', 'build-model'],
+        logLevel: 'none',
+        logExceptions: false,
+        throwExceptions: true,
+      },
+      response,
+    );
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `Argdown could not read the document (${detail}).` };
-  }
-  if (!hasContent(response)) return { ok: true, model: emptyModel() };
-  const problems = syntaxProblems(response);
-  const { statements, arguments: args, relations } = response;
-  if (!statements || !args || !relations || (response.exceptions ?? []).length > 0) {
-    const first = problems[0];
-    const why = first ? describeProblem(first) : (response.exceptions?.[0]?.message ?? 'no model was built');
+    // A document of comments only has no syntax tree, which Argdown's model builder refuses.
+    if (response.tokens && !hasContent(response)) return { ok: true, model: emptyModel() };
+    const first = syntaxProblems(response)[0];
+    const why = first ? describeProblem(first) : error instanceof Error ? error.message : String(error);
     return { ok: false, message: `Argdown could not read the document: ${why}` };
   }
+  if (!hasContent(response)) return { ok: true, model: emptyModel() };
+  const { statements, arguments: args, relations } = response;
+  if (!statements || !args || !relations) return { ok: false, message: 'Argdown could not read the document.' };
   return {
     ok: true,
-    model: { statements, arguments: args, relations, frontMatter: response.frontMatter, syntaxErrors: problems },
+    model: {
+      statements,
+      arguments: args,
+      relations,
+      frontMatter: response.frontMatter,
+      syntaxErrors: syntaxProblems(response),
+      dataProblems,
+    },
   };
 }

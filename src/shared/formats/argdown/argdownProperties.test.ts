@@ -161,17 +161,49 @@ const randomMap = fc
   })
   .filter((map) => checkArgumentMap(map).ok);
 
+/** What the export says when it writes a finer relation kind (entails, contrary…) as a plain one. */
+const FINER_KIND_LOST = /^\d+ (?:entailments?|contrary relations?|contradictions?) written as /;
+
+/** The map up to finer relation kinds: a relation and its finer twin between the same nodes become one. */
+function withoutFinerKinds(map: ArgumentMap): ReturnType<typeof canonByText> {
+  const { nodes, relations } = canonByText(map);
+  return { nodes, relations: [...new Set(relations.map((line) => line.replace(/\/[a-z]+/g, '')))].sort() };
+}
+
+const textsOf = (map: ArgumentMap): string[] =>
+  Object.values(map.nodes)
+    .map((node) => node.text)
+    .sort();
+const relationKindsOf = (map: ArgumentMap): string[] =>
+  [...new Set(Object.values(map.relations).map((relation) => relation.kind))].sort();
+
 describe('random maps', () => {
-  it('come back the same whenever the export reports no approximation beyond titles', () => {
+  it('come back the same, but for what the export reports', () => {
+    const runs = { exact: 0, finerKindsLost: 0, other: 0 };
     fc.assert(
       fc.property(randomMap, (map) => {
         const { report } = exportArgdown(map);
         const back = readBack(map);
         expect(checkArgumentMap(back).ok).toBe(true);
-        const approximations = report.filter((line) => line.severity === 'approximated' && !/title/.test(line.message));
-        if (approximations.length === 0) expect(canonByText(back)).toEqual(canonByText(map));
+        // Whatever the report says: the same texts, and relations of the same kinds.
+        expect(textsOf(back)).toEqual(textsOf(map));
+        expect(relationKindsOf(back)).toEqual(relationKindsOf(map));
+        const approximations = report
+          .filter((line) => line.severity === 'approximated' && !/title/.test(line.message))
+          .map((line) => line.message);
+        if (approximations.length === 0) {
+          runs.exact += 1;
+          expect(canonByText(back)).toEqual(canonByText(map));
+        } else if (approximations.every((message) => FINER_KIND_LOST.test(message))) {
+          runs.finerKindsLost += 1;
+          expect(withoutFinerKinds(back)).toEqual(withoutFinerKinds(map));
+        } else runs.other += 1;
       }),
       { numRuns: 300 },
     );
+    // Most runs must compare whole maps (about 62% exactly, 33% but for finer kinds, 5% neither):
+    // a generator drifting towards what Argdown cannot carry would otherwise hollow the test out.
+    expect(runs.exact).toBeGreaterThanOrEqual(150);
+    expect(runs.exact + runs.finerKindsLost).toBeGreaterThanOrEqual(265);
   }, 60_000);
 });

@@ -84,8 +84,17 @@ export function formatTag(tag: string): string {
   return /^[A-Za-z0-9-]+$/.test(clean) ? `#${clean}` : `#(${clean.replace(/\)/g, ']')})`;
 }
 
-/** Whether a tag comes back from Argdown as it is. */
-export const tagSurvives = (tag: string): boolean => tag === singleSpaced(tag) && !tag.includes(')');
+/** What {@link formatTag} changes in a tag for Argdown to read it back; empty when it comes back as it is. */
+export function tagChanges(tag: string): string[] {
+  return [
+    ...(/[\r\n\u2028\u2029]/.test(tag) ? ['line breaks made spaces'] : []),
+    ...(/[^\S\r\n\u2028\u2029]{2,}|[^\S \r\n\u2028\u2029]/.test(tag.trim())
+      ? ['double spaces or tabs collapsed to one space']
+      : []),
+    ...(tag !== tag.trim() ? ['spaces at the ends removed'] : []),
+    ...(tag.includes(')') ? ['")" made "]"'] : []),
+  ];
+}
 
 /**
  * A string as a double-quoted YAML scalar (JSON's escapes are YAML's) that keeps Argdown's data

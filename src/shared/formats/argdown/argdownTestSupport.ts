@@ -100,14 +100,23 @@ export function elementsFromCli(parsed: unknown): Elements {
   };
 }
 
-/** Reads a text with @argdown/core's parser and model plugins; throws on any syntax error. */
+/**
+ * Reads a text with @argdown/core's parser and model plugins. Throws on any syntax error and on
+ * data or front matter that is not valid YAML (which core, left to itself, swallows, ending the
+ * model where it stood).
+ */
 export function readWithArgdown(text: string): Elements {
   const app = new ArgdownApplication({ log: () => undefined, setLevel: () => undefined });
   app.addPlugin(new ParserPlugin(), 'parse-input');
   app.addPlugin(new DataPlugin(), 'build-model');
   app.addPlugin(new ModelPlugin(), 'build-model');
-  const response = app.run({ input: text, process: ['parse-input', 'build-model'] });
-  const errors = [...(response.lexerErrors ?? []), ...(response.parserErrors ?? []), ...(response.exceptions ?? [])];
+  const response = app.run({
+    input: text,
+    process: ['parse-input', 'build-model'],
+    logExceptions: false,
+    throwExceptions: true,
+  });
+  const errors = [...(response.lexerErrors ?? []), ...(response.parserErrors ?? [])];
   if (errors.length > 0) throw new Error(`Argdown could not read the text: ${errors[0].message}`);
   return elementsFromCore(response as Required<IArgdownResponse>);
 }
@@ -158,12 +167,12 @@ export function canonOfElements(elements: Elements): Canon {
   for (const argument of elements.arguments) {
     let since: string[] = [];
     let last: string | undefined;
-    argument.pcs.forEach((s) => {
+    argument.pcs.forEach((s, index) => {
       const title = keyOf.get(`statement:${s.title}`)!;
       if (!s.isConclusion) return void since.push(title);
-      const uses = Array.isArray(s.uses)
-        ? s.uses.map((n) => keyOf.get(`statement:${argument.pcs[n - 1].title}`)!)
-        : null;
+      // `uses` counts only statements above the inference; naming none of them, it is as if absent.
+      const above = (s.uses ?? []).filter((n) => Number.isInteger(n) && n >= 1 && n <= index);
+      const uses = above.length > 0 ? above.map((n) => keyOf.get(`statement:${argument.pcs[n - 1].title}`)!) : null;
       const premises = (uses ?? [...(last ? [last] : []), ...since]).filter((p) => p !== title);
       if (premises.length > 0) {
         mainInference.set(argument.title, line(premises, 'support', title));

@@ -1,5 +1,6 @@
 import type { ArgumentMap, Relation } from '../../model/argumentMap';
 import type { NodeId, RelationId } from '../../model/ids';
+import { pushTo } from './lists';
 import { ARGUMENT_KINDS, type ElementRole } from './nodeKinds';
 
 /** An Argdown argument with a premise–conclusion structure (PCS) that the export writes. */
@@ -76,7 +77,7 @@ export function planExport(map: ArgumentMap): ExportPlan {
   }
 
   const outgoing = new Map<NodeId, Relation[]>();
-  for (const r of relations) for (const premise of r.from) outgoing.set(premise, [...(outgoing.get(premise) ?? []), r]);
+  for (const r of relations) for (const premise of r.from) pushTo(outgoing, premise, r);
   const plan: ExportPlan = {
     roles,
     reconstructions: [],

@@ -2,6 +2,8 @@ import type { ArgumentMap, Relation } from '../../model/argumentMap';
 import type { NodeId } from '../../model/ids';
 import { plural, type ReportBuilder } from '../interop';
 import type { ExportPlan, Reconstruction } from './exportPlan';
+import { pushTo } from './lists';
+import { countOriginal, oneOrMany } from './reportWords';
 
 /** How to name a node or a reconstruction in the text: `[Title]` or `<Title>`. */
 export interface References {
@@ -48,10 +50,11 @@ function arrowOf(relation: Relation, plan: ExportPlan, strict: boolean, report: 
   const original = relation.original;
   if (original === 'contradictory' && betweenStatements && relation.kind === 'attack') return '><';
   if (original && !(strict && betweenStatements && (original === 'entails' || original === 'contrary'))) {
+    const kind = relation.kind;
     report.approximated(`original-${original}`, (n) =>
       original === 'rephrase'
-        ? `${plural(n, 'rephrase relation')} written as ${n === 1 ? 'a support' : 'supports'} (Argdown has no rephrase)`
-        : `${plural(n, `${original} relation`)} written as ${n === 1 ? `a plain ${relation.kind}` : `plain ${relation.kind}s`} (Argdown has them only between statements, and contrary and entailment only when every such relation is one)`,
+        ? `${countOriginal(n, original)} written as ${oneOrMany(n, kind)} (Argdown has no rephrase)`
+        : `${countOriginal(n, original)} written as ${n === 1 ? `a plain ${kind}` : `plain ${kind}s`} (Argdown has them only between statements, and contrary and entailment only when every such relation is one)`,
     );
   }
   return relation.kind === 'support' ? '+>' : '->';
@@ -71,16 +74,16 @@ function undercutTarget(
   if (reconstruction) return refs.reconstruction(reconstruction);
   const source = target.from[0];
   if (relation.from.includes(source)) {
-    report.approximated(
-      'undercut-self',
-      (n) =>
-        `${plural(n, 'undercut')} of a relation by its own source written against itself, which Argdown merges with any other undercut of it`,
+    report.approximated('undercut-self', (n) =>
+      n === 1
+        ? '1 undercut of a relation by its own source written against that source, which Argdown merges with any other undercut of it'
+        : `${n} undercuts of relations by their own source written against that source, which Argdown merges with any other undercut of it`,
     );
   } else if (plan.firstUnder.get(source) !== target.id || target.from.length > 1) {
-    report.approximated(
-      'undercut-moved',
-      (n) =>
-        `${plural(n, 'undercut')} written against a whole argument or statement, whose first relation it will undercut when read back`,
+    report.approximated('undercut-moved', (n) =>
+      n === 1
+        ? '1 undercut written against a whole argument or statement, whose first relation it will undercut when read back'
+        : `${n} undercuts written against whole arguments or statements, whose first relation they will undercut when read back`,
     );
   }
   return refs.node(source);
@@ -100,6 +103,7 @@ export function relationLines(
   const strict = needsStrictMode(relations, plan);
   const under = new Map<NodeId, string[]>();
   const mutualPairs = new Set<string>();
+  const written = new Set<string>();
   const firstIds = new Set(plan.firstUnder.values());
   const ordered = [...relations.filter((r) => firstIds.has(r.id)), ...relations.filter((r) => !firstIds.has(r.id))];
   for (const relation of ordered) {
@@ -116,7 +120,18 @@ export function relationLines(
     if (!target) continue;
     for (const premise of relation.from) {
       if (isMutualDuplicate(relation, premise, arrow)) continue;
-      under.set(premise, [...(under.get(premise) ?? []), `  ${arrow} ${target}`]);
+      const line = `  ${arrow} ${target}`;
+      // A finer kind written plain, a linked relation split, an undercut moved: it may now read as another.
+      if (written.has(`${premise} ${line}`)) {
+        report.approximated('same-line', (n) =>
+          n === 1
+            ? '1 relation merged with another that reads the same in Argdown'
+            : `${n} relations merged with others that read the same in Argdown`,
+        );
+        continue;
+      }
+      written.add(`${premise} ${line}`);
+      pushTo(under, premise, line);
     }
   }
   return { under, strict };
@@ -135,7 +150,7 @@ export function relationLines(
     report.approximated(
       'mutual',
       (n) =>
-        `${plural(n, 'contrary or contradictory relation')} merged with the one in the other direction (in Argdown they are mutual)`,
+        `${plural(n, 'contrary or contradictory relation')} ${n === 1 ? '' : 'each '}merged with the one in the other direction (in Argdown they are mutual)`,
     );
     return true;
   }

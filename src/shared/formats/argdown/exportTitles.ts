@@ -73,7 +73,7 @@ export function assignTitles(
     report.approximated(
       'title-made',
       (n) =>
-        `${plural(n, 'node')} without a title given one from its text, as Argdown refers to statements and arguments by title`,
+        `${plural(n, 'node')} without a title given one from ${n === 1 ? 'its' : 'their'} text, as Argdown refers to statements and arguments by title`,
     );
   }
   return titles;

@@ -24,24 +24,37 @@ export interface DataFields {
   source?: SourcePassage;
 }
 
-function truncated(text: string, limit: number, report: ReportBuilder, what: string): string {
+/**
+ * The text, shortened to the schema's limit with the report saying so ("1 text longer than 20,000
+ * characters shortened"); `what` names the field, in the singular.
+ */
+export function shortened(text: string, limit: number, report: ReportBuilder, what: string): string {
   if (text.length <= limit) return text;
-  report.dropped(`long-${what}`, (n) => `${plural(n, what)} longer than ${limit} characters cut short`);
-  return text.slice(0, limit);
+  report.approximated(
+    `long-${what}`,
+    (n) => `${plural(n, what)} longer than ${limit.toLocaleString('en-US')} characters shortened`,
+  );
+  const cut = text.slice(0, limit);
+  // Not half a character: an emoji cut in two would leave a lone surrogate.
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /** The author's title, or undefined for one Argdown made up ("Untitled 3"). */
 export function importTitle(title: string | undefined, report: ReportBuilder): string | undefined {
   const clean = (title ?? '').replace(/\s+/g, ' ').trim();
   if (!clean || GENERATED_TITLE.test(clean)) return undefined;
-  return truncated(clean, LIMITS.titleLength, report, 'title');
+  return shortened(clean, LIMITS.titleLength, report, 'title');
 }
 
 /**
  * The text without the tags Argdown leaves at its end (`… #pro`): they become the node's tags.
  * A tag inside a sentence ("a #tag and a link") stays where the author put it.
  */
-export function importText(text: string | undefined, tags: readonly string[], report: ReportBuilder): string {
+export function textWithoutTrailingTags(
+  text: string | undefined,
+  tags: readonly string[],
+  report: ReportBuilder,
+): string {
   let clean = (text ?? '').trim();
   for (let match = TRAILING_TAG.exec(clean); match; match = TRAILING_TAG.exec(clean)) {
     const tag = match[0]
@@ -51,12 +64,12 @@ export function importText(text: string | undefined, tags: readonly string[], re
     if (!tags.includes(tag)) break;
     clean = clean.slice(0, match.index).trimEnd();
   }
-  return truncated(clean, LIMITS.textLength, report, 'text');
+  return shortened(clean, LIMITS.textLength, report, 'text');
 }
 
 /** Tags within the schema's limits: each at most 100 characters, at most 50 a node. */
 export function importTags(tags: readonly string[], report: ReportBuilder): string[] {
-  const clean = [...new Set(tags.map((tag) => truncated(tag.trim(), LIMITS.tagLength, report, 'tag')))].filter(
+  const clean = [...new Set(tags.map((tag) => shortened(tag.trim(), LIMITS.tagLength, report, 'tag')))].filter(
     (tag) => tag.length > 0,
   );
   if (clean.length > LIMITS.tags) {
@@ -65,34 +78,40 @@ export function importTags(tags: readonly string[], report: ReportBuilder): stri
   return clean.slice(0, LIMITS.tags);
 }
 
-/** Collects the names of data keys Argmap has no place for, to name a few of them in the report. */
-function reportUnknownKeys(keys: string[], report: ReportBuilder, seen: Set<string>): void {
-  for (const key of keys) seen.add(key);
-  report.dropped(
-    'unknown-data',
-    (n) => {
-      const names = [...seen].slice(0, 3).join(', ');
-      return `${plural(n, 'data field')} Argmap has no place for not kept (${names}${seen.size > 3 ? ', …' : ''})`;
-    },
-    keys.length,
-  );
+/** Names of what an import met in data and could not use: a few of them go into the report. */
+export interface UnknownData {
+  keys: Set<string>;
+  kinds: Set<string>;
+}
+
+/** "color, size, …": the first few names met. */
+function someNames(seen: Set<string>): string {
+  return [...seen].slice(0, 3).join(', ') + (seen.size > 3 ? ', …' : '');
 }
 
 /** Reads `kind`, `notes` and `quote` from an element's data; anything else is reported as dropped. */
-export function importData(data: unknown, report: ReportBuilder, unknownKeys: Set<string>): DataFields {
+export function importData(data: unknown, report: ReportBuilder, unknown: UnknownData): DataFields {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
   const fields: DataFields = {};
-  const unknown: string[] = [];
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (key === KIND_KEY && kindFromData(value)) fields.kind = kindFromData(value);
     else if (key === KIND_KEY) {
-      report.dropped('unknown-kind', (n) => `${plural(n, 'kind')} in Argdown data that Argmap does not know ignored`);
+      unknown.kinds.add(typeof value === 'object' ? JSON.stringify(value) : String(value));
+      report.dropped(
+        'unknown-kind',
+        (n) => `${plural(n, 'unknown kind')} in Argdown data ignored (${someNames(unknown.kinds)})`,
+      );
     } else if (key === NOTES_KEY && typeof value === 'string') {
-      fields.notes = truncated(value, LIMITS.textLength, report, 'note');
+      fields.notes = shortened(value, LIMITS.textLength, report, 'note');
     } else if (key === QUOTE_KEY && typeof value === 'string' && value.length > 0) {
-      fields.source = { quote: truncated(value, LIMITS.textLength, report, 'quote') };
-    } else if (key !== INFERENCE_ONLY_KEY) unknown.push(key);
+      fields.source = { quote: shortened(value, LIMITS.textLength, report, 'quote') };
+    } else if (key !== INFERENCE_ONLY_KEY) {
+      unknown.keys.add(key);
+      report.dropped(
+        'unknown-data',
+        (n) => `${plural(n, 'data field')} Argmap has no place for not kept (${someNames(unknown.keys)})`,
+      );
+    }
   }
-  if (unknown.length > 0) reportUnknownKeys(unknown, report, unknownKeys);
   return fields;
 }

@@ -4,7 +4,14 @@ import { asNodeId, type NodeId } from '../../model/ids';
 import { NodeKind } from '../../model/kinds';
 import { plural, type ReportBuilder } from '../interop';
 import type { ArgdownModel } from './argdownParser';
-import { importData, importTags, importText, importTitle, INFERENCE_ONLY_KEY } from './importFields';
+import {
+  importData,
+  importTags,
+  importTitle,
+  INFERENCE_ONLY_KEY,
+  textWithoutTrailingTags,
+  type UnknownData,
+} from './importFields';
 import type { ElementRole } from './nodeKinds';
 
 /** The nodes made from a document's statements and arguments, and how to find them by Argdown title. */
@@ -45,7 +52,7 @@ function tagsWithSection(element: HasTags & HasSection, report: ReportBuilder): 
   report.approximated(
     'section',
     (n) =>
-      `${plural(n, 'statement or argument', 'statements and arguments')} kept the heading they stand under as a tag`,
+      `${plural(n, 'statement or argument', 'statements and arguments')} kept the heading ${n === 1 ? 'it stands' : 'they stand'} under as a tag`,
   );
   return importTags([...tags, section], report);
 }
@@ -87,19 +94,19 @@ export function importNodes(model: ArgdownModel, report: ReportBuilder): NodeTab
     argumentNode: new Map(),
   };
   const ids = new IdMaker();
-  const unknownKeys = new Set<string>();
+  const unknown: UnknownData = { keys: new Set(), kinds: new Set() };
 
   const addNode = (role: ElementRole, element: IEquivalenceClass | IArgument, text: string | undefined): NodeId => {
     const title = importTitle(element.title, report);
     const id = ids.make(role === 'statement' ? 's' : 'a', title ?? '');
     const tags = tagsWithSection(element, report);
-    const { kind, notes, source } = importData(element.data, report, unknownKeys);
+    const { kind, notes, source } = importData(element.data, report, unknown);
     table.nodes[id] = {
       id,
       // Provisional: inferKinds settles it from the relations.
       kind: kind ?? NodeKind.claim,
       ...(title ? { title } : {}),
-      text: importText(text, element.tags ?? [], report),
+      text: textWithoutTrailingTags(text, element.tags ?? [], report),
       position: { x: 0, y: 0 },
       ...(notes !== undefined ? { notes } : {}),
       tags,

@@ -5,9 +5,12 @@ import { LIMITS } from '../../schema/argumentMapSchema';
 import type { OriginalRelationKind, RelationKind } from '../../model/kinds';
 import { plural, type ReportBuilder } from '../interop';
 import type { ArgdownModel } from './argdownParser';
-import { inferenceSteps } from './inferenceSteps';
+import { inferenceSteps, type InferenceStep } from './inferenceSteps';
 import type { NodeTable } from './importNodes';
+import { pushTo } from './lists';
 import { RelationSet } from './relationSet';
+import { countOriginal, itOrThem, oneOrMany } from './reportWords';
+import { settleInOrder } from './undercutQueue';
 
 export interface ImportedRelations {
   relations: Record<RelationId, Relation>;
@@ -25,17 +28,49 @@ const KIND_OF: Record<RelationType, { kind: RelationKind; original?: OriginalRel
   [RelationType.CONTRADICTORY]: { kind: 'attack', original: 'contradictory' },
 };
 
-const ORIGINAL_WORDS: Record<string, [name: string, one: string, many: string]> = {
-  entails: ['entailment', 'a support', 'supports'],
-  contrary: ['contrary relation', 'an attack', 'attacks'],
-  contradictory: ['contradiction', 'an attack', 'attacks'],
-};
+/** Why an undercut became an attack on the argument it undercuts. */
+type AttackReason = 'no-inference' | 'cycle';
+
+/** "(5), (7)" and whether one number or several: the unusable names of `uses`, for the report. */
+function numbersNamed(names: Set<string>): { list: string; one: boolean } {
+  const shown = [...names].slice(0, 5).map((name) => `(${name})`);
+  return { list: shown.join(', ') + (names.size > 5 ? ', …' : ''), one: names.size === 1 };
+}
+
+/** What the map has no place for in an inference, and `uses` naming statements not above it. */
+function reportStep(
+  step: InferenceStep,
+  report: ReportBuilder,
+  unusable: { all: Set<string>; some: Set<string> },
+): void {
+  if (step.extras.rules > 0)
+    report.dropped('rule', (n) => `${plural(n, 'inference rule name')} not kept`, step.extras.rules);
+  report.dropped(
+    'inference-data',
+    (n) => `${plural(n, 'data field')} of inferences not kept`,
+    step.extras.dataKeys.length,
+  );
+  if (step.unusable.names.length === 0) return;
+  const noneLeft = step.unusable.noneLeft;
+  const seen = noneLeft ? unusable.all : unusable.some;
+  for (const name of step.unusable.names) seen.add(name);
+  report.approximated(noneLeft ? 'uses-none-left' : 'uses-some', (n) => {
+    const { list, one } = numbersNamed(seen);
+    const named = `${plural(n, 'inference names', 'inferences name')} ${list}, which ${one ? 'is' : 'are'} not above ${itOrThem(n)}`;
+    return noneLeft
+      ? `${named}: the premises listed above ${itOrThem(n)} used instead`
+      : `${named}: ${one ? 'that number' : 'those numbers'} ignored`;
+  });
+}
 
 class RelationImport {
   readonly set = new RelationSet();
   readonly conclusionOf = new Map<NodeId, NodeId>();
   private readonly ofInference = new Map<IInference, RelationId>();
   private readonly ofArgdown = new Map<IRelation, RelationId>();
+  /** Argdown's relations by their source, in the document's order. */
+  private readonly outgoing = new Map<RelationMember, IRelation[]>();
+  private readonly unusable = { all: new Set<string>(), some: new Set<string>() };
 
   constructor(
     private readonly model: ArgdownModel,
@@ -55,6 +90,7 @@ class RelationImport {
     for (const argument of Object.values(this.model.arguments)) {
       let main: NodeId | undefined;
       for (const step of inferenceSteps(argument)) {
+        reportStep(step, report, this.unusable);
         const conclusion = this.table.statementNode.get(step.conclusion);
         let premises = step.premises.flatMap((title) => this.table.statementNode.get(title) ?? []);
         premises = premises.filter((premise) => premise !== conclusion);
@@ -66,17 +102,11 @@ class RelationImport {
           );
           premises = premises.slice(0, LIMITS.premises);
         }
-        if (step.extras.rules > 0)
-          report.dropped('rule', (n) => `${plural(n, 'inference rule name')} not kept`, step.extras.rules);
-        if (step.extras.dataKeys.length > 0) {
-          report.dropped(
-            'inference-data',
-            (n) => `${plural(n, 'data field')} of inferences not kept`,
-            step.extras.dataKeys.length,
-          );
-        }
         if (!conclusion || premises.length === 0) {
-          report.dropped('empty-inference', (n) => `${plural(n, 'inference')} with no premise before it not kept`);
+          report.dropped(
+            'empty-inference',
+            (n) => `${plural(n, 'inference')} with no premise before ${itOrThem(n)} not kept`,
+          );
           continue;
         }
         this.ofInference.set(step.inference, this.set.add('support', premises, { node: conclusion }));
@@ -95,6 +125,7 @@ class RelationImport {
   /** Supports and attacks as Argdown's model has them (a reconstruction's own ones leave from its conclusion). */
   addPlainRelations(): void {
     for (const relation of this.model.relations) {
+      if (relation.from) pushTo(this.outgoing, relation.from, relation);
       if (relation.relationType === RelationType.UNDERCUT) continue;
       const from = this.nodeOf(relation.from);
       const to = this.nodeOf(relation.to);
@@ -105,10 +136,10 @@ class RelationImport {
       }
       const { kind, original } = KIND_OF[relation.relationType];
       if (original) {
-        const [name, one, many] = ORIGINAL_WORDS[original];
         this.report.approximated(
           original,
-          (n) => `${plural(n, name)} drawn as ${n === 1 ? one : many} (the export writes them back as they were)`,
+          (n) =>
+            `${countOriginal(n, original)} drawn as ${oneOrMany(n, kind)} (the export writes ${itOrThem(n)} back as ${n === 1 ? 'it was' : 'they were'})`,
         );
       }
       this.ofArgdown.set(relation, this.set.add(kind, [from], { node: to }, original));
@@ -118,54 +149,69 @@ class RelationImport {
   /**
    * Undercuts. Against a reconstruction, one targets its main inference. Against an argument or
    * statement without one, it targets that element's first relation (Argdown undercuts the
-   * argument as a whole); an undercut waiting for another undercut is tried again after it.
+   * argument as a whole); when that relation is an undercut itself, it waits for that one.
+   * Undercuts waiting for one another in a cycle become attacks, and those waiting on them go on.
    */
   addUndercuts(): void {
-    let waiting = this.model.relations.filter((relation) => relation.relationType === RelationType.UNDERCUT);
-    for (let progress = true; progress && waiting.length > 0;) {
-      const before = waiting.length;
-      waiting = waiting.filter((undercut) => !this.tryUndercut(undercut));
-      progress = waiting.length < before;
-    }
-    for (const undercut of waiting) this.undercutAsAttack(undercut);
+    settleInOrder(
+      this.model.relations.filter((relation) => relation.relationType === RelationType.UNDERCUT),
+      (undercut, settled) => this.tryUndercut(undercut, settled),
+      (cycle) => cycle.forEach((undercut) => this.undercutAsAttack(undercut, 'cycle')),
+    );
   }
 
-  private tryUndercut(undercut: IRelation): boolean {
+  /** Adds the undercut (or what stands for it); or names the undercut it has to wait for. */
+  private tryUndercut(undercut: IRelation, settled: ReadonlySet<IRelation>): IRelation | undefined {
     const from = this.nodeOf(undercut.from);
-    if (!from) return true;
+    if (!from) return void this.lost();
     if (undercut.to?.type === ArgdownTypes.INFERENCE) {
       const target = this.ofInference.get(undercut.to);
-      if (!target) return this.undercutAsAttack(undercut);
-      this.ofArgdown.set(undercut, this.set.add('undercut', [from], { relation: target }));
-      return true;
+      if (target) this.ofArgdown.set(undercut, this.set.add('undercut', [from], { relation: target }));
+      else this.undercutAsAttack(undercut, 'no-inference');
+      return undefined;
     }
-    const outgoing = this.model.relations.filter((r) => r.from === undercut.to && r !== undercut);
-    if (outgoing.length === 0) return this.undercutAsAttack(undercut);
-    const target = this.ofArgdown.get(outgoing[0]);
-    if (!target) return false;
-    if (outgoing.length > 1) {
+    const all = (undercut.to && this.outgoing.get(undercut.to)) ?? [];
+    // Only an undercut of its own source is among that source's relations.
+    const own = undercut.from === undercut.to;
+    const first = own ? all.find((relation) => relation !== undercut) : all[0];
+    const target = first && this.ofArgdown.get(first);
+    if (!target) {
+      if (first?.relationType === RelationType.UNDERCUT && !settled.has(first)) return first;
+      return void this.undercutAsAttack(undercut, 'no-inference');
+    }
+    if (all.length - (own ? 1 : 0) > 1) {
       this.report.approximated(
         'undercut-first',
-        (n) => `${plural(n, 'undercut')} of an argument with several relations aimed at its first one`,
+        (n) =>
+          `${plural(n, 'undercut')} of ${n === 1 ? 'an argument' : 'arguments'} with several relations aimed at ${itOrThem(n, 'its', 'their')} first one`,
       );
     }
     this.ofArgdown.set(undercut, this.set.add('undercut', [from], { relation: target }));
-    return true;
+    return undefined;
   }
 
-  private undercutAsAttack(undercut: IRelation): true {
+  private undercutAsAttack(undercut: IRelation, reason: AttackReason): void {
     const from = this.nodeOf(undercut.from);
     const to = this.nodeOf(undercut.to?.type === ArgdownTypes.INFERENCE ? this.argumentOf(undercut.to) : undercut.to);
-    if (!from || !to || from === to) {
-      this.report.dropped('undercut-lost', (n) => `${plural(n, 'undercut')} with nothing to undercut not kept`);
-      return true;
+    if (!from || !to || from === to) return this.lost();
+    if (reason === 'cycle') {
+      this.report.approximated(
+        'undercut-cycle',
+        (n) =>
+          `${plural(n, 'undercut')} in a cycle of undercuts (each aimed at the next) drawn as ${n === 1 ? 'an attack on the argument it undercuts' : 'attacks on the arguments they undercut'}`,
+      );
+    } else {
+      this.report.approximated(
+        'undercut-attack',
+        (n) =>
+          `${plural(n, 'undercut')} of ${n === 1 ? 'an argument' : 'arguments'} with no inference to undercut drawn as ${n === 1 ? 'an attack on it' : 'attacks on them'}`,
+      );
     }
-    this.report.approximated(
-      'undercut-attack',
-      (n) => `${plural(n, 'undercut')} of an argument with no inference to undercut drawn as an attack on it`,
-    );
     this.ofArgdown.set(undercut, this.set.add('attack', [from], { node: to }));
-    return true;
+  }
+
+  private lost(): void {
+    this.report.dropped('undercut-lost', (n) => `${plural(n, 'undercut')} with nothing to undercut not kept`);
   }
 
   private argumentOf(inference: IInference): RelationMember | undefined {

@@ -1,6 +1,7 @@
 import type { Relation } from '../../model/argumentMap';
 import type { NodeId, RelationId } from '../../model/ids';
 import { NodeKind, NODE_KINDS } from '../../model/kinds';
+import { pushTo } from './lists';
 
 /** What a map node is in Argdown: a statement (`[Title]`) or an argument (`<Title>`). */
 export type ElementRole = 'statement' | 'argument';
@@ -43,7 +44,7 @@ export function inferKinds(structure: KindStructure): Map<NodeId, NodeKind> {
   const { relations, roles, conclusionOf, given } = structure;
   const outgoing = new Map<NodeId, Relation[]>();
   for (const relation of Object.values(relations)) {
-    for (const premise of relation.from) outgoing.set(premise, [...(outgoing.get(premise) ?? []), relation]);
+    for (const premise of relation.from) pushTo(outgoing, premise, relation);
   }
   const attacksBy = (id: NodeId): Relation[] =>
     (outgoing.get(conclusionOf.get(id) ?? id) ?? []).filter((relation) => relation.kind !== 'support');

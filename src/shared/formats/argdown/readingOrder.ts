@@ -1,19 +1,25 @@
 import type { ArgumentMap } from '../../model/argumentMap';
+import { anchorNodeOf } from '../../model/graph';
 import type { NodeId } from '../../model/ids';
+import { pushTo } from './lists';
 
 /**
  * The order nodes are written in, so the document reads top-down: each node that bears on
- * nothing (the thesis first), then depth-first what bears on it. Nodes only reachable through a
- * cycle follow in map order.
+ * nothing (the thesis first), then depth-first what bears on it, in the order of the relations.
+ * Nodes only reachable through a cycle follow in map order.
+ *
+ * Not the outline's order (outlineEntries): that one sorts by position on the canvas, which
+ * Argdown does not carry. An import lays the map out anew, so a document written in canvas order
+ * would come back from a round trip in another order; relation order survives the round trip.
  */
 export function readingOrder(map: ArgumentMap): NodeId[] {
   const bearers = new Map<NodeId, NodeId[]>();
   const bearsOnSomething = new Set<NodeId>();
   for (const relation of Object.values(map.relations)) {
-    const target = 'node' in relation.to ? relation.to.node : map.relations[relation.to.relation]?.from[0];
+    const target = anchorNodeOf(map, relation);
     for (const premise of relation.from) {
       bearsOnSomething.add(premise);
-      if (target) bearers.set(target, [...(bearers.get(target) ?? []), premise]);
+      if (target) pushTo(bearers, target, premise);
     }
   }
   const nodes = Object.values(map.nodes);
