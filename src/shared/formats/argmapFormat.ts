@@ -1,5 +1,5 @@
 import type { ArgumentMap } from '../model/argumentMap';
-import { argumentMapSchema, checkArgumentMap } from '../schema/argumentMapSchema';
+import { argumentMapSchema, checkParsedMap } from '../schema/argumentMapSchema';
 import type { LoadResult } from '../schema/loadResult';
 import { firstDuplicateKey } from './duplicateKeys';
 import { CURRENT_VERSION, migrate, migrations, type Migration } from '../schema/migrations';
@@ -68,7 +68,8 @@ export function parseArgmap(text: string, setup: MigrationSetup = SHIPPED_MIGRAT
   if (!migrated.ok) {
     return { ok: false, reason: migrated.reason, path: 'version', message: migrated.message };
   }
-  const checked = checkArgumentMap(migrated.map);
+  // The map was parsed here and no one else holds it: its objects may be kept rather than copied.
+  const checked = checkParsedMap(migrated.map);
   if (!checked.ok) {
     const path = `map.${checked.path}`;
     return { ok: false, reason: 'invalid-schema', path, message: `The map is damaged at ${path}: ${checked.message}.` };

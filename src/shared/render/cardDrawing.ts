@@ -1,5 +1,5 @@
 import type { ArgNode } from '../model/argumentMap';
-import { NODE_KIND_LABELS } from '../model/kinds';
+import { NODE_KIND_LABELS, NODE_KINDS, type NodeKind } from '../model/kinds';
 import {
   NODE_HEADER_HEIGHT,
   NODE_PADDING_BOTTOM,
@@ -33,6 +33,12 @@ export function baselineIn(top: number, lineHeight: number, size: number, measur
 /** CSS "line-height: normal" for the bundled font. */
 export const normalLineHeight = (size: number, measurer: TextMeasurer): number =>
   (measurer.ascent + measurer.descent) * size;
+
+/** A card group's class, one string per kind (not one per card). */
+const NODE_CLASS = Object.fromEntries(NODE_KINDS.map((kind) => [kind, `node node-${kind}`])) as Record<
+  NodeKind,
+  string
+>;
 
 export interface DrawnCard {
   box: Box;
@@ -112,7 +118,7 @@ export function drawCard(
     box,
     shape: {
       type: 'group',
-      className: `node node-${node.kind}`,
+      className: NODE_CLASS[node.kind],
       label: `${NODE_KIND_LABELS[node.kind]}: ${node.text}`,
       children,
     },

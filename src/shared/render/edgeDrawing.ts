@@ -1,6 +1,6 @@
 import type { ArgumentMap, Position, Relation } from '../model/argumentMap';
 import type { NodeId, RelationId } from '../model/ids';
-import type { RelationKind } from '../model/kinds';
+import { RELATION_KINDS, type RelationKind } from '../model/kinds';
 import type { Box } from '../layout/layoutMetrics';
 import { junctionCentre, junctionSize, relationsWithJunction, type NodeGeometry } from '../layout/junctionGeometry';
 import type { ArrowMarker, PathShape, Shape } from './shapes';
@@ -19,6 +19,12 @@ const JUNCTION_IN = 9;
 
 export const markerId = (kind: RelationKind): string => `arrow-${kind}`;
 
+/** A junction group's class, one string per kind (not one per junction). */
+const JUNCTION_CLASS = Object.fromEntries(RELATION_KINDS.map((kind) => [kind, `junction junction-${kind}`])) as Record<
+  RelationKind,
+  string
+>;
+
 /** React Flow's bezier from a top handle up (or around) to a bottom handle, curvature 0.25. */
 export function bezierPath(from: Position, to: Position): { d: string; controls: [Position, Position] } {
   const distance = from.y - to.y;
@@ -26,10 +32,27 @@ export function bezierPath(from: Position, to: Position): { d: string; controls:
   const c1 = { x: from.x, y: from.y - offset };
   const c2 = { x: to.x, y: to.y + offset };
   const n = (v: number): string => String(Math.round(v * 100) / 100);
-  return {
-    d: `M${n(from.x)},${n(from.y)} C${n(c1.x)},${n(c1.y)} ${n(c2.x)},${n(c2.y)} ${n(to.x)},${n(to.y)}`,
-    controls: [c1, c2],
-  };
+  // Joined, not a template: a template leaves a chain of a dozen string pieces per arrow for the
+  // garbage collector to carry until the file is written; join makes one flat string.
+  const d = [
+    'M',
+    n(from.x),
+    ',',
+    n(from.y),
+    ' C',
+    n(c1.x),
+    ',',
+    n(c1.y),
+    ' ',
+    n(c2.x),
+    ',',
+    n(c2.y),
+    ' ',
+    n(to.x),
+    ',',
+    n(to.y),
+  ];
+  return { d: d.join(''), controls: [c1, c2] };
 }
 
 export interface DrawnRelations {
@@ -166,6 +189,6 @@ function drawJunction(
       lines: [{ x: centre.x, y: baselineIn(box.y, box.height, 11, measurer), text: 'linked' }],
     });
   }
-  drawn.junctions.push({ type: 'group', className: `junction junction-${relation.kind}`, children });
+  drawn.junctions.push({ type: 'group', className: JUNCTION_CLASS[relation.kind], children });
   drawn.extents.push(box);
 }

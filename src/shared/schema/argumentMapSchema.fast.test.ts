@@ -4,6 +4,7 @@ import {
   argNodeSchema,
   argumentMapSchema,
   checkArgumentMap,
+  checkParsedMap,
   LIMITS,
   mapMetadataSchema,
   META_KEYS,
@@ -15,6 +16,8 @@ import {
   sourceReferenceSchema,
 } from './argumentMapSchema';
 import { readSampleText } from '../../../scripts/sampleFiles';
+import { serializeArgmap } from '../formats/argmapFormat';
+import type { ArgumentMap } from '../model/argumentMap';
 import { generatedArgumentTree } from '../testing/generatedMaps';
 import { tinyMap } from '../testing/tinyMap';
 
@@ -30,8 +33,23 @@ function viaZod(value: unknown): unknown {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The shortcut agrees with zod wherever it answers; returns whether it answered. */
+/**
+ * The shortcut agrees with zod wherever it answers; returns whether it answered. Keeping a parsed
+ * map's objects (checkParsedMap) is for what JSON.parse makes: that is checked on the value's JSON.
+ */
 function agrees(value: unknown): boolean {
+  const json = JSON.stringify(value);
+  if (json !== undefined) {
+    const parsed: unknown = JSON.parse(json);
+    const kept = plainlyValidMap(parsed, true);
+    expect(kept === undefined).toBe(plainlyValidMap(parsed) === undefined);
+    if (kept !== undefined) {
+      const zod = viaZod(parsed);
+      expect(zod, 'the fast check accepted a map the schema refuses').toBeDefined();
+      expect(kept).toStrictEqual(zod);
+      expect(JSON.stringify(kept)).toBe(JSON.stringify(zod));
+    }
+  }
   const fast = plainlyValidMap(value);
   if (fast === undefined) return false;
   const zod = viaZod(value);
@@ -219,6 +237,34 @@ describe('the fast map check', () => {
     ]) {
       expect(agrees(map)).toBe(true);
     }
+  });
+
+  it('keeps a parsed map’s own objects where they are what the schema returns, and copies the rest', () => {
+    const saved = JSON.parse(serializeArgmap(fullMap() as ArgumentMap)) as { map: Record<string, any> };
+    const kept = plainlyValidMap(saved.map, true) as unknown as Record<string, any>;
+    expect(kept).toBe(saved.map);
+    expect(kept.nodes['n-t']).toBe(saved.map.nodes['n-t']);
+    // Keys out of the schema's order: that object is copied in order, the rest kept.
+    const shuffled = JSON.parse(JSON.stringify(saved.map)) as Record<string, any>;
+    const { id, ...rest } = shuffled.nodes['n-r'];
+    shuffled.nodes['n-r'] = { ...rest, id };
+    const partly = plainlyValidMap(shuffled, true) as unknown as Record<string, any>;
+    expect(partly).not.toBe(shuffled);
+    expect(Object.keys(partly.nodes['n-r'])[0]).toBe('id');
+    expect(partly.nodes['n-t']).toBe(shuffled.nodes['n-t']);
+    expect(partly.relations).toBe(shuffled.relations);
+    expect(JSON.stringify(partly)).toBe(JSON.stringify(viaZod(shuffled)));
+    // A node in order around a position that is not: copied, position in order.
+    const turned = JSON.parse(JSON.stringify(saved.map)) as Record<string, any>;
+    turned.nodes['n-o'].position = { y: 3, x: 4 };
+    const fixed = plainlyValidMap(turned, true) as unknown as Record<string, any>;
+    expect(fixed.nodes['n-o']).not.toBe(turned.nodes['n-o']);
+    expect(JSON.stringify(fixed)).toBe(JSON.stringify(viaZod(turned)));
+    // Without being asked to, nothing is kept.
+    expect(plainlyValidMap(saved.map)).not.toBe(saved.map);
+    expect(checkArgumentMap(saved.map)).toMatchObject({ ok: true });
+    expect((checkArgumentMap(saved.map) as { map: unknown }).map).not.toBe(saved.map);
+    expect((checkParsedMap(saved.map) as { map: unknown }).map).toBe(saved.map);
   });
 
   it('answers for maps built in memory (branded ids, shared arrays), as the schema does', () => {

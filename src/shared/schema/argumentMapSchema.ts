@@ -157,6 +157,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** Validates an unknown value as an argument map; reports the first problem with its path. */
 export function checkArgumentMap(value: unknown): SchemaCheck {
+  return check(value, false);
+}
+
+/**
+ * checkArgumentMap for a value JSON.parse has just made and its caller holds alone (parseArgmap):
+ * the map returned may be the value's own objects where they are already what the schema would
+ * return, instead of copies (a large map loads with half the objects).
+ */
+export function checkParsedMap(value: unknown): SchemaCheck {
+  return check(value, true);
+}
+
+function check(value: unknown, reuse: boolean): SchemaCheck {
   // zod skips a "__proto__" key in records; it must be refused, not silently lost.
   for (const record of ['nodes', 'relations'] as const) {
     const entries = (value as Record<string, unknown> | null)?.[record];
@@ -165,7 +178,7 @@ export function checkArgumentMap(value: unknown): SchemaCheck {
     }
   }
   // Most maps are valid: vouch for those without zod (a tenth of the time on a 1,000-node map, cold).
-  const plain = plainlyValidMap(value);
+  const plain = plainlyValidMap(value, reuse);
   if (plain) return { ok: true, map: plain as unknown as ArgumentMap };
   const parsed = argumentMapSchema.safeParse(value);
   if (parsed.success) {
@@ -215,6 +228,22 @@ function isPlainWith(value: unknown, allowed: ReadonlySet<string>): value is Pla
   return true;
 }
 
+/**
+ * Whether an object's keys (all the schema's, checked before) come in the schema's order, as
+ * serializeArgmap writes them: then the object is what the schema would return, and a map just
+ * parsed can be kept instead of copied (see checkParsedMap).
+ */
+function inSchemaOrder(value: Plain, keys: ReadonlySet<string>): boolean {
+  const order = [...keys];
+  let at = 0;
+  for (const key in value) {
+    while (at < order.length && order[at] !== key) at++;
+    if (at === order.length) return false;
+    at++;
+  }
+  return true;
+}
+
 /** A string of `min` (0 or 1) to `max` UTF-16 units: within the limit in code points too. */
 const isText = (value: unknown, min: number, max: number): value is string =>
   typeof value === 'string' && value.length >= min && value.length <= max;
@@ -235,23 +264,37 @@ function optionalText(record: Plain, key: string, min: number, max: number, patt
   return isText(value, min, max) && (!pattern || pattern.test(value)) ? value : BAIL;
 }
 
-/** The plain object `value` as a record of `item`s (keys checked as ids), or undefined. */
-function plainRecord(value: unknown, item: (value: unknown) => Plain | undefined): Record<string, Plain> | undefined {
+/**
+ * The plain object `value` as a record of `item`s (keys checked as ids), or undefined. With
+ * `reuse`, the record itself if every item is kept as it is.
+ */
+function plainRecord(
+  value: unknown,
+  item: (value: unknown, reuse: boolean) => Plain | undefined,
+  reuse: boolean,
+): Record<string, Plain> | undefined {
   if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
     return undefined;
   // zod's record reads symbol keys too (and refuses them).
   if (Object.getOwnPropertySymbols(value).length > 0) return undefined;
-  const out: Record<string, Plain> = {};
-  for (const key of Object.keys(value)) {
-    if (!isId(key)) return undefined;
-    const checked = item((value as Plain)[key]);
+  const keys = Object.keys(value);
+  const items: Plain[] = [];
+  let kept = reuse;
+  for (let i = 0; i < keys.length; i++) {
+    if (!isId(keys[i])) return undefined;
+    const original = (value as Plain)[keys[i]];
+    const checked = item(original, reuse);
     if (!checked) return undefined;
-    out[key] = checked;
+    kept &&= checked === original;
+    items.push(checked);
   }
+  if (kept) return value as Record<string, Plain>;
+  const out: Record<string, Plain> = {};
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = items[i];
   return out;
 }
 
-function plainNode(value: unknown): Plain | undefined {
+function plainNode(value: unknown, reuse: boolean): Plain | undefined {
   if (!isPlainWith(value, NODE_KEYS)) return undefined;
   const { id, kind, text, position, tags } = value;
   if (!isId(id) || !NODE_KIND_SET.has(kind)) return undefined;
@@ -261,51 +304,43 @@ function plainNode(value: unknown): Plain | undefined {
   const notes = optionalText(value, 'notes', 0, LIMITS.textLength);
   if (notes === BAIL) return undefined;
   if (!Array.isArray(tags) || tags.length > LIMITS.tags) return undefined;
-  const tagsOut: string[] = [];
-  for (const tag of tags) {
-    if (!isText(tag, 1, LIMITS.tagLength)) return undefined;
-    tagsOut.push(tag);
-  }
-  let source: Plain | undefined;
+  for (let i = 0; i < tags.length; i++) if (!isText(tags[i], 1, LIMITS.tagLength)) return undefined;
+  const quote = (value.source as Plain | null | undefined)?.quote;
   if (value.source !== undefined) {
-    const quote = (value.source as Plain | null)?.quote;
     if (!isPlainWith(value.source, QUOTE_KEYS) || !isText(quote, 1, LIMITS.textLength)) return undefined;
-    source = { quote };
   } else if ('source' in value) return undefined;
+  if (reuse && inSchemaOrder(value, NODE_KEYS) && inSchemaOrder(position, POSITION_KEYS)) return value;
   // The schema's key order.
   const node: Plain = { id, kind };
   if (title !== ABSENT) node.title = title;
   node.text = text;
   node.position = { x: position.x, y: position.y };
   if (notes !== ABSENT) node.notes = notes;
-  node.tags = tagsOut;
-  if (source) node.source = source;
+  node.tags = (tags as string[]).slice();
+  if (value.source !== undefined) node.source = { quote };
   return node;
 }
 
-function plainRelation(value: unknown): Plain | undefined {
+function plainRelation(value: unknown, reuse: boolean): Plain | undefined {
   if (!isPlainWith(value, RELATION_KEYS)) return undefined;
   const { id, kind, from, to } = value;
   if (!isId(id) || !RELATION_KIND_SET.has(kind)) return undefined;
   if (!Array.isArray(from) || from.length < 1 || from.length > LIMITS.premises) return undefined;
-  const fromOut: string[] = [];
-  for (const premise of from) {
-    if (!isId(premise)) return undefined;
-    fromOut.push(premise);
-  }
+  for (let i = 0; i < from.length; i++) if (!isId(from[i])) return undefined;
   let target: Plain;
   if (isPlainWith(to, NODE_TARGET_KEYS) && isId(to.node)) target = { node: to.node };
   else if (isPlainWith(to, RELATION_TARGET_KEYS) && isId(to.relation)) target = { relation: to.relation };
   else return undefined;
-  const relation: Plain = { id, kind, from: fromOut, to: target };
   if (value.original !== undefined) {
     if (!ORIGINAL_KIND_SET.has(value.original)) return undefined;
-    relation.original = value.original;
   } else if ('original' in value) return undefined;
+  if (reuse && inSchemaOrder(value, RELATION_KEYS)) return value;
+  const relation: Plain = { id, kind, from: (from as string[]).slice(), to: target };
+  if (value.original !== undefined) relation.original = value.original;
   return relation;
 }
 
-function plainMeta(value: unknown): Plain | undefined {
+function plainMeta(value: unknown, reuse: boolean): Plain | undefined {
   if (!isPlainWith(value, META_KEYS) || !isText(value.title, 0, LIMITS.textLength)) return undefined;
   const author = optionalText(value, 'author', 0, LIMITS.textLength);
   const date = optionalText(value, 'date', 0, Infinity, ISO_DATE);
@@ -313,9 +348,10 @@ function plainMeta(value: unknown): Plain | undefined {
   if (author === BAIL || date === BAIL || description === BAIL) return undefined;
   let source: Plain | undefined;
   if (value.source !== undefined) {
-    source = plainSourceReference(value.source);
+    source = plainSourceReference(value.source, reuse);
     if (!source) return undefined;
   } else if ('source' in value) return undefined;
+  if (reuse && source === value.source && inSchemaOrder(value, META_KEYS)) return value;
   const meta: Plain = { title: value.title };
   if (author !== ABSENT) meta.author = author;
   if (date !== ABSENT) meta.date = date;
@@ -324,12 +360,13 @@ function plainMeta(value: unknown): Plain | undefined {
   return meta;
 }
 
-function plainSourceReference(value: unknown): Plain | undefined {
+function plainSourceReference(value: unknown, reuse: boolean): Plain | undefined {
   if (!isPlainWith(value, SOURCE_REFERENCE_KEYS) || !isText(value.title, 1, LIMITS.textLength)) return undefined;
   const author = optionalText(value, 'author', 0, LIMITS.textLength);
   const date = optionalText(value, 'date', 0, Infinity, ISO_DATE);
   const reference = optionalText(value, 'reference', 0, LIMITS.textLength);
   if (author === BAIL || date === BAIL || reference === BAIL) return undefined;
+  if (reuse && inSchemaOrder(value, SOURCE_REFERENCE_KEYS)) return value;
   const source: Plain = { title: value.title };
   if (author !== ABSENT) source.author = author;
   if (date !== ABSENT) source.date = date;
@@ -339,17 +376,25 @@ function plainSourceReference(value: unknown): Plain | undefined {
 
 /**
  * The map exactly as `argumentMapSchema.safeParse(value).data` would be, if the map is plainly
- * valid; undefined if zod must decide (it may still accept). Exported for its tests.
+ * valid; undefined if zod must decide (it may still accept). With `reuse`, the objects of `value`
+ * that are already what the schema returns (their keys in its order) are returned themselves,
+ * not copies. Exported for its tests.
  */
-export function plainlyValidMap(value: unknown): RawMap | undefined {
+export function plainlyValidMap(value: unknown, reuse = false): RawMap | undefined {
   if (!isPlainWith(value, MAP_KEYS)) return undefined;
-  const meta = plainMeta(value.meta);
+  const meta = plainMeta(value.meta, reuse);
   if (!meta) return undefined;
-  const nodes = plainRecord(value.nodes, plainNode);
+  const nodes = plainRecord(value.nodes, plainNode, reuse);
   if (!nodes) return undefined;
-  const relations = plainRecord(value.relations, plainRelation);
+  const relations = plainRecord(value.relations, plainRelation, reuse);
   if (!relations) return undefined;
-  const map = { meta, nodes, relations } as unknown as RawMap;
+  const kept =
+    reuse &&
+    meta === value.meta &&
+    nodes === value.nodes &&
+    relations === value.relations &&
+    inSchemaOrder(value, MAP_KEYS);
+  const map = (kept ? value : { meta, nodes, relations }) as unknown as RawMap;
   let problem = false;
   checkReferences(map, { addIssue: () => void (problem = true) } as unknown as z.RefinementCtx);
   return problem ? undefined : map;
