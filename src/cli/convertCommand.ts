@@ -6,6 +6,7 @@ import type { ConversionReport, InteropFormat } from '../shared/formats/interop'
 import { formatOfPath, INTEROP_FORMATS, titleFromFileName } from '../shared/formats/formatsByExtension';
 import { readTextFile } from '../main/services/mapFiles';
 import { describeExportWriteError, formatSize, outputProblem, type OutputIo, type OutputNaming } from './exportOutput';
+import { writeFileAtomically } from './exportWrite';
 import { EXIT_USAGE, failure, type CommandOutcome } from './outcome';
 
 const FORMAT_NAMES = Object.keys(INTEROP_FORMATS) as InteropFormat[];
@@ -35,7 +36,7 @@ const realIo: ConvertIo = {
   readText: (path, kind) => readTextFile(path, kind),
   stat: (path) => stat(path),
   checkWritable: (dir) => access(dir, constants.W_OK),
-  writeFile: async (path, data) => (await import('write-file-atomic')).default(path, data, { fsync: true }),
+  writeFile: writeFileAtomically,
 };
 
 const NAMING: OutputNaming = {
