@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { visit } from 'jsonc-parser';
 import { firstDuplicateKey, keysIn, keyTokensIn } from './duplicateKeys';
 import { parseArgmap, serializeArgmap } from './argmapFormat';
 import { tinyMap } from '../testing/tinyMap';
@@ -82,5 +83,72 @@ describe('counting keys', () => {
     const text = '{ "a" :1, "b": {"c\\\\" : "\\"", "c\\\\"\n:\t2}, "d": ["\\\\\\"x\\":", {"e": {}}]}';
     expect(keyTokensIn(text)).toBe(keysIn(JSON.parse(text)) + 1);
     expect(firstDuplicateKey(text, JSON.parse(text))).toEqual({ path: 'b.c\\', key: 'c\\' });
+  });
+});
+
+describe('finding where a key repeats', () => {
+  /** The first duplicate as jsonc-parser's visitor finds it: the walk must agree. */
+  const reference = (text: string): { path: string; key: string } | null => {
+    const open: { keys: Set<string>; path: string }[] = [];
+    let found: { path: string; key: string } | null = null;
+    visit(text, {
+      onObjectBegin: (_offset, _length, _line, _column, pathSupplier) => {
+        open.push({ keys: new Set(), path: pathSupplier().map(String).join('.') });
+      },
+      onObjectProperty: (key) => {
+        const current = open.at(-1);
+        if (!current || found) return;
+        if (current.keys.has(key)) found = { path: current.path ? `${current.path}.${key}` : key, key };
+        current.keys.add(key);
+      },
+      onObjectEnd: () => void open.pop(),
+    });
+    return found;
+  };
+
+  /** JSON whose objects are lists of entries, so that a key can repeat; written with random blanks. */
+  type Tree = string | number | null | Tree[] | { entries: [string, Tree][] };
+  const key = fc.constantFrom('a', 'b', 'n-1', 'x"y', 'back\\slash', 'é', '', ' ', '{', ':');
+  const tree: fc.Arbitrary<Tree> = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small' },
+      fc.string({ unit: fc.constantFrom('"', '\\', ':', ',', '{', ']', 'a'), maxLength: 5 }),
+      fc.integer(),
+      fc.constant(null),
+      fc.array(tie('value'), { maxLength: 3 }),
+      fc.record({ entries: fc.array(fc.tuple(key, tie('value')), { maxLength: 4 }) }),
+    ),
+  })).value as fc.Arbitrary<Tree>;
+  const write = (value: Tree, gap: () => string): string => {
+    if (Array.isArray(value)) return `[${value.map((item) => gap() + write(item, gap) + gap()).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+      const entries = value.entries.map(
+        ([k, item]) => `${gap()}${JSON.stringify(k)}${gap()}:${gap()}${write(item, gap)}${gap()}`,
+      );
+      return `{${entries.join(',')}${gap()}}`;
+    }
+    return JSON.stringify(value);
+  };
+
+  it('names the same first duplicate as a full JSON parser, at any depth', () => {
+    fc.assert(
+      fc.property(
+        tree,
+        fc.array(fc.constantFrom('', ' ', '\n', '\t', '\r\n'), { minLength: 1, maxLength: 4 }),
+        (value, gaps) => {
+          let turn = 0;
+          const text = write(value, () => gaps[turn++ % gaps.length]);
+          JSON.parse(text); // valid JSON, duplicates and all
+          expect(firstDuplicateKey(text)).toEqual(reference(text));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads a deeply nested file without running out of stack', () => {
+    const depth = 100_000;
+    const text = `${'['.repeat(depth)}{"a": 1, "a": 2}${']'.repeat(depth)}`;
+    expect(firstDuplicateKey(text)).toEqual({ path: `${Array(depth).fill(0).join('.')}.a`, key: 'a' });
   });
 });

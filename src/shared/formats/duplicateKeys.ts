@@ -1,33 +1,75 @@
-import { visit } from 'jsonc-parser';
-
 /**
  * The first key that appears twice in one JSON object, with its path, or null.
  * JSON.parse silently keeps the last copy, so a file with two nodes of the same id
- * would open with one of them gone; this lets the loader refuse it instead.
+ * would open with one of them gone; this lets the loader refuse it instead. The text
+ * must be valid JSON (the loader asks only after JSON.parse took it).
  */
 export function firstDuplicateKey(text: string, parsed?: unknown): { path: string; key: string } | null {
   // Fast path: a file whose keys, counted in the text, all survive JSON.parse has no duplicate.
-  // Counting is a jump from quote to quote; the full scan below (a tenth of a second cold on a
-  // 1,000-node map) then runs only for a file that really has one, to name where.
+  // Counting is a jump from quote to quote; the walk below then runs only for a file that really
+  // has one, to name where.
   if (parsed !== undefined && keysIn(parsed) === keyTokensIn(text)) return null;
-  const open: { keys: Set<string>; path: string }[] = [];
-  let found: { path: string; key: string } | null = null;
-  visit(text, {
-    onObjectBegin: (_offset, _length, _line, _column, pathSupplier) => {
-      open.push({ keys: new Set(), path: pathSupplier().map(String).join('.') });
-    },
-    onObjectProperty: (key) => {
-      const current = open.at(-1);
-      if (!current || found) return;
-      if (current.keys.has(key)) found = { path: current.path ? `${current.path}.${key}` : key, key };
-      current.keys.add(key);
-    },
-    onObjectEnd: () => {
-      open.pop();
-    },
-  });
-  return found;
+  return walkForDuplicate(text);
 }
+
+/** An object or array being read: its path, and for an object the keys so far and the one being read. */
+interface Open {
+  path: string;
+  keys: Set<string> | null;
+  key: string;
+  index: number;
+  expectKey: boolean;
+}
+
+/**
+ * Reads valid JSON text token by token, with a stack rather than recursion (JSON.parse takes any
+ * depth), keeping each open object's keys: the first one seen twice, with the object's path
+ * (`map.nodes`, array items by index). Strings are found as keyTokensIn finds them.
+ */
+function walkForDuplicate(text: string): { path: string; key: string } | null {
+  const open: Open[] = [];
+  const join = (path: string, segment: string | number): string =>
+    path === '' ? String(segment) : `${path}.${segment}`;
+  /** The path of the value about to be read. */
+  const here = (): string => {
+    const current = open.at(-1);
+    if (!current) return '';
+    return current.keys ? join(current.path, current.key) : join(current.path, current.index);
+  };
+  for (let at = 0; at < text.length; at++) {
+    const char = text.charCodeAt(at);
+    if (char === QUOTE) {
+      let end = text.indexOf('"', at + 1);
+      for (;;) {
+        let backslashes = 0;
+        while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes += 1;
+        if (backslashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      const current = open.at(-1);
+      if (current?.keys && current.expectKey) {
+        const key = JSON.parse(text.slice(at, end + 1)) as string;
+        if (current.keys.has(key)) return { path: join(current.path, key), key };
+        current.keys.add(key);
+        current.key = key;
+        current.expectKey = false;
+      }
+      at = end;
+    } else if (char === OPEN_BRACE || char === OPEN_BRACKET) {
+      const object = char === OPEN_BRACE;
+      open.push({ path: here(), keys: object ? new Set() : null, key: '', index: 0, expectKey: object });
+    } else if (char === CLOSE_BRACE || char === CLOSE_BRACKET) {
+      open.pop();
+    } else if (char === COMMA) {
+      const current = open.at(-1);
+      if (current?.keys) current.expectKey = true;
+      else if (current) current.index += 1;
+    }
+  }
+  return null;
+}
+
+const [QUOTE, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, COMMA] = [34, 123, 125, 91, 93, 44];
 
 /**
  * How many keys JSON text holds: strings followed by a colon. The text must be valid JSON (JSON.parse
