@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkArgumentMap } from '../../schema/argumentMapSchema';
 import { aifRuleViolations, canonicalMap, withoutArgmapExtension } from './aifTestSupport';
 import { exportAif } from './exportAif';
-import { convertAif, type AifConversion } from './importAif';
+import { importAifWithTally, type AifImportWithTally } from './importAif';
 
 // The AraucariaDB corpus (661 AIFdb nodesets), read in place from the shared fixtures folder.
 const CORPUS = resolve(import.meta.dirname, '../../../..', '../shared/fixtures/aif-araucaria');
@@ -12,7 +12,7 @@ const CORPUS = resolve(import.meta.dirname, '../../../..', '../shared/fixtures/a
 interface Case {
   file: string;
   raw: { nodes: { nodeID: string; type: string }[] };
-  imported: AifConversion;
+  imported: AifImportWithTally;
 }
 
 const numberIn = (message: string): number => Number(/\d+/.exec(message)?.[0] ?? 0);
@@ -25,7 +25,7 @@ describe('the AraucariaDB corpus', () => {
       .sort()
       .map((file) => {
         const text = readFileSync(resolve(CORPUS, file), 'utf8');
-        return { file, raw: JSON.parse(text), imported: convertAif(text, { title: file }) };
+        return { file, raw: JSON.parse(text), imported: importAifWithTally(text, { title: file }) };
       });
   });
 
@@ -84,13 +84,13 @@ describe('the AraucariaDB corpus', () => {
       const exported = exportAif(imported.map);
       const document = JSON.parse(exported.text);
       expect(aifRuleViolations(document.AIF), file).toEqual([]);
-      const again = convertAif(exported.text);
+      const again = importAifWithTally(exported.text);
       if (!again.ok) throw new Error(`${file} again: ${again.message}`);
       expect(canonicalMap(again.map), file).toEqual(canonicalMap(imported.map));
       // Argmap's own export keeps ids, positions and the title too: the whole map comes back.
       expect(again.map, file).toEqual(imported.map);
       // Without the extension, as another AIF tool reads it, the argument itself is still all there.
-      const plain = convertAif(withoutArgmapExtension(exported.text));
+      const plain = importAifWithTally(withoutArgmapExtension(exported.text));
       if (!plain.ok) throw new Error(`${file} plain: ${plain.message}`);
       expect(canonicalMap(plain.map, 'aif'), file).toEqual(canonicalMap(imported.map, 'aif'));
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messages, relationLines, statementWithText } from './aifTestDocuments';
+import { messages, readableRelations, statementWithText } from './aifTestDocuments';
 import { importAif } from './importAif';
 
 // The dialogue layer as AIFdb stores it: L --> YA --> I, TA between locutions, YA "Arguing" on an RA.
@@ -44,7 +44,7 @@ describe('importing the dialogue layer', () => {
     if (!outcome.ok) throw new Error(outcome.message);
     const { map, report } = outcome;
     expect(Object.keys(map.nodes)).toHaveLength(2);
-    expect(relationLines(map)).toEqual(['support Schools need money → Taxes should rise']);
+    expect(readableRelations(map)).toEqual(['support Schools need money → Taxes should rise']);
     expect(statementWithText(map, 'Taxes should rise')).toMatchObject({
       notes: 'Locution (Asserting, Ann Lee): Ann: taxes should rise',
       tags: ['Ann Lee'],

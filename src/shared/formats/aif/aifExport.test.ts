@@ -56,10 +56,10 @@ describe('exporting a map as AIF', () => {
   it('reports what other AIF tools will not see', () => {
     expect(messages(exportAif(richMap()).report)).toEqual([
       'approximated: Kinds (thesis, reason, objection, …) of 4 statements are kept only in Argmap’s own "argmap" fields, which other AIF tools ignore',
-      'approximated: Titles, tags, notes or source quotes of 1 statement are kept only in Argmap’s own "argmap" fields, which other AIF tools ignore',
+      'approximated: Details (title, tags, notes, source quote) of 1 statement are kept only in Argmap’s own "argmap" fields, which other AIF tools ignore',
       'approximated: The map’s title and details are kept only in Argmap’s own "argmap" fields, which other AIF tools ignore',
-      'approximated: 1 contrary relation written as a plain conflict (CA); Argmap’s own fields keep the finer kind',
-      'approximated: 1 entailment written as a plain inference (RA); Argmap’s own fields keep the finer kind',
+      'approximated: 1 relation imported as a contrary relation, written as a plain conflict (CA): Argmap’s own fields keep the finer kind',
+      'approximated: 1 relation imported as an entailment, written as a plain inference (RA): Argmap’s own fields keep the finer kind',
     ]);
   });
 

@@ -28,26 +28,34 @@ export function buildAifGraph(input: AifInput, report: ReportBuilder): AifGraph 
   const seen = new Set<string>();
   for (const { from, to } of input.edges) {
     if (from === undefined || to === undefined || !nodes.has(from) || !nodes.has(to)) {
-      report.dropped('edge-missing', (n) => `${plural(n, 'connection')} to nodes missing from the file ignored`);
+      report.dropped(
+        'edge-missing',
+        (n) => `${plural(n, 'connection')} to ${n === 1 ? 'a node' : 'nodes'} missing from the file ignored`,
+      );
       continue;
     }
     if (from === to) {
-      report.dropped('edge-self', (n) => `${plural(n, 'connection')} from a node to itself ignored`);
+      report.dropped(
+        'edge-self',
+        (n) => `${plural(n, 'connection')} from ${n === 1 ? 'a node to itself' : 'nodes to themselves'} ignored`,
+      );
       continue;
     }
-    const key = JSON.stringify([from, to]);
+    // The length prefix keeps the key unambiguous whatever characters the ids hold.
+    const key = `${from.length}:${from}${to}`;
     if (seen.has(key)) {
       report.approximated('edge-twice', (n) => `${plural(n, 'repeated connection')} merged`);
       continue;
     }
     seen.add(key);
-    push(targets, from, to);
-    push(sources, to, from);
+    appendTo(targets, from, to);
+    appendTo(sources, to, from);
   }
   return { nodes, sources, targets };
 }
 
-function push(index: Map<string, string[]>, key: string, value: string): void {
+/** Adds a value to the list under a key, in place: building a list by copying it each time is quadratic. */
+export function appendTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key);
   if (list) list.push(value);
   else index.set(key, [value]);

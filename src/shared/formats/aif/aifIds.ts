@@ -20,10 +20,14 @@ export const isSafeId = (id: string): boolean =>
  */
 export class IdAllocator {
   private readonly taken = new Set<string>();
+  /** Per wanted id, the suffix to try next: every lower one is taken, so 10,000 "ra-4"s stay linear. */
+  private readonly nextSuffix = new Map<string, number>();
 
   take(wanted: string): string {
     let id = wanted === '__proto__' ? 'x__proto__' : wanted;
-    for (let n = 2; this.taken.has(id); n += 1) id = `${wanted}-${n}`;
+    let n = this.nextSuffix.get(wanted) ?? 2;
+    for (; this.taken.has(id); n += 1) id = `${wanted}-${n}`;
+    this.nextSuffix.set(wanted, n);
     this.taken.add(id);
     return id;
   }

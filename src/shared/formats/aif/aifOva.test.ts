@@ -3,7 +3,7 @@ import type { ArgumentMap } from '../../model/argumentMap';
 import type { NodeId } from '../../model/ids';
 import { cardBoxes, overlappingPairs } from '../../layout/layoutMetrics';
 import { estimateNodeSize } from '../../layout/nodeSize';
-import { messages, relationLines, statementWithText } from './aifTestDocuments';
+import { messages, readableRelations, statementWithText } from './aifTestDocuments';
 import { importAif } from './importAif';
 
 /**
@@ -66,13 +66,13 @@ function imported(text: string): { map: ArgumentMap; report: string[] } {
 describe('importing an OVA3 save', () => {
   it('imports the AIF part: linked premises, the attack, kinds', () => {
     const { map, report } = imported(ova3(LAYOUT));
-    expect(relationLines(map)).toEqual([
+    expect(readableRelations(map)).toEqual([
       'attack Its mediation in Ukraine and Syria had little success → Kazakhstan is a respected mediator',
       'support Both sides trusted its neutrality+It hosted the Iran talks → Kazakhstan is a respected mediator',
     ]);
     expect(statementWithText(map, 'Kazakhstan is a respected mediator').kind).toBe('thesis');
     expect(report).toEqual([
-      'dropped: Argumentation schemes of 1 relation dropped (a map has no schemes)',
+      'dropped: Argumentation scheme of 1 relation dropped (a map has no schemes)',
       'dropped: The source text saved with the OVA analysis was not imported',
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importedOk as imported, messages, nodeset, relationLines } from './aifTestDocuments';
+import { importedOk as imported, messages, nodeset, readableRelations } from './aifTestDocuments';
 
 describe('importing S nodes: attacks, undercuts, rephrases, preferences', () => {
   it('reads a CA on an I node as an attack and a CA on an RA as an undercut, with fitting kinds', () => {
@@ -27,7 +27,7 @@ describe('importing S nodes: attacks, undercuts, rephrases, preferences', () => 
       ],
     );
     const { map, report } = imported(text);
-    expect(relationLines(map)).toEqual([
+    expect(readableRelations(map)).toEqual([
       'attack objection → claim',
       'attack rebuttal → objection',
       'support reason → claim',
@@ -64,7 +64,7 @@ describe('importing S nodes: attacks, undercuts, rephrases, preferences', () => 
         [7, 5],
       ],
     );
-    expect(relationLines(imported(chain).map)).toContain('undercut v → [undercut u → [support r → c]]');
+    expect(readableRelations(imported(chain).map)).toContain('undercut v → [undercut u → [support r → c]]');
     const cycle = nodeset(
       [
         [4, 'I', 'u'],
@@ -100,7 +100,7 @@ describe('importing S nodes: attacks, undercuts, rephrases, preferences', () => 
       ],
     );
     const { map, report } = imported(text);
-    expect(relationLines(map)).toEqual(['support(rephrase) a → b']);
+    expect(readableRelations(map)).toEqual(['support(rephrase) a → b']);
     expect(messages(report)).toEqual([
       'dropped: 1 preference (PA) between statements (Argmap has no preference relation) dropped',
       'approximated: 1 rephrase (MA) drawn as a support marked "rephrase"',
@@ -121,10 +121,10 @@ describe('importing S nodes: attacks, undercuts, rephrases, preferences', () => 
         ],
       ),
     );
-    expect(relationLines(map)).toEqual(['support a → b']);
+    expect(readableRelations(map)).toEqual(['support a → b']);
     expect(messages(report)).toEqual([
       'dropped: 1 node of a type Argmap does not know dropped ("XX")',
-      'approximated: 1 direct connection between statements (no RA or CA node between them) read as supports',
+      'approximated: 1 direct connection between statements (no RA or CA node between them) read as a support',
     ]);
   });
 

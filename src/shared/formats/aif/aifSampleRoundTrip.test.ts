@@ -40,7 +40,7 @@ describe('the sample map through AIF', () => {
   it('reports what only Argmap’s own fields carry', () => {
     expect(messages(exported.report)).toEqual([
       'approximated: Kinds (thesis, reason, objection, …) of 32 statements are kept only in Argmap’s own "argmap" fields, which other AIF tools ignore',
-      'approximated: Titles, tags, notes or source quotes of 32 statements are kept only in Argmap’s own "argmap" fields, which other AIF tools ignore',
+      'approximated: Details (title, tags, notes, source quote) of 32 statements are kept only in Argmap’s own "argmap" fields, which other AIF tools ignore',
       'approximated: The map’s title and details are kept only in Argmap’s own "argmap" fields, which other AIF tools ignore',
     ]);
   });

@@ -20,6 +20,21 @@ export function nodeset(nodes: NodeSpec[], edges: [Id, Id][], extra: Record<stri
   });
 }
 
+/**
+ * An OVA3 save of the same triples and pairs that places every I node (in a grid), so importing it
+ * never runs the automatic layout: for tests of big graphs, whose layout is not what they test.
+ */
+export function placedOvaSave(nodes: NodeSpec[], edges: [Id, Id][]): string {
+  const statements = nodes.filter(([, type]) => type === 'I');
+  const placed = statements.map(([nodeID], i) => ({
+    nodeID,
+    visible: true,
+    x: (i % 100) * 300,
+    y: Math.floor(i / 100) * 200,
+  }));
+  return JSON.stringify({ AIF: JSON.parse(nodeset(nodes, edges)), OVA: { nodes: placed }, text: '' });
+}
+
 /** The statement whose text is `text`; fails loudly when there is none. */
 export function statementWithText(map: ArgumentMap, text: string) {
   const node = Object.values(map.nodes).find((n) => n.text === text);
@@ -28,7 +43,7 @@ export function statementWithText(map: ArgumentMap, text: string) {
 }
 
 /** The relations as readable lines: "support a+b → c", "undercut d → [support a → c]". */
-export function relationLines(map: ArgumentMap): string[] {
+export function readableRelations(map: ArgumentMap): string[] {
   const textOf = (id: string): string => map.nodes[id as keyof typeof map.nodes].text;
   const line = (r: Relation): string => {
     const to = 'node' in r.to ? textOf(r.to.node) : `[${line(map.relations[r.to.relation])}]`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importedOk as imported, messages, nodeset, relationLines, statementWithText } from './aifTestDocuments';
+import { importedOk as imported, messages, nodeset, readableRelations, statementWithText } from './aifTestDocuments';
 
 describe('importing untidy AIF', () => {
   it('takes numeric ids and nodes without timestamps', () => {
@@ -17,7 +17,7 @@ describe('importing untidy AIF', () => {
       ),
     );
     expect(Object.keys(map.nodes).sort()).toEqual(['i-1', 'i-2']);
-    expect(relationLines(map)).toEqual(['support a → b']);
+    expect(readableRelations(map)).toEqual(['support a → b']);
     expect(report).toEqual([]);
   });
 
@@ -89,9 +89,9 @@ describe('importing untidy AIF', () => {
       ],
     );
     const { map, report } = imported(text);
-    expect(relationLines(map)).toEqual(['support a → b']);
+    expect(readableRelations(map)).toEqual(['support a → b']);
     expect(messages(report)).toEqual([
-      'dropped: 1 connection to nodes missing from the file ignored',
+      'dropped: 1 connection to a node missing from the file ignored',
       'dropped: 1 connection from a node to itself ignored',
       'approximated: 1 repeated connection merged',
     ]);
@@ -113,7 +113,7 @@ describe('importing untidy AIF', () => {
         ],
       ),
     );
-    expect(relationLines(map)).toEqual(['support a+b → c']);
+    expect(readableRelations(map)).toEqual(['support a+b → c']);
     expect(statementWithText(map, 'c').kind).toBe('thesis');
     expect(statementWithText(map, 'a').kind).toBe('reason');
   });
@@ -134,7 +134,7 @@ describe('importing untidy AIF', () => {
         ],
       ),
     );
-    expect(relationLines(map)).toEqual(['support a → b', 'support a → c']);
+    expect(readableRelations(map)).toEqual(['support a → b', 'support a → c']);
     expect(Object.keys(map.relations).sort()).toEqual(['ra-4', 'ra-4-2']);
     expect(messages(report)).toEqual([
       'approximated: 1 inference (RA) with several conclusions split into one relation per conclusion',
@@ -157,8 +157,8 @@ describe('importing untidy AIF', () => {
       ],
     );
     const { map, report } = imported(text);
-    expect(relationLines(map)).toEqual(['support a → b']);
-    expect(messages(report)).toEqual(['approximated: 1 duplicate relation merged into one']);
+    expect(readableRelations(map)).toEqual(['support a → b']);
+    expect(messages(report)).toEqual(['approximated: 1 duplicate relation merged with its equal']);
   });
 
   it('drops a premise that is its own conclusion, and an RA that is nothing else', () => {
@@ -178,9 +178,9 @@ describe('importing untidy AIF', () => {
       ],
     );
     const { map, report } = imported(text);
-    expect(relationLines(map)).toEqual(['support a → b']);
+    expect(readableRelations(map)).toEqual(['support a → b']);
     expect(messages(report)).toEqual([
-      'dropped: 1 premise identical to the conclusion ignored',
+      'dropped: 1 premise identical to its conclusion ignored',
       'dropped: 1 inference (RA) whose only premise is its own conclusion dropped',
     ]);
   });

@@ -8,10 +8,10 @@ export const DIALOGUE_TYPES: ReadonlySet<string> = new Set(['L', 'YA', 'TA']);
 // An illocution named only by its type or by OVA's generated "YA_<hash>" says nothing to a reader.
 const SAYS_NOTHING = /^(|YA|YA_[0-9a-f]+|default illocuting)$/i;
 
-/** What the dialogue layer leaves on a statement: note lines and the names of its speakers. */
+/** What the dialogue layer leaves on a statement: note lines and speakers' names, each once, in file order. */
 export interface StatementDialogue {
-  notes: string[];
-  speakers: string[];
+  notes: Set<string>;
+  speakers: Set<string>;
 }
 
 /**
@@ -39,10 +39,10 @@ export function readDialogue(graph: AifGraph, input: AifInput, report: ReportBui
       const about = [illocution, speaker].filter(Boolean).join(', ');
       const line = `Locution${about ? ` (${about})` : ''}: ${graph.nodes.get(locutionId)!.text}`;
       for (const statementId of statements) {
-        const entry = byStatement.get(statementId) ?? { notes: [], speakers: [] };
+        const entry = byStatement.get(statementId) ?? { notes: new Set<string>(), speakers: new Set<string>() };
         byStatement.set(statementId, entry);
-        if (!entry.notes.includes(line)) entry.notes.push(line);
-        if (speaker && !entry.speakers.includes(speaker)) entry.speakers.push(speaker);
+        entry.notes.add(line);
+        if (speaker) entry.speakers.add(speaker);
       }
     }
   }
@@ -51,7 +51,10 @@ export function readDialogue(graph: AifGraph, input: AifInput, report: ReportBui
   const kept = locutions.filter((l) => keptLocutions.has(l.id)).length;
   report.approximated(
     'L-kept',
-    (n) => `${plural(n, 'locution')} (L) kept as statement notes, each with the illocution (YA) that links it`,
+    (n) =>
+      n === 1
+        ? '1 locution (L) kept as a statement note, with the illocution (YA) that links it'
+        : `${n} locutions (L) kept as statement notes, each with the illocution (YA) that links it`,
     kept,
   );
   report.dropped('L', (n) => `${plural(n, 'locution')} (L) not tied to a statement dropped`, locutions.length - kept);

@@ -1,7 +1,7 @@
 import type { ArgNode, ArgumentMap, Relation } from '../../model/argumentMap';
-import { RelationKind } from '../../model/kinds';
+import { ORIGINAL_RELATION_KIND_LABELS, RelationKind } from '../../model/kinds';
 import { plural, ReportBuilder, type ExportOutcome } from '../interop';
-import { ARGMAP_EXTENSION_VERSION, type NodeExtension } from './argmapExtension';
+import { ARGMAP_EXTENSION_VERSION, fitsRelationKind, type NodeExtension } from './argmapExtension';
 import { ovaLayout } from './exportLayout';
 
 interface AifNodeOut {
@@ -20,7 +20,9 @@ interface AifEdgeOut {
 /** The S node a relation becomes: AIF's own names for a scheme-less inference, conflict and rephrase. */
 function sNodeOf(relation: Relation): AifNodeOut {
   const base = { nodeID: relation.id };
-  const original = relation.original;
+  // A finer kind that does not fit the relation (an attack marked "entails") would be refused on import.
+  const original =
+    relation.original && fitsRelationKind(relation.kind, relation.original) ? relation.original : undefined;
   if (relation.kind === RelationKind.support && original === 'rephrase') {
     return { ...base, text: 'Default Rephrase', type: 'MA' };
   }
@@ -36,7 +38,8 @@ function extensionOf(node: ArgNode): NodeExtension {
     kind: node.kind,
     ...(node.title ? { title: node.title } : {}),
     ...(node.tags.length > 0 ? { tags: node.tags } : {}),
-    ...(node.notes ? { notes: node.notes } : {}),
+    // The schema allows empty notes; writing them keeps a re-import identical.
+    ...(node.notes !== undefined ? { notes: node.notes } : {}),
     ...(node.source ? { source: node.source } : {}),
   };
 }
@@ -82,34 +85,47 @@ export function exportAif(map: ArgumentMap): ExportOutcome {
   return { text: `${JSON.stringify(document, null, 2)}\n`, report: report.lines() };
 }
 
-/** How a finer relation kind is written: its name, and the plain AIF node it becomes (one, many). */
-const ORIGINAL_AS: Record<string, [string, string, string]> = {
-  contrary: ['contrary relation', 'a plain conflict (CA)', 'plain conflicts (CA)'],
-  contradictory: ['contradiction', 'a plain conflict (CA)', 'plain conflicts (CA)'],
-  entails: ['entailment', 'a plain inference (RA)', 'plain inferences (RA)'],
+/** The plain AIF node a relation of a kind becomes, for one and for many. */
+const PLAIN_NODE: Record<RelationKind, [string, string]> = {
+  support: ['a plain inference (RA)', 'plain inferences (RA)'],
+  attack: ['a plain conflict (CA)', 'plain conflicts (CA)'],
+  undercut: ['a plain conflict (CA)', 'plain conflicts (CA)'],
 };
 
 function reportExtensions(map: ArgumentMap, report: ReportBuilder): void {
   const nodes = Object.values(map.nodes);
-  const elsewhere = 'are kept only in Argmap’s own "argmap" fields, which other AIF tools ignore';
+  const elsewhere = 'kept only in Argmap’s own "argmap" fields, which other AIF tools ignore';
   report.approximated(
     'kinds',
-    (n) => `Kinds (thesis, reason, objection, …) of ${plural(n, 'statement')} ${elsewhere}`,
+    (n) =>
+      `${n === 1 ? 'The kind' : 'Kinds'} (thesis, reason, objection, …) of ${plural(n, 'statement')} ` +
+      `${n === 1 ? 'is' : 'are'} ${elsewhere}`,
     nodes.length,
   );
   const extras = nodes.filter((n) => n.title || n.tags.length > 0 || n.notes || n.source).length;
   report.approximated(
     'extras',
-    (n) => `Titles, tags, notes or source quotes of ${plural(n, 'statement')} ${elsewhere}`,
+    (n) => `Details (title, tags, notes, source quote) of ${plural(n, 'statement')} are ${elsewhere}`,
     extras,
   );
-  report.approximated('meta', () => `The map’s title and details ${elsewhere}`);
-  for (const relation of Object.values(map.relations)) {
-    const as = relation.original && ORIGINAL_AS[relation.original];
-    if (!as) continue;
+  report.approximated('meta', () => `The map’s title and details are ${elsewhere}`);
+  for (const { kind, original } of Object.values(map.relations)) {
+    if (!original || (kind === RelationKind.support && original === 'rephrase')) continue;
+    if (!fitsRelationKind(kind, original)) {
+      report.dropped(
+        `original-misfit`,
+        (n) =>
+          `${plural(n, 'finer relation kind')} that did not fit ${n === 1 ? 'its relation' : 'their relations'} not written`,
+      );
+      continue;
+    }
+    // The inspector's own words for the finer kind ("a contradiction"), so the two never disagree.
+    const label = ORIGINAL_RELATION_KIND_LABELS[original];
     report.approximated(
-      `original-${relation.original}`,
-      (n) => `${plural(n, as[0])} written as ${n === 1 ? as[1] : as[2]}; Argmap’s own fields keep the finer kind`,
+      `original-${kind}-${original}`,
+      (n) =>
+        `${plural(n, 'relation')} imported as ${label}, written as ${PLAIN_NODE[kind][n === 1 ? 0 : 1]}: ` +
+        'Argmap’s own fields keep the finer kind',
     );
   }
 }

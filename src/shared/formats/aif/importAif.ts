@@ -1,16 +1,17 @@
 import type { ArgNode, ArgumentMap, MapMetadata } from '../../model/argumentMap';
 import { asNodeId, type NodeId } from '../../model/ids';
-import { NodeKind, RelationKind } from '../../model/kinds';
-import { checkArgumentMap, LIMITS } from '../../schema/argumentMapSchema';
+import { RelationKind, type NodeKind } from '../../model/kinds';
+import { checkArgumentMap } from '../../schema/argumentMapSchema';
 import { plural, ReportBuilder, type ConversionReport, type ImportOutcome } from '../interop';
-import { readAifDocument, type AifInput, type AifNodeRecord } from './aifDocument';
+import { readAifDocument, type AifInput } from './aifDocument';
 import { buildAifGraph, targetsOf, typeOf, type AifGraph } from './aifGraph';
 import { IdAllocator, isSafeId, sanitizeId } from './aifIds';
-import { readDocumentExtension, readNodeExtension } from './argmapExtension';
-import { DIALOGUE_TYPES, readDialogue, type StatementDialogue } from './dialogue';
+import { readDocumentExtension } from './argmapExtension';
+import { DIALOGUE_TYPES, readDialogue } from './dialogue';
 import { ARGUMENT_TYPES, importRelations } from './importRelations';
 import { inferKinds } from './inferKinds';
 import { placeNodes } from './importPositions';
+import { statementReader } from './importStatement';
 import { RelationBuilder, type SNodeTally } from './relationBuilder';
 import { reportSchemes } from './schemeNames';
 
@@ -20,7 +21,7 @@ export interface AifImportOptions {
 }
 
 /** An import with the fate of every S node, for tests that account for each RA and CA. */
-export type AifConversion =
+export type AifImportWithTally =
   { ok: true; map: ArgumentMap; report: ConversionReport; tally: SNodeTally } | { ok: false; message: string };
 
 /**
@@ -29,11 +30,12 @@ export type AifConversion =
  * report of what was approximated or dropped. Never throws.
  */
 export function importAif(text: string, options: AifImportOptions = {}): ImportOutcome {
-  const result = convertAif(text, options);
+  const result = importAifWithTally(text, options);
   return result.ok ? { ok: true, map: result.map, report: result.report } : result;
 }
 
-export function convertAif(text: string, options: AifImportOptions = {}): AifConversion {
+/** `importAif`, with the tally of what became of each S node (a relation, a merge or a drop). */
+export function importAifWithTally(text: string, options: AifImportOptions = {}): AifImportWithTally {
   try {
     const read = readAifDocument(text);
     return read.ok ? convertInput(read.input, options) : read;
@@ -43,10 +45,10 @@ export function convertAif(text: string, options: AifImportOptions = {}): AifCon
   }
 }
 
-function convertInput(input: AifInput, options: AifImportOptions): AifConversion {
+function convertInput(input: AifInput, options: AifImportOptions): AifImportWithTally {
   const report = new ReportBuilder();
   const graph = buildAifGraph(input, report);
-  const extension = readDocumentExtension(input.argmap);
+  const extension = readDocumentExtension(input.argmap, report);
   const ids = new IdAllocator();
   const statementOf = new Map<string, NodeId>();
   for (const node of graph.nodes.values()) {
@@ -58,8 +60,9 @@ function convertInput(input: AifInput, options: AifImportOptions): AifConversion
   const dialogue = readDialogue(graph, input, report);
   const nodes: Record<NodeId, ArgNode> = {};
   const writtenKinds = new Map<NodeId, NodeKind>();
+  const readStatement = statementReader(report);
   for (const [aifId, id] of statementOf) {
-    const node = toStatement(id, graph.nodes.get(aifId)!, dialogue.get(aifId), report);
+    const node = readStatement(id, graph.nodes.get(aifId)!, dialogue.get(aifId));
     nodes[id] = node.statement;
     if (node.writtenKind) writtenKinds.set(id, node.writtenKind);
   }
@@ -87,37 +90,6 @@ function convertInput(input: AifInput, options: AifImportOptions): AifConversion
   return { ok: true, map: checked.map, report: report.lines(), tally: builder.tally };
 }
 
-function toStatement(
-  id: NodeId,
-  record: AifNodeRecord,
-  dialogue: StatementDialogue | undefined,
-  report: ReportBuilder,
-): { statement: ArgNode; writtenKind?: NodeKind } {
-  const written = readNodeExtension(record.argmap);
-  const fit = (value: string): string => {
-    if (value.length <= LIMITS.textLength) return value;
-    report.approximated(
-      'long-text',
-      (n) => `${plural(n, 'text')} longer than ${LIMITS.textLength} characters shortened`,
-    );
-    return value.slice(0, LIMITS.textLength);
-  };
-  const notes = [written?.notes, ...(dialogue?.notes ?? [])].filter(Boolean).join('\n');
-  const speakers = (dialogue?.speakers ?? []).map((name) => name.slice(0, LIMITS.tagLength));
-  const tags = [...new Set([...(written?.tags ?? []), ...speakers])].slice(0, LIMITS.tags);
-  const statement: ArgNode = {
-    id,
-    kind: NodeKind.claim,
-    text: fit(record.text),
-    position: { x: 0, y: 0 },
-    tags,
-    ...(written?.title ? { title: written.title } : {}),
-    ...(notes ? { notes: fit(notes) } : {}),
-    ...(written?.source ? { source: written.source } : {}),
-  };
-  return { statement, writtenKind: written?.kind };
-}
-
 /** AIF forbids an edge from one I node to another, but some tools write them: read as a support. */
 function readDirectLinks(
   graph: AifGraph,
@@ -129,7 +101,9 @@ function readDirectLinks(
     for (const target of targetsOf(graph, aifId).filter((id) => statementOf.has(id))) {
       report.approximated(
         'i-to-i',
-        (n) => `${plural(n, 'direct connection')} between statements (no RA or CA node between them) read as supports`,
+        (n) =>
+          `${plural(n, 'direct connection')} between statements (no RA or CA node between them) read as ` +
+          `${n === 1 ? 'a support' : 'supports'}`,
       );
       builder.add({ id: `${aifId}-${target}`, type: 'link' }, RelationKind.support, [from], {
         node: statementOf.get(target)!,
@@ -142,10 +116,11 @@ function reportUnknownTypes(graph: AifGraph, report: ReportBuilder): void {
   const known = (type: string): boolean => type === 'I' || ARGUMENT_TYPES.has(type) || DIALOGUE_TYPES.has(type);
   const unknown = [...graph.nodes.keys()].map((id) => typeOf(graph, id) ?? '').filter((type) => !known(type));
   if (unknown.length === 0) return;
-  const types = [...new Set(unknown)].map((t) => `"${t}"`).join(', ');
+  const types = [...new Set(unknown)];
+  const named = types.map((t) => `"${t}"`).join(', ');
   report.dropped(
     'unknown-type',
-    (n) => `${plural(n, 'node')} of a type Argmap does not know dropped (${types})`,
+    (n) => `${plural(n, 'node')} of ${types.length === 1 ? 'a type' : 'types'} Argmap does not know dropped (${named})`,
     unknown.length,
   );
 }

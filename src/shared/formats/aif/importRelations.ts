@@ -1,10 +1,10 @@
 import { asNodeId, type NodeId } from '../../model/ids';
-import { RelationKind, type OriginalRelationKind } from '../../model/kinds';
+import { OriginalRelationKind, RelationKind } from '../../model/kinds';
 import { LIMITS } from '../../schema/argumentMapSchema';
 import { plural, type ReportBuilder } from '../interop';
 import type { AifNodeRecord } from './aifDocument';
-import { type AifGraph, sourcesOf, targetsOf, typeOf } from './aifGraph';
-import { readRelationExtension } from './argmapExtension';
+import { appendTo, type AifGraph, sourcesOf, targetsOf, typeOf } from './aifGraph';
+import { fitsRelationKind, readRelationExtension } from './argmapExtension';
 import type { RelationBuilder } from './relationBuilder';
 
 /** The S node types that bear on propositions: inference, conflict, rephrase, preference. */
@@ -72,13 +72,17 @@ export function importRelations(
       );
     }
     const kind = isConflict ? RelationKind.attack : RelationKind.support;
-    const original = originalOf(sNode);
+    // A CA that bears only on S nodes becomes undercuts, which carry no finer kind.
+    const original = originalOf(sNode, conclusions.length > 0 ? kind : RelationKind.undercut, report);
     let createdAny = false;
     for (const conclusion of conclusions) {
       const target = statementOf.get(conclusion)!;
       const from = premises.filter((premise) => premise !== target);
       if (from.length < premises.length && from.length > 0) {
-        report.dropped('self-premise', (n) => `${plural(n, 'premise')} identical to the conclusion ignored`);
+        report.dropped(
+          'self-premise',
+          (n) => `${plural(n, 'premise')} identical to ${n === 1 ? 'its conclusion' : 'their conclusions'} ignored`,
+        );
       }
       if (from.length > 0) createdAny = builder.add(sNode, kind, from, { node: target }, original) || createdAny;
     }
@@ -119,45 +123,64 @@ function premisesOf(
   return premises.slice(0, LIMITS.premises).map(asNodeId);
 }
 
-/** The finer kind: AIF's MA is a rephrase; Argmap's own extension restores contrary, entails, …. */
-function originalOf(sNode: AifNodeRecord): OriginalRelationKind | undefined {
-  return sNode.type === 'MA' ? 'rephrase' : readRelationExtension(sNode.argmap)?.original;
+/**
+ * The finer kind: AIF's MA is a rephrase; Argmap's own extension restores contrary, entails, … where
+ * it fits the relation the S node becomes (an RA marked "contradictory" is still a support).
+ */
+function originalOf(sNode: AifNodeRecord, kind: RelationKind, report: ReportBuilder): OriginalRelationKind | undefined {
+  const written = readRelationExtension(sNode.argmap, report)?.original;
+  const original = sNode.type === 'MA' ? OriginalRelationKind.rephrase : written;
+  if (written !== undefined && (written !== original || !fitsRelationKind(kind, written))) {
+    report.approximated(
+      'original-mismatch',
+      (n) =>
+        `${plural(n, 'relation kind')} in Argmap’s own ${n === 1 ? 'field' : 'fields'} that did not match ` +
+        `${n === 1 ? 'the AIF node' : 'the AIF nodes'} ignored`,
+    );
+  }
+  return original && fitsRelationKind(kind, original) ? original : undefined;
 }
 
 /**
  * A CA on an S node undercuts the relations that S node became. A CA may undercut another CA,
- * so they are resolved in rounds, each CA once all the CAs it targets are done; CAs left
- * waiting on each other form a cycle, which no map can draw.
+ * so each CA is resolved once all the CAs it targets are (in dependency order, linear in the CAs and
+ * their targets); CAs left waiting on each other form a cycle, which no map can draw.
  */
 function resolveUndercuts(pending: PendingUndercut[], builder: RelationBuilder, report: ReportBuilder): void {
-  let waiting = pending;
-  for (let progress = true; waiting.length > 0 && progress;) {
-    progress = false;
-    const waitingIds = new Set(waiting.map((p) => p.sNode.id));
-    const later: PendingUndercut[] = [];
-    for (const undercut of waiting) {
-      if (undercut.sTargets.some((id) => waitingIds.has(id) && id !== undercut.sNode.id)) {
-        later.push(undercut);
-        continue;
-      }
-      let createdAny = undercut.createdAny;
-      for (const sTarget of undercut.sTargets) {
-        const targets = builder.relationsOf(sTarget);
-        if (targets.length === 0) {
-          report.dropped('undercut-lost', (n) => `${plural(n, 'undercut')} (CA) of a dropped S node ignored`);
-        }
-        for (const relation of targets) {
-          createdAny =
-            builder.add(undercut.sNode, RelationKind.undercut, undercut.premises, { relation }) || createdAny;
-        }
-      }
-      builder.settle(undercut.sNode, createdAny);
-      waitingIds.delete(undercut.sNode.id);
-      progress = true;
-    }
-    waiting = later;
+  const isPending = new Set(pending.map((p) => p.sNode.id));
+  const waitingFor = new Map<string, number>();
+  const waitedOnBy = new Map<string, PendingUndercut[]>();
+  const ready: PendingUndercut[] = [];
+  for (const undercut of pending) {
+    const awaited = undercut.sTargets.filter((id) => isPending.has(id) && id !== undercut.sNode.id);
+    for (const id of awaited) appendTo(waitedOnBy, id, undercut);
+    waitingFor.set(undercut.sNode.id, awaited.length);
+    if (awaited.length === 0) ready.push(undercut);
   }
-  for (const undercut of waiting) {
+  for (let i = 0; i < ready.length; i += 1) {
+    const undercut = ready[i];
+    let createdAny = undercut.createdAny;
+    for (const sTarget of undercut.sTargets) {
+      const targets = builder.relationsOf(sTarget);
+      if (targets.length === 0) {
+        report.dropped(
+          'undercut-lost',
+          (n) => `${plural(n, 'undercut')} (CA) of ${n === 1 ? 'a dropped S node' : 'dropped S nodes'} ignored`,
+        );
+      }
+      for (const relation of targets) {
+        createdAny = builder.add(undercut.sNode, RelationKind.undercut, undercut.premises, { relation }) || createdAny;
+      }
+    }
+    builder.settle(undercut.sNode, createdAny);
+    for (const next of waitedOnBy.get(undercut.sNode.id) ?? []) {
+      const left = waitingFor.get(next.sNode.id)! - 1;
+      waitingFor.set(next.sNode.id, left);
+      if (left === 0) ready.push(next);
+    }
+  }
+  for (const undercut of pending) {
+    if (waitingFor.get(undercut.sNode.id) === 0) continue;
     report.dropped('undercut-cycle', (n) => `${plural(n, 'undercut')} (CA) in a cycle of undercuts dropped`);
     builder.settle(undercut.sNode, undercut.createdAny);
   }

@@ -1,5 +1,6 @@
 import type { Relation, RelationTarget } from '../../model/argumentMap';
 import { asRelationId, type NodeId, type RelationId } from '../../model/ids';
+import { relationSignature } from '../../model/graph';
 import type { OriginalRelationKind, RelationKind } from '../../model/kinds';
 import { plural, type ReportBuilder } from '../interop';
 import { type IdAllocator, isSafeId, sanitizeId } from './aifIds';
@@ -11,15 +12,15 @@ export type SNodeFate = 'relation' | 'merged' | 'dropped';
 export type SNodeTally = Record<string, Record<SNodeFate, number>>;
 
 /**
- * Collects the relations made from S nodes. Equal relations (same kind, premises and target)
- * are merged, as the schema forbids duplicates; an S node's relations are remembered so that
- * a CA on that S node can undercut them.
+ * Collects the relations made from S nodes. Equal relations (same kind and finer kind, premises and
+ * target: the model's `relationSignature`) are merged, as the schema forbids duplicates; an S node's
+ * relations are remembered so that a CA on that S node can undercut them.
  */
 export class RelationBuilder {
   readonly relations: Record<RelationId, Relation> = {};
   readonly tally: SNodeTally = {};
   private readonly bySignature = new Map<string, RelationId>();
-  private readonly ofSNode = new Map<string, RelationId[]>();
+  private readonly ofSNode = new Map<string, Set<RelationId>>();
 
   constructor(
     private readonly ids: IdAllocator,
@@ -36,13 +37,16 @@ export class RelationBuilder {
     to: RelationTarget,
     original?: OriginalRelationKind,
   ): boolean {
-    const signature = JSON.stringify([kind, original ?? '', [...from].sort(), to]);
+    const signature = relationSignature({ kind, from, to, original });
     const existing = this.bySignature.get(signature);
-    const list = this.ofSNode.get(sNode.id) ?? [];
-    this.ofSNode.set(sNode.id, list);
+    const made = this.ofSNode.get(sNode.id) ?? new Set<RelationId>();
+    this.ofSNode.set(sNode.id, made);
     if (existing) {
-      if (!list.includes(existing)) list.push(existing);
-      this.report.approximated('relation-twice', (n) => `${plural(n, 'duplicate relation')} merged into one`);
+      made.add(existing);
+      this.report.approximated(
+        'relation-twice',
+        (n) => `${plural(n, 'duplicate relation')} merged with ${n === 1 ? 'its equal' : 'their equals'}`,
+      );
       return false;
     }
     const wanted =
@@ -50,18 +54,24 @@ export class RelationBuilder {
     const id = asRelationId(this.ids.take(wanted));
     this.relations[id] = { id, kind, from, to, ...(original ? { original } : {}) };
     this.bySignature.set(signature, id);
-    list.push(id);
+    made.add(id);
     return true;
   }
 
   /** The relations an S node became (after merging), empty when it became none. */
   relationsOf(sNodeId: string): RelationId[] {
-    return this.ofSNode.get(sNodeId) ?? [];
+    const made = this.ofSNode.get(sNodeId);
+    return made ? [...made] : [];
+  }
+
+  /** Whether an S node became (or merged into) at least one relation. */
+  madeAny(sNodeId: string): boolean {
+    return (this.ofSNode.get(sNodeId)?.size ?? 0) > 0;
   }
 
   /** Records the fate of an S node once all its relations are made. */
   settle(sNode: { id: string; type: string }, createdAny: boolean): SNodeFate {
-    const fate: SNodeFate = createdAny ? 'relation' : this.relationsOf(sNode.id).length > 0 ? 'merged' : 'dropped';
+    const fate: SNodeFate = createdAny ? 'relation' : this.madeAny(sNode.id) ? 'merged' : 'dropped';
     const counts = (this.tally[sNode.type] ??= { relation: 0, merged: 0, dropped: 0 });
     counts[fate] += 1;
     return fate;

@@ -26,7 +26,8 @@ export function reportSchemes(graph: AifGraph, input: AifInput, builder: Relatio
   report.dropped(
     'scheme',
     (n) =>
-      `Argumentation schemes of ${plural(n, 'relation')} dropped (a map has no schemes)${shown ? `: ${shown}` : ''}`,
+      `${n === 1 ? 'Argumentation scheme' : 'Argumentation schemes'} of ${plural(n, 'relation')} dropped ` +
+      `(a map has no schemes)${shown ? `: ${shown}` : ''}`,
     count,
   );
 }
