@@ -55,6 +55,14 @@ export const OriginalRelationKind = {
 export type OriginalRelationKind = (typeof OriginalRelationKind)[keyof typeof OriginalRelationKind];
 export const ORIGINAL_RELATION_KINDS = Object.values(OriginalRelationKind);
 
+/** The relation kind each finer kind is drawn as: a contradiction is an attack, never a support. */
+export const ORIGINAL_RELATION_DRAWN_AS: Record<OriginalRelationKind, RelationKind> = {
+  contrary: 'attack',
+  contradictory: 'attack',
+  entails: 'support',
+  rephrase: 'support',
+};
+
 /** How the inspector names an imported relation's finer kind ("Imported as a contrary relation"). */
 export const ORIGINAL_RELATION_KIND_LABELS: Record<OriginalRelationKind, string> = {
   contrary: 'a contrary relation',

@@ -22,6 +22,14 @@ describe('argument map schema', () => {
     expect(checkArgumentMap(tinyMap()).ok).toBe(true);
   });
 
+  it('accepts the finer kinds an import keeps, on the kinds they are drawn as', () => {
+    const map: any = tinyMap();
+    map.relations['r-1'].original = 'entails';
+    map.relations['r-2'].original = 'contrary';
+    map.nodes['n-t'].title = 'Walk';
+    expect(checkArgumentMap(map).ok).toBe(true);
+  });
+
   it.each([
     ['an unknown node kind', (m: any) => (m.nodes['n-t'].kind = 'opinion'), 'nodes.n-t.kind'],
     ['a missing text', (m: any) => delete m.nodes['n-r'].text, 'nodes.n-r.text'],
@@ -62,6 +70,16 @@ describe('argument map schema', () => {
       'relations.r-1.from.0',
     ],
     ['a date that is not yyyy-mm-dd', (m: any) => (m.meta.date = '2 Nov 2016'), 'meta.date'],
+    [
+      'a support kept as a contradiction',
+      (m: any) => (m.relations['r-1'].original = 'contradictory'),
+      'relations.r-1.original',
+    ],
+    [
+      'an undercut kept as an entailment',
+      (m: any) => (m.relations['r-3'].original = 'entails'),
+      'relations.r-3.original',
+    ],
   ])('rejects %s, naming the path', (_name, mutate, path) => {
     const result = checkArgumentMap(broken(mutate));
     expect(result.ok).toBe(false);

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { NODE_KINDS, ORIGINAL_RELATION_KINDS, RELATION_KINDS, RelationKind } from '../model/kinds';
+import {
+  NODE_KINDS,
+  ORIGINAL_RELATION_DRAWN_AS,
+  ORIGINAL_RELATION_KINDS,
+  RELATION_KINDS,
+  RelationKind,
+} from '../model/kinds';
 import type { ArgumentMap } from '../model/argumentMap';
 import { relationSignature } from '../model/graph';
 import { lazySchema } from './lazySchema';
@@ -131,6 +137,9 @@ function checkReferences(map: RawMap, ctx: z.RefinementCtx): void {
       if (to.relation === key) issue(['relations', key, 'to', 'relation'], 'A relation cannot undercut itself');
       if (rel.kind !== RelationKind.undercut)
         issue(['relations', key, 'kind'], 'Only an undercut can target a relation');
+    }
+    if (rel.original !== undefined && ORIGINAL_RELATION_DRAWN_AS[rel.original] !== rel.kind) {
+      issue(['relations', key, 'original'], `A ${rel.kind} cannot keep the finer kind "${rel.original}"`);
     }
     const signature = relationSignature(rel);
     if (seen.has(signature)) issue(['relations', key], 'Duplicate relation: same kind, premises and target as another');
