@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { NODE_KINDS, ORIGINAL_RELATION_KINDS, OriginalRelationKind, RelationKind } from '../../model/kinds';
+import {
+  NODE_KINDS,
+  ORIGINAL_RELATION_DRAWN_AS,
+  ORIGINAL_RELATION_KINDS,
+  type OriginalRelationKind,
+  type RelationKind,
+} from '../../model/kinds';
 import { LIMITS, mapMetadataSchema } from '../../schema/argumentMapSchema';
 import { plural, type ReportBuilder } from '../interop';
 
@@ -33,16 +39,9 @@ export type RelationExtension = z.infer<typeof relationExtensionSchema>;
 const documentExtensionSchema = z.object({ version: z.number(), meta: forgiving(mapMetadataSchema) });
 export type DocumentExtension = z.infer<typeof documentExtensionSchema>;
 
-/** The finer kinds each relation kind can carry: entails and rephrase are supports, the others attacks. */
-const FINER_KINDS: Record<RelationKind, readonly OriginalRelationKind[]> = {
-  [RelationKind.support]: [OriginalRelationKind.entails, OriginalRelationKind.rephrase],
-  [RelationKind.attack]: [OriginalRelationKind.contrary, OriginalRelationKind.contradictory],
-  [RelationKind.undercut]: [],
-};
-
 /** Whether a relation of this kind can be marked with that finer kind (an attack cannot be an entailment). */
 export const fitsRelationKind = (kind: RelationKind, original: OriginalRelationKind): boolean =>
-  FINER_KINDS[kind].includes(original);
+  ORIGINAL_RELATION_DRAWN_AS[original] === kind;
 
 /**
  * A forgiving read: the fields that parse, with every field the value held but could not be read
