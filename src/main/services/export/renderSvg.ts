@@ -79,29 +79,30 @@ async function drawForSvg(
  * not gathered one string at a time: a large map draws a hundred thousand characters.
  */
 function charactersByWeight(drawing: Drawing): FontUsage {
-  const seen = new Map<FontWeight, { units: Uint8Array; astral: Set<number> }>();
+  // Per weight: a mark per UTF-16 unit seen, and the code points in the order first seen.
+  const seen = new Map<FontWeight, { units: Uint8Array; astral: Set<number>; codes: number[] }>();
   const shapes = textShapes(drawing.shapes);
   for (let i = 0; i < shapes.length; i++) {
     const shape = shapes[i];
     let used = seen.get(shape.weight);
-    if (!used) seen.set(shape.weight, (used = { units: new Uint8Array(0x10000), astral: new Set() }));
+    if (!used) seen.set(shape.weight, (used = { units: new Uint8Array(0x10000), astral: new Set(), codes: [] }));
     for (let j = 0; j < shape.lines.length; j++) {
       const { text } = shape.lines[j];
       for (let at = 0; at < text.length; at++) {
         const code = text.codePointAt(at)!;
         if (code > 0xffff) {
-          used.astral.add(code);
           at++;
-        } else used.units[code] = 1;
+          if (used.astral.has(code)) continue;
+          used.astral.add(code);
+        } else {
+          if (used.units[code]) continue;
+          used.units[code] = 1;
+        }
+        used.codes.push(code);
       }
     }
   }
   const usage = new Map<FontWeight, string>();
-  for (const [weight, { units, astral }] of seen) {
-    let characters = '';
-    for (let code = 0; code < units.length; code++) if (units[code]) characters += String.fromCharCode(code);
-    for (const code of astral) characters += String.fromCodePoint(code);
-    usage.set(weight, characters);
-  }
+  for (const [weight, { codes }] of seen) usage.set(weight, String.fromCodePoint(...codes));
   return usage;
 }
