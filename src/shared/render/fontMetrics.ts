@@ -43,12 +43,7 @@ type NumberArray = Int32Array | Float64Array;
  * which unoptimised code adds without allocating a heap number for each. Fractions, if a table
  * ever has them, keep a Float64Array; the widths are the same either way.
  */
-const numbers = (values: ArrayLike<number>): NumberArray => {
-  for (let i = 0; i < values.length; i++) {
-    if (!Number.isInteger(values[i]) || Math.abs(values[i]) > 0xfffff) return new Float64Array(values);
-  }
-  return new Int32Array(values);
-};
+const isWhole = (value: number): boolean => Number.isInteger(value) && Math.abs(value) <= 0xfffff;
 
 /**
  * A measurer that adds up advances and pair kerning from a precomputed table: as exact as
@@ -67,20 +62,23 @@ export function tableMeasurer(table: FontMetricsTable, fallback?: FallbackAdvanc
       const metrics = table.weights[weight];
       const rightClasses = Math.max(...metrics.right) + 1;
       const leftClasses = Math.max(...metrics.left) + 1;
-      const pairs = new Float64Array(leftClasses * rightClasses);
+      // Checked on the table's own lists, not on the dense table (a few thousand values, not 14,000).
+      let whole = metrics.advances.every(isWhole);
+      for (let i = 0; whole && i < metrics.kerning.length; i++) whole = isWhole(metrics.kerning[i][2]);
+      const kerning = whole ? new Int32Array(leftClasses * rightClasses) : new Float64Array(leftClasses * rightClasses);
       for (let i = 0; i < metrics.kerning.length; i++) {
         // Indexed, not destructured: unoptimised code would step an iterator through each triple.
         const pair = metrics.kerning[i];
-        pairs[pair[0] * rightClasses + pair[1]] = pair[2];
+        kerning[pair[0] * rightClasses + pair[1]] = pair[2];
       }
       return [
         weight,
         {
-          advances: numbers(metrics.advances),
+          advances: whole ? new Int32Array(metrics.advances) : new Float64Array(metrics.advances),
           left: new Int32Array(metrics.left),
           right: new Int32Array(metrics.right),
           rightClasses,
-          kerning: numbers(pairs),
+          kerning,
         },
       ];
     }),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { interMetrics, tableMeasurer } from './fontMetrics';
-import { FONT_WEIGHTS, isSpace, wrapText, wrapTextIn } from './textMetrics';
+import { interMetrics, tableMeasurer, type FontMetricsTable } from './fontMetrics';
+import { FONT_WEIGHTS, isSpace, wrapText, wrapTextIn, type FontWeight } from './textMetrics';
 import { readSampleText } from '../../../scripts/sampleFiles';
 
 /** Every character 10 units wide: lines of at most `width / 10` characters, spaces included. */
@@ -155,6 +155,53 @@ describe('wrapping by slices', () => {
         const expected = wrapTextReference(text, width, (part) => inter.width(part, 14, 600));
         expect(wrapTextIn(inter, text, width, 14, 600)).toEqual(expected);
       }
+    }
+  });
+});
+
+describe('tableMeasurer', () => {
+  /** The table's widths as first written: a map of pairs, a for-of over the text. */
+  const reference = (table: FontMetricsTable, text: string, size: number, weight: FontWeight): number => {
+    const index = new Map([...table.chars].map((char, i) => [char, i]));
+    const metrics = table.weights[weight];
+    const rightClasses = Math.max(...metrics.right) + 1;
+    const kerning = new Map(metrics.kerning.map(([l, r, value]) => [l * rightClasses + r, value]));
+    let units = 0;
+    let previous: number | undefined;
+    for (const char of text) {
+      const i = index.get(char);
+      if (i === undefined) {
+        units += metrics.advances[index.get('n')!];
+        previous = undefined;
+        continue;
+      }
+      units += metrics.advances[i];
+      if (previous !== undefined) units += kerning.get(metrics.left[previous] * rightClasses + metrics.right[i]) ?? 0;
+      previous = i;
+    }
+    return (units * size) / table.unitsPerEm;
+  };
+  const text = fc.string({
+    unit: fc.constantFrom(...'AVTo.,yéщ -—\u{1F600}\ud800中'.split(''), 'Te', 'Wa'),
+    maxLength: 40,
+  });
+
+  it('measures as adding up the table does, whole font units or fractions', () => {
+    const whole = interMetrics();
+    const copy = (): FontMetricsTable => JSON.parse(JSON.stringify(whole)) as FontMetricsTable;
+    const [fractionalAdvances, fractionalKerning] = [copy(), copy()];
+    for (const weight of FONT_WEIGHTS) {
+      fractionalAdvances.weights[weight].advances = whole.weights[weight].advances.map((a) => a + 0.37);
+      fractionalKerning.weights[weight].kerning = whole.weights[weight].kerning.map(([l, r, v]) => [l, r, v / 3]);
+    }
+    for (const table of [whole, fractionalAdvances, fractionalKerning]) {
+      const measurer = tableMeasurer(table);
+      fc.assert(
+        fc.property(text, fc.constantFrom(...FONT_WEIGHTS), fc.constantFrom(11, 14, 13.5), (sample, weight, size) => {
+          expect(measurer.width(sample, size, weight)).toBe(reference(table, sample, size, weight));
+        }),
+        { numRuns: 300 },
+      );
     }
   });
 });
