@@ -89,16 +89,17 @@ describe('counting keys', () => {
 describe('finding where a key repeats', () => {
   /** The first duplicate as jsonc-parser's visitor finds it: the walk must agree. */
   const reference = (text: string): { path: string; key: string } | null => {
-    const open: { keys: Set<string>; path: string }[] = [];
+    const open: { keys: Set<string>; segments: string[] }[] = [];
     let found: { path: string; key: string } | null = null;
     visit(text, {
       onObjectBegin: (_offset, _length, _line, _column, pathSupplier) => {
-        open.push({ keys: new Set(), path: pathSupplier().map(String).join('.') });
+        open.push({ keys: new Set(), segments: pathSupplier().map(String) });
       },
       onObjectProperty: (key) => {
         const current = open.at(-1);
         if (!current || found) return;
-        if (current.keys.has(key)) found = { path: current.path ? `${current.path}.${key}` : key, key };
+        // Segments joined as they are: under an empty key the path starts with its empty segment (".a").
+        if (current.keys.has(key)) found = { path: [...current.segments, key].join('.'), key };
         current.keys.add(key);
       },
       onObjectEnd: () => void open.pop(),
@@ -144,6 +145,12 @@ describe('finding where a key repeats', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+
+  it('names the path under an empty key as a JSON parser does (found by the property above)', () => {
+    const text = '{"": {"a": {"n-1": "", "n-1": ""}}}';
+    expect(firstDuplicateKey(text)).toEqual({ path: '.a.n-1', key: 'n-1' });
+    expect(firstDuplicateKey(text)).toEqual(reference(text));
   });
 
   it('reads a deeply nested file without running out of stack', () => {

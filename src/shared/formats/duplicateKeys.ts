@@ -14,7 +14,8 @@ export function firstDuplicateKey(text: string, parsed?: unknown): { path: strin
 
 /** An object or array being read: its path, and for an object the keys so far and the one being read. */
 interface Open {
-  path: string;
+  /** Null for the document itself: a root key "" must still give the path ".a", not "a". */
+  path: string | null;
   keys: Set<string> | null;
   key: string;
   index: number;
@@ -28,12 +29,12 @@ interface Open {
  */
 function walkForDuplicate(text: string): { path: string; key: string } | null {
   const open: Open[] = [];
-  const join = (path: string, segment: string | number): string =>
-    path === '' ? String(segment) : `${path}.${segment}`;
+  const join = (path: string | null, segment: string | number): string =>
+    path === null ? String(segment) : `${path}.${segment}`;
   /** The path of the value about to be read. */
-  const here = (): string => {
+  const here = (): string | null => {
     const current = open.at(-1);
-    if (!current) return '';
+    if (!current) return null;
     return current.keys ? join(current.path, current.key) : join(current.path, current.index);
   };
   for (let at = 0; at < text.length; at++) {
