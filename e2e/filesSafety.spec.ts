@@ -119,6 +119,6 @@ test('a dropped file that is not a map is refused by name, without reading it', 
     transfer.items.add(new File(['Meeting notes'], 'notes.txt', { type: 'text/plain' }));
     document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   });
-  await expect(page.getByRole('alert')).toContainText('“notes.txt” is not an Argmap map');
+  await expect(page.getByRole('alert')).toContainText('“notes.txt” is not a map Argmap reads');
   await expect(page.locator('.argument-node')).toHaveCount(32);
 });

@@ -49,6 +49,12 @@ describe('pasting Argdown', () => {
     expect(store.getState().document).toEqual(tinyMap());
   });
 
+  it('says nothing of front matter the text did not have (the importer then calls the map Untitled)', () => {
+    const store = storeWith();
+    pasteArgdownOutcome(store, '[Tax]: …', readArgdown({ title: 'Untitled' }));
+    expect(store.getState().importReport).toBeNull();
+  });
+
   it('reports the front matter it could not apply: the map keeps its own title', () => {
     const store = storeWith();
     pasteArgdownOutcome(store, '===…', readArgdown({ title: 'Sugar', author: 'Ann' }));

@@ -1,4 +1,4 @@
-import type { MapMetadata, SourceReference } from '../../model/argumentMap';
+import { UNTITLED_TITLE, type MapMetadata, type SourceReference } from '../../model/argumentMap';
 import { LIMITS } from '../../schema/argumentMapSchema';
 import type { ReportBuilder } from '../interop';
 import { shortened } from './importFields';
@@ -97,7 +97,7 @@ export function importMeta(
   const description = joined ? shortened(joined, LIMITS.textLength, report, 'description') : undefined;
   const source = readSource(fields.source, report);
   return {
-    title: title ?? 'Untitled',
+    title: title ?? UNTITLED_TITLE,
     ...(author ? { author } : {}),
     ...(date ? { date } : {}),
     ...(description ? { description } : {}),
