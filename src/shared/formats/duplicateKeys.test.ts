@@ -98,8 +98,9 @@ describe('finding where a key repeats', () => {
       onObjectProperty: (key) => {
         const current = open.at(-1);
         if (!current || found) return;
-        // Segments joined as they are: under an empty key the path starts with its empty segment (".a").
-        if (current.keys.has(key)) found = { path: [...current.segments, key].join('.'), key };
+        // As the loader named it when it used this visitor: the object's path joined, then the key (alone if that is empty).
+        const path = current.segments.join('.');
+        if (current.keys.has(key)) found = { path: path ? `${path}.${key}` : key, key };
         current.keys.add(key);
       },
       onObjectEnd: () => void open.pop(),
@@ -151,6 +152,10 @@ describe('finding where a key repeats', () => {
     const text = '{"": {"a": {"n-1": "", "n-1": ""}}}';
     expect(firstDuplicateKey(text)).toEqual({ path: '.a.n-1', key: 'n-1' });
     expect(firstDuplicateKey(text)).toEqual(reference(text));
+    // Directly under a "" key the object's path is empty: the key alone, as before the walk.
+    const shallow = '{"": {"n-1": "", "n-1": ""}}';
+    expect(firstDuplicateKey(shallow)).toEqual({ path: 'n-1', key: 'n-1' });
+    expect(firstDuplicateKey(shallow)).toEqual(reference(shallow));
   });
 
   it('reads a deeply nested file without running out of stack', () => {

@@ -50,7 +50,9 @@ function walkForDuplicate(text: string): { path: string; key: string } | null {
       const current = open.at(-1);
       if (current?.keys && current.expectKey) {
         const key = JSON.parse(text.slice(at, end + 1)) as string;
-        if (current.keys.has(key)) return { path: join(current.path, key), key };
+        // Named as the loader always named it: the object's path (its segments joined), then the key,
+        // the key alone where that path is empty (the document, or an object under a "" key).
+        if (current.keys.has(key)) return { path: current.path ? `${current.path}.${key}` : key, key };
         current.keys.add(key);
         current.key = key;
         current.expectKey = false;
