@@ -4,6 +4,7 @@ import { parseArgmap, serializeArgmap } from './argmapFormat';
 import { checkArgumentMap } from '../schema/argumentMapSchema';
 import type { LoadResult } from '../schema/loadResult';
 import { readSampleText } from '../../../scripts/sampleFiles';
+import { allPaths, type JsonPath } from '../testing/jsonPaths';
 
 /**
  * Fuzzing the loader with damaged versions of the shipped sample. Whatever the bytes,
@@ -15,17 +16,7 @@ const SAMPLE = readSampleText();
 const SAMPLE_JSON: unknown = JSON.parse(SAMPLE);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Path = (string | number)[];
 
-/** Every path in the sample, root included, so a mutation can land anywhere. */
-function allPaths(value: unknown, at: Path = []): Path[] {
-  const here: Path[] = [at];
-  if (Array.isArray(value)) value.forEach((item, i) => here.push(...allPaths(item, [...at, i])));
-  else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) here.push(...allPaths(item, [...at, key]));
-  }
-  return here;
-}
 const PATHS = allPaths(SAMPLE_JSON);
 
 /** Parses, and if the loader accepts the text, checks that the map is sound and can be saved. */
@@ -59,10 +50,10 @@ const strangeValue: fc.Arbitrary<Json> = fc.oneof(
 
 /** Sets, deletes or re-types the value at a path of a fresh copy of the sample. */
 type Edit =
-  | { op: 'set'; path: Path; value: Json }
-  | { op: 'delete'; path: Path }
-  | { op: 'wrap'; path: Path }
-  | { op: 'copy'; from: Path; to: Path };
+  | { op: 'set'; path: JsonPath; value: Json }
+  | { op: 'delete'; path: JsonPath }
+  | { op: 'wrap'; path: JsonPath }
+  | { op: 'copy'; from: JsonPath; to: JsonPath };
 
 const pathArb = fc.constantFrom(...PATHS);
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
@@ -72,7 +63,7 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant('copy' as const), from: pathArb, to: pathArb }),
 );
 
-function getAt(root: Json, path: Path): Json | undefined {
+function getAt(root: Json, path: JsonPath): Json | undefined {
   let node: Json | undefined = root;
   for (const key of path) {
     if (node === null || typeof node !== 'object') return undefined;

@@ -20,6 +20,7 @@ import { serializeArgmap } from '../formats/argmapFormat';
 import type { ArgumentMap } from '../model/argumentMap';
 import { generatedArgumentTree } from '../testing/generatedMaps';
 import { tinyMap } from '../testing/tinyMap';
+import { allPaths, type JsonPath } from '../testing/jsonPaths';
 
 /**
  * checkArgumentMap answers plainly valid maps without zod (plainlyValidMap). That shortcut must
@@ -85,17 +86,6 @@ function fullMap(): Record<string, any> {
   map.relations['r-2'] = { original: 'contrary', to: { node: 'n-t' }, from: ['n-o', 'n-u'], kind: 'attack', id: 'r-2' };
   map.relations['r-3'].from = ['n-r'];
   return map;
-}
-
-type Path = (string | number)[];
-
-function allPaths(value: unknown, at: Path = []): Path[] {
-  const here: Path[] = [at];
-  if (Array.isArray(value)) value.forEach((item, i) => here.push(...allPaths(item, [...at, i])));
-  else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) here.push(...allPaths(item, [...at, key]));
-  }
-  return here;
 }
 
 const FULL_PATHS = allPaths(fullMap());
@@ -177,7 +167,9 @@ const ADDED_KEYS = [
 ];
 
 type Edit =
-  { op: 'set'; path: Path; value: unknown } | { op: 'delete'; path: Path } | { op: 'add'; path: Path; key: string };
+  | { op: 'set'; path: JsonPath; value: unknown }
+  | { op: 'delete'; path: JsonPath }
+  | { op: 'add'; path: JsonPath; key: string };
 
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({
