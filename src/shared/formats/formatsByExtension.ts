@@ -12,7 +12,6 @@ export const INTEROP_FORMATS: Record<InteropFormat, { label: string; extensions:
 
 /** The formats File › Import… reads (the native .argmap opens with Open…). */
 export const IMPORT_FORMATS = [InteropFormat.argdown, InteropFormat.aif] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** The format a file name says it holds, by its extension (any case); null for an unknown one. */
 export function formatOfPath(path: string): InteropFormat | null {

@@ -68,8 +68,5 @@ export interface ArgumentMap {
   relations: Record<RelationId, Relation>;
 }
 
-/** The title of a map nobody has named (a new map, an import whose file names none). */
-export const UNTITLED_TITLE = 'Untitled';
-
 /** A map with nothing on it yet: what File › New starts from. */
-export const emptyMap = (title = UNTITLED_TITLE): ArgumentMap => ({ meta: { title }, nodes: {}, relations: {} });
+export const emptyMap = (title = 'Untitled'): ArgumentMap => ({ meta: { title }, nodes: {}, relations: {} });

@@ -1,4 +1,4 @@
-import { UNTITLED_TITLE, type Position } from '../../../shared/model/argumentMap';
+import type { Position } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
 import { extractFragment, instantiateFragment, type MapFragment } from '../../../shared/clipboard/fragment';
 import { fragmentFromText, fragmentToClipboard, parseFragment } from '../../../shared/clipboard/clipboardFormats';
@@ -28,7 +28,7 @@ export function cutSelection(store: EditorStore): { json: string; text: string }
 }
 
 /** Adds a fragment (with fresh ids) as one undo step named `verb`, selects it and shows it. */
-export function insertFragment(store: EditorStore, fragment: MapFragment, verb: string): void {
+function insertFragment(store: EditorStore, fragment: MapFragment, verb: string): void {
   if (store.run(pasteFragment, { fragment, verb })) {
     selectOnly(
       store,
@@ -92,7 +92,7 @@ export function pasteArgdownOutcome(store: EditorStore, text: string, outcome: I
   insertFragment(store, instantiateFragment({ nodes, relations: Object.values(map.relations) }, { at }), 'Paste');
   // The map on screen keeps its own title and details: pasted front matter has nowhere to go.
   const { title, ...details } = map.meta;
-  const unused = (title.trim() !== '' && title !== UNTITLED_TITLE) || Object.keys(details).length > 0;
+  const unused = title.trim() !== '' || Object.keys(details).length > 0;
   const lines = unused
     ? [
         ...report,

@@ -49,9 +49,9 @@ describe('pasting Argdown', () => {
     expect(store.getState().document).toEqual(tinyMap());
   });
 
-  it('says nothing of front matter the text did not have (the importer then calls the map Untitled)', () => {
+  it('says nothing of front matter the text did not have (the importer then leaves the title empty)', () => {
     const store = storeWith();
-    pasteArgdownOutcome(store, '[Tax]: …', readArgdown({ title: 'Untitled' }));
+    pasteArgdownOutcome(store, '[Tax]: …', readArgdown({ title: '' }));
     expect(store.getState().importReport).toBeNull();
   });
 

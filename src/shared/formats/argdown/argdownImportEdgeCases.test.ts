@@ -110,6 +110,13 @@ describe('undercuts', () => {
 });
 
 describe('relation types, kinds, data and meta', () => {
+  it('leaves the title empty when neither the front matter nor the caller names one', () => {
+    const outcome = importArgdown('[A]: a');
+    expect(outcome.ok && outcome.map.meta.title).toBe('');
+    const named = importArgdown('[A]: a', { title: 'debate' });
+    expect(named.ok && named.map.meta.title).toBe('debate');
+  });
+
   it('keeps an attack and a contradiction between the same statements as two relations, a repeated one once', () => {
     // The schema's relationSignature, which counts the finer kind, decides what is the same relation.
     const outcome = imported('[A]: a\n  -> [B]\n  >< [B]\n  -> [B]\n\n[B]: b');

@@ -1,4 +1,4 @@
-import { UNTITLED_TITLE, type MapMetadata, type SourceReference } from '../../model/argumentMap';
+import type { MapMetadata, SourceReference } from '../../model/argumentMap';
 import { LIMITS } from '../../schema/argumentMapSchema';
 import type { ReportBuilder } from '../interop';
 import { shortened } from './importFields';
@@ -97,7 +97,8 @@ export function importMeta(
   const description = joined ? shortened(joined, LIMITS.textLength, report, 'description') : undefined;
   const source = readSource(fields.source, report);
   return {
-    title: title ?? UNTITLED_TITLE,
+    // No title anywhere: the caller names the map (after its file); pasted text keeps the open map's.
+    title: title ?? '',
     ...(author ? { author } : {}),
     ...(date ? { date } : {}),
     ...(description ? { description } : {}),
