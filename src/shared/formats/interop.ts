@@ -59,5 +59,12 @@ export class ReportBuilder {
   }
 }
 
+/** "a support" or "an attack" for one, "supports" or "attacks" for more. */
+export const oneOrMany = (count: number, noun: string): string =>
+  count === 1 ? `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}` : `${noun}s`;
+
+/** "it" or "them", "its" or "their", as the count asks. */
+export const itOrThem = (count: number, one = 'it', many = 'them'): string => (count === 1 ? one : many);
+
 /** "1 node" / "3 nodes": report lines count things. */
 export const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;

@@ -2,7 +2,7 @@ import type { ArgNode, ArgumentMap, MapMetadata } from '../../model/argumentMap'
 import { asNodeId, type NodeId } from '../../model/ids';
 import { RelationKind, type NodeKind } from '../../model/kinds';
 import { checkArgumentMap } from '../../schema/argumentMapSchema';
-import { plural, ReportBuilder, type ConversionReport, type ImportOutcome } from '../interop';
+import { oneOrMany, plural, ReportBuilder, type ConversionReport, type ImportOutcome } from '../interop';
 import { readAifDocument, type AifInput } from './aifDocument';
 import { buildAifGraph, targetsOf, typeOf, type AifGraph } from './aifGraph';
 import { IdAllocator, isSafeId, sanitizeId } from './aifIds';
@@ -103,7 +103,7 @@ function readDirectLinks(
         'i-to-i',
         (n) =>
           `${plural(n, 'direct connection')} between statements (no RA or CA node between them) read as ` +
-          `${n === 1 ? 'a support' : 'supports'}`,
+          oneOrMany(n, 'support'),
       );
       builder.add({ id: `${aifId}-${target}`, type: 'link' }, RelationKind.support, [from], {
         node: statementOf.get(target)!,

@@ -1,7 +1,7 @@
 import { asNodeId, type NodeId } from '../../model/ids';
 import { OriginalRelationKind, RelationKind } from '../../model/kinds';
 import { LIMITS } from '../../schema/argumentMapSchema';
-import { plural, type ReportBuilder } from '../interop';
+import { oneOrMany, plural, type ReportBuilder } from '../interop';
 import type { AifNodeRecord } from './aifDocument';
 import { appendTo, type AifGraph, sourcesOf, targetsOf, typeOf } from './aifGraph';
 import { fitsRelationKind, readRelationExtension } from './argmapExtension';
@@ -93,10 +93,7 @@ export function importRelations(
     } else {
       builder.settle(sNode, createdAny);
       if (sNode.type === 'MA') {
-        report.approximated(
-          'MA',
-          (n) => `${counted('MA', n)} drawn as ${n === 1 ? 'a support' : 'supports'} marked "rephrase"`,
-        );
+        report.approximated('MA', (n) => `${counted('MA', n)} drawn as ${oneOrMany(n, 'support')} marked "rephrase"`);
       }
     }
   }

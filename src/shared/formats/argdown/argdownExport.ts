@@ -20,7 +20,7 @@
 import type { ArgNode, ArgumentMap } from '../../model/argumentMap';
 import type { NodeId } from '../../model/ids';
 import type { NodeKind } from '../../model/kinds';
-import { plural, ReportBuilder, type ExportOutcome } from '../interop';
+import { itOrThem, plural, ReportBuilder, type ExportOutcome } from '../interop';
 import { escapeText, formatData, formatTag, oneLine, reference, sanitizeTitle, tagChanges } from './argdownSyntax';
 import { planExport, type ExportPlan, type Reconstruction } from './exportPlan';
 import { reconstructionLines } from './exportReconstruction';
@@ -32,7 +32,7 @@ import { INFERENCE_ONLY_KEY, NOTES_KEY, QUOTE_KEY } from './importFields';
 import { pushTo } from './lists';
 import { inferKinds, KIND_KEY } from './nodeKinds';
 import { readingOrder } from './readingOrder';
-import { countOriginal, itOrThem } from './reportWords';
+import { countOriginal } from './reportWords';
 
 /** Tags Argdown cannot carry as they are, and what was changed: "1 tag changed to fit Argdown (")" made "]")". */
 function reportChangedTags(map: ArgumentMap, report: ReportBuilder): void {

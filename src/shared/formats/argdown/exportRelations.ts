@@ -1,9 +1,9 @@
 import type { ArgumentMap, Relation } from '../../model/argumentMap';
 import type { NodeId } from '../../model/ids';
-import { plural, type ReportBuilder } from '../interop';
+import { oneOrMany, plural, type ReportBuilder } from '../interop';
 import type { ExportPlan, Reconstruction } from './exportPlan';
 import { pushTo } from './lists';
-import { countOriginal, oneOrMany } from './reportWords';
+import { countOriginal } from './reportWords';
 
 /** How to name a node or a reconstruction in the text: `[Title]` or `<Title>`. */
 export interface References {

@@ -3,13 +3,13 @@ import type { Relation } from '../../model/argumentMap';
 import type { NodeId, RelationId } from '../../model/ids';
 import { LIMITS } from '../../schema/argumentMapSchema';
 import type { OriginalRelationKind, RelationKind } from '../../model/kinds';
-import { plural, type ReportBuilder } from '../interop';
+import { itOrThem, oneOrMany, plural, type ReportBuilder } from '../interop';
 import type { ArgdownModel } from './argdownParser';
 import { inferenceSteps, type InferenceStep } from './inferenceSteps';
 import type { NodeTable } from './importNodes';
 import { pushTo } from './lists';
 import { RelationSet } from './relationSet';
-import { countOriginal, itOrThem, oneOrMany } from './reportWords';
+import { countOriginal } from './reportWords';
 import { settleInOrder } from './undercutQueue';
 
 export interface ImportedRelations {
