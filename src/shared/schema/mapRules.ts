@@ -1,0 +1,80 @@
+import { ORIGINAL_RELATION_DRAWN_AS, RelationKind, type OriginalRelationKind } from '../model/kinds';
+import { relationSignature } from '../model/graph';
+
+// What the zod schema (argumentMapSchema.ts) and the fast check (plainMap.ts) both need: the
+// limits, the patterns and the rules between records.
+
+/** Limits that keep a hostile or broken file from exhausting memory in the renderer. */
+export const LIMITS = {
+  idLength: 128,
+  textLength: 20_000,
+  tagLength: 100,
+  titleLength: 200,
+  tags: 50,
+  premises: 50,
+} as const;
+
+/** The characters of an id; the schema and the fast check share it. */
+export const ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A map with its records checked one by one, not yet against each other. */
+export type RawMap = {
+  nodes: Record<string, { id: string }>;
+  relations: Record<
+    string,
+    {
+      id: string;
+      kind: RelationKind;
+      from: string[];
+      to: { node: string } | { relation: string };
+      original?: OriginalRelationKind;
+    }
+  >;
+};
+
+/** Where a map breaks a rule, and the rule in words. */
+export type ReportIssue = (path: (string | number)[], message: string) => void;
+
+/** Cross-record rules a per-record schema cannot see: ids, dangling ends, nonsense relations. */
+export function checkReferences(map: RawMap, issue: ReportIssue): void {
+  const isNode = (id: string): boolean => Object.hasOwn(map.nodes, id);
+  const isRelation = (id: string): boolean => Object.hasOwn(map.relations, id);
+  // Plain loops, and paths built only for an issue: this runs on every map loaded, most of them valid.
+  for (const key of Object.keys(map.nodes)) {
+    const node = map.nodes[key];
+    if (node.id !== key) issue(['nodes', key, 'id'], `Node id "${node.id}" differs from its key "${key}"`);
+  }
+  const seen = new Set<string>();
+  for (const key of Object.keys(map.relations)) {
+    const rel = map.relations[key];
+    const { from, to } = rel;
+    if (rel.id !== key) issue(['relations', key, 'id'], `Relation id "${rel.id}" differs from its key "${key}"`);
+    if (isNode(key)) issue(['relations', key, 'id'], `Id "${key}" is used by a node and a relation`);
+    for (let i = 0; i < from.length; i++) {
+      if (!isNode(from[i])) issue(['relations', key, 'from', i], `Relation comes from missing node "${from[i]}"`);
+    }
+    if (from.length > 1 && new Set(from).size !== from.length)
+      issue(['relations', key, 'from'], 'A premise is listed twice');
+    if ('node' in to) {
+      if (!isNode(to.node)) issue(['relations', key, 'to', 'node'], `Relation points to missing node "${to.node}"`);
+      if (from.includes(to.node)) issue(['relations', key, 'to', 'node'], 'A node cannot support or attack itself');
+      if (rel.kind === RelationKind.undercut) {
+        issue(['relations', key, 'to'], 'An undercut must target a relation, not a node');
+      }
+    } else {
+      if (!isRelation(to.relation)) {
+        issue(['relations', key, 'to', 'relation'], `Undercut points to missing relation "${to.relation}"`);
+      }
+      if (to.relation === key) issue(['relations', key, 'to', 'relation'], 'A relation cannot undercut itself');
+      if (rel.kind !== RelationKind.undercut)
+        issue(['relations', key, 'kind'], 'Only an undercut can target a relation');
+    }
+    if (rel.original !== undefined && ORIGINAL_RELATION_DRAWN_AS[rel.original] !== rel.kind) {
+      issue(['relations', key, 'original'], `A ${rel.kind} cannot keep the finer kind "${rel.original}"`);
+    }
+    const signature = relationSignature(rel);
+    if (seen.has(signature)) issue(['relations', key], 'Duplicate relation: same kind, premises and target as another');
+    seen.add(signature);
+  }
+}
