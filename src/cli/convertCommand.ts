@@ -6,7 +6,7 @@ import type { ConversionReport, InteropFormat } from '../shared/formats/interop'
 import { formatOfPath, INTEROP_FORMATS, titleFromFileName } from '../shared/formats/formatsByExtension';
 import { readTextFile } from '../main/services/mapFiles';
 import { describeExportWriteError, formatSize, outputProblem, type OutputIo, type OutputNaming } from './exportOutput';
-import { writeFileAtomically } from './exportWrite';
+import { writeFileAtomically } from '../main/services/atomicWrite';
 import { EXIT_USAGE, failure, type CommandOutcome } from './outcome';
 
 const FORMAT_NAMES = Object.keys(INTEROP_FORMATS) as InteropFormat[];

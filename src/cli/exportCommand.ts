@@ -7,7 +7,7 @@ import type { ExportOptions } from '../shared/render/exportOptions';
 import { ExportError } from '../shared/render/exportScope';
 import { EXPORT_USAGE, parseExportArgs } from './exportArgs';
 import { describeExportWriteError, formatSize, outputProblem, type OutputIo } from './exportOutput';
-import { writeFileAtomically } from './exportWrite';
+import { writeFileAtomically } from '../main/services/atomicWrite';
 import { EXIT_USAGE, failure, type CommandOutcome } from './outcome';
 import { CLI_DIR, findResourcesDir, missingResourcesMessage } from './resourcesDir';
 import type { MapReader } from './validate';

@@ -391,7 +391,9 @@ export class DocumentController {
       this.problem('Could not save the map.', error instanceof Error ? error.message : String(error));
       return false;
     }
-    const result = await saveMapFile(target, provided.map);
+    // What was last read from or written to this file loaded as a map: the backup need not parse it again.
+    const knownGood = record.path === target ? record.identity?.sha256 : undefined;
+    const result = await saveMapFile(target, provided.map, { knownGood });
     if (!result.ok) {
       this.problem('Could not save the map.', result.message);
       return false;

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { exportChoicesSchema, type ExportChoices } from '../../shared/ipc/exportContract';
+import { writeFileAtomically } from './atomicWrite';
 
 /** The marker of the choices file, so a stray JSON file is never read as one. */
 export const EXPORT_CHOICES_FORMAT = 'argmap-export-choices';
@@ -62,7 +62,7 @@ export async function loadExportChoices(
     const content = { format: EXPORT_CHOICES_FORMAT, version: EXPORT_CHOICES_VERSION, maps: Object.fromEntries(saved) };
     try {
       await mkdir(dataDir, { recursive: true });
-      await writeFileAtomic(file, `${JSON.stringify(content, null, 2)}\n`, { encoding: 'utf8', fsync: true });
+      await writeFileAtomically(file, `${JSON.stringify(content, null, 2)}\n`, { followLink: false });
     } catch (error) {
       // Forgetting a theme is no reason to fail an export that has already been written.
       onError?.(error);

@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { ExportChannel } from '../../shared/ipc/channels';
 import type { FileProblem, InvokeHandlers } from '../../shared/ipc/contract';
 import { COPY_FORMATS, DEFAULT_EXPORT_CHOICES, optionsFrom } from '../../shared/ipc/exportContract';
@@ -11,6 +10,7 @@ import type { ExportFonts } from './export/exportFonts';
 import type { ExportedFile } from './export/exportMap';
 import type { RenderedSvg } from './export/renderSvg';
 import type { ExportChoicesStore } from './exportChoices';
+import { writeFileAtomically } from './atomicWrite';
 import {
   describeExportWriteError,
   suggestedExportPath,
@@ -63,8 +63,6 @@ export interface ExportServices {
 
 export type ExportHandlers = Pick<InvokeHandlers, ExportChannel>;
 
-const writeAtomically = (path: string, data: Buffer): Promise<void> => writeFileAtomic(path, data, { fsync: true });
-
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 const exists = (path: string): Promise<boolean> =>
@@ -80,7 +78,7 @@ const exists = (path: string): Promise<boolean> =>
  */
 export function createExportHandlers(services: ExportServices): ExportHandlers {
   const { dialogs, clipboard, engine, choices } = services;
-  const writeFile = services.writeFile ?? writeAtomically;
+  const writeFile = services.writeFile ?? writeFileAtomically;
   const key = (): ExportedDocument => services.document() ?? { name: '', path: null };
   const problem = (title: string, error: unknown): { title: string; message: string } => ({
     title,

@@ -76,15 +76,12 @@ describe('saveMapFile', () => {
     expect((await readMapFile(target)).ok && (await readFile(target, 'utf8')).includes('"three"')).toBe(true);
   });
 
-  it('leaves the original intact and no temp file when the rename fails (real write-file-atomic)', async () => {
+  it('leaves the original intact and no temp file when the rename fails (the real writer)', async () => {
     const sample = loadSampleMap();
     await saveMapFile(target, retitled(sample, 'original'));
     const original = await readFile(target);
-    // write-file-atomic calls fs.rename through the shared `fs` module, so this breaks the step after the temp file.
-    const rename = vi
-      .spyOn(fs, 'rename')
-      .mockImplementation(((_from: string, _to: string, done: (e: Error) => void) =>
-        done(errno('EIO'))) as unknown as typeof fs.rename);
+    // The writer calls rename through `fs.promises`, so this breaks the step after the temp file.
+    const rename = vi.spyOn(fs.promises, 'rename').mockRejectedValue(errno('EIO'));
 
     // No backup: the map's own write is the one whose rename fails (the backup is written the same way).
     const result = await saveMapFile(target, retitled(sample, 'changed'), { backup: false });
@@ -99,8 +96,7 @@ describe('saveMapFile', () => {
     const sample = loadSampleMap();
     await saveMapFile(target, retitled(sample, 'original'));
     const original = await readFile(target);
-    vi.spyOn(fs, 'rename').mockImplementation(((_from: string, _to: string, done: (e: Error) => void) =>
-      done(errno('EIO'))) as unknown as typeof fs.rename);
+    vi.spyOn(fs.promises, 'rename').mockRejectedValue(errno('EIO'));
 
     const result = await saveMapFile(target, retitled(sample, 'changed'));
     expect(result).toMatchObject({ ok: false });

@@ -1,7 +1,8 @@
-import { access, constants, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { serializeArgmap } from '../../shared/formats/argmapFormat';
+import { isReadOnlyFile, writeFileAtomically } from './atomicWrite';
+import { decideBackup } from './backupPolicy';
 import type { ArgumentMap } from '../../shared/model/argumentMap';
 import { sha256Of, type FileIdentity } from './fileIdentity';
 import { describeIoError, notAFile } from './mapFiles';
@@ -23,10 +24,12 @@ export interface SaveIo {
 }
 
 const realIo: SaveIo = {
-  writeFileAtomic: (path, data) => writeFileAtomic(path, data, { encoding: 'utf8', fsync: true }),
+  writeFileAtomic: (path, data) => writeFileAtomically(path, data),
   // The backup is written like the map itself: a crash or a full disk mid-copy never leaves half a backup.
-  // It keeps the map's permissions: a private map (0600) must not get a world-readable backup.
-  writeBackup: (path, bytes, mode) => writeFileAtomic(path, bytes, { fsync: true, mode }),
+  // A link planted at the backup's name is replaced, never written through (it could point anywhere).
+  // It gets the map's permissions: a private map (0600) must not get a world-readable backup.
+  writeBackup: (path, bytes, mode) =>
+    writeFileAtomically(path, bytes, { followLink: false, forceMode: mode, allowReadOnly: true }),
 };
 
 const identityOf = (mtimeMs: number, text: string): FileIdentity => ({
@@ -39,6 +42,8 @@ const identityOf = (mtimeMs: number, text: string): FileIdentity => ({
 export interface SaveOptions {
   /** Keep the previous version as `<name>.argmap.bak` (default true). */
   backup?: boolean;
+  /** The SHA-256 of bytes known to load as a valid map (what was last read or written): spares parsing them again. */
+  knownGood?: string;
   io?: Partial<SaveIo>;
 }
 
@@ -49,6 +54,8 @@ export const backupPathFor = (path: string): string => `${path}.bak`;
 export function describeWriteError(error: unknown, name: string): { reason: SaveFailureReason; message: string } {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
+    case 'EREADONLY':
+      return { reason: 'read-only', message: `“${name}” is read-only; save the map under another name.` };
     case 'EROFS':
       return { reason: 'read-only', message: `“${name}” is on a read-only disk; save the map somewhere else.` };
     case 'ENOSPC':
@@ -71,12 +78,29 @@ export function describeWriteError(error: unknown, name: string): { reason: Save
       };
     case 'EISDIR':
       return { reason: 'io-error', message: describeIoError(error, name) };
+    case 'ENOTREG':
+      return { reason: 'io-error', message: notAFile(name) };
     default:
       return {
         reason: 'io-error',
         message: `“${name}” could not be saved (${error instanceof Error ? error.message : String(error)}).`,
       };
   }
+}
+
+/** A failed backup copy, in words that name the backup where its own name is the problem. */
+function describeBackupError(
+  error: unknown,
+  name: string,
+  backup: string,
+): { reason: SaveFailureReason; message: string } {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EISDIR' || code === 'ENOTREG')
+    return {
+      reason: 'io-error',
+      message: `“${name}” was not saved: its backup “${backup}” is ${code === 'EISDIR' ? 'a folder' : 'not a regular file'}. Move it away, then save again.`,
+    };
+  return describeWriteError(error, name);
 }
 
 /** The first schema problem of an invalid map, for the message; zod errors carry `issues`. */
@@ -88,11 +112,13 @@ function describeInvalidMap(error: unknown): string {
 
 /**
  * Saves a map to `path` so that a crash, a full disk or a pulled plug never leaves a half-written file:
- * the text goes to a temp file in the same folder, is fsynced, then renamed over the target
- * (`write-file-atomic`). An invalid map is refused before anything touches the disk.
+ * the text goes to a temp file in the same folder, every byte is written and checked, it is fsynced,
+ * then renamed over the target ({@link writeFileAtomically}). An invalid map is refused before
+ * anything touches the disk.
  *
- * Backup: the previous file is copied to `<name>.argmap.bak` before the rename, replacing the last
- * backup. One generation is enough to undo "I saved over the wrong file" without filling the folder;
+ * Backup: the previous file is copied to `<name>.argmap.bak` (by the same writer) before the rename,
+ * replacing the last backup, unless the previous file is not a valid map and the backup is
+ * ({@link decideBackup}): a torn file never replaces a good backup. One generation is enough to undo "I saved over the wrong file" without filling the folder;
  * longer history is the job of version control or the OS. A failing backup copy aborts the save:
  * it nearly always means the write would fail too, and the original is still untouched at that point.
  * A target the user made read-only is refused, although a rename could replace it: the user asked
@@ -119,39 +145,36 @@ export async function saveMapFile(path: string, map: ArgumentMap, options: SaveO
     if (existing?.isDirectory())
       return { ok: false, reason: 'io-error', message: describeIoError({ code: 'EISDIR' }, name) };
     if (existing && !existing.isFile()) return { ok: false, reason: 'io-error', message: notAFile(name) };
-    if (existing) {
-      // No write bit at all is the user's "read-only" flag; it counts even for root, whom access() lets through.
-      const flaggedReadOnly = (existing.mode & 0o222) === 0;
-      const writable =
-        !flaggedReadOnly &&
-        (await access(path, constants.W_OK).then(
-          () => true,
-          () => false,
-        ));
-      if (!writable)
-        return { ok: false, reason: 'read-only', message: `“${name}” is read-only; save the map under another name.` };
-    }
+    if (existing && (await isReadOnlyFile(path)))
+      return { ok: false, reason: 'read-only', message: `“${name}” is read-only; save the map under another name.` };
     // Read once: compared with the new text, then written as the backup.
     const previous = existing ? await readFile(path) : null;
     // The same bytes again (Save with nothing changed): writing would only replace the backup of the
     // previous version with a copy of this one, losing the one version the backup is there to keep.
-    if (existing && previous && sha256Of(previous) === sha256Of(text)) {
+    const previousHash = previous ? sha256Of(previous) : null;
+    if (existing && previousHash === sha256Of(text)) {
       return { ok: true, identity: identityOf(existing.mtimeMs, text), backupPath: null };
     }
     let backupPath: string | null = null;
     if (existing && previous && options.backup !== false) {
-      backupPath = backupPathFor(path);
-      try {
-        await io.writeBackup(backupPath, previous, existing.mode & 0o777);
-      } catch (error) {
-        return { ok: false, ...describeWriteError(error, name) };
+      const candidate = backupPathFor(path);
+      const decision = await decideBackup(candidate, previous, previousHash === options.knownGood);
+      if (decision.action === 'refuse')
+        return { ok: false, reason: 'io-error', message: `“${name}” was not saved: ${decision.problem}` };
+      if (decision.action === 'write') {
+        try {
+          await io.writeBackup(candidate, previous, existing.mode & 0o777);
+        } catch (error) {
+          return { ok: false, ...describeBackupError(error, name, basename(candidate)) };
+        }
+        backupPath = candidate;
       }
     }
     await io.writeFileAtomic(path, text);
     const written = await stat(path);
     return { ok: true, identity: identityOf(written.mtimeMs, text), backupPath };
   } catch (error) {
-    // Errors name the map, never write-file-atomic's temp file: that is the file the user knows.
+    // Errors name the map, never the writer's temp file: that is the file the user knows.
     return { ok: false, ...describeWriteError(error, name) };
   }
 }

@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomically } from './atomicWrite';
 
 /** How many paths the Open Recent menu keeps; the oldest falls off. */
 export const MAX_RECENT_FILES = 10;
@@ -82,7 +82,7 @@ export async function loadRecentFiles(
     try {
       const content = { format: RECENT_FILES_FORMAT, version: RECENT_FILES_VERSION, files };
       await mkdir(dataDir, { recursive: true });
-      await writeFileAtomic(file, `${JSON.stringify(content, null, 2)}\n`, { encoding: 'utf8', fsync: true });
+      await writeFileAtomically(file, `${JSON.stringify(content, null, 2)}\n`, { followLink: false });
     } catch (error) {
       report(error);
     }

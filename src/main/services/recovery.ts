@@ -1,9 +1,9 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { parseArgmap, serializeArgmap } from '../../shared/formats/argmapFormat';
 import type { ArgumentMap } from '../../shared/model/argumentMap';
 import { sha256Of, type FileIdentity } from './fileIdentity';
+import { writeFileAtomically } from './atomicWrite';
 
 /** The marker of a recovery file, so a stray JSON file in the folder is never mistaken for one. */
 export const RECOVERY_FORMAT = 'argmap-recovery';
@@ -84,11 +84,7 @@ export async function writeRecovery(
     };
     await mkdir(folder, { recursive: true });
     // Only the user may read the copies: they hold maps whatever the originals' permissions were.
-    await writeFileAtomic(file, `${JSON.stringify(content, null, 2)}\n`, {
-      encoding: 'utf8',
-      fsync: true,
-      mode: 0o600,
-    });
+    await writeFileAtomically(file, `${JSON.stringify(content, null, 2)}\n`, { followLink: false, forceMode: 0o600 });
     return { ok: true, file };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
@@ -142,7 +138,7 @@ export async function listRecoveries(dataDir: string): Promise<RecoveryEntry[]> 
   } catch {
     return [];
   }
-  // write-file-atomic's temp files end in a number, not .json: a write in flight is not listed.
+  // The writer's temp files end in .tmp (older versions' in a number), not .json: a write in flight is not listed.
   const files = names.filter((n) => n.endsWith('.json')).sort();
   const entries = await Promise.all(
     files.map(async (n): Promise<RecoveryEntry> => {

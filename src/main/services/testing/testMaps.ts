@@ -49,3 +49,15 @@ export const exists = (path: string): Promise<boolean> =>
     () => true,
     () => false,
   );
+
+/** A valid map of about `bytes` when saved: many claims with long texts, to fill a small disk. */
+export function bulkyMap(bytes: number, title = 'Bulky'): ArgumentMap {
+  const text = 'Kazakhstan mediates because both sides trust it. '.repeat(40);
+  const map = makeMap(title);
+  const nodes = map.nodes as Record<string, ArgumentMap['nodes'][keyof ArgumentMap['nodes']]>;
+  for (let i = 0; i * text.length < bytes; i += 1) {
+    const id = `n-bulk-${i}`;
+    nodes[id] = { ...nodes['n-claim'], id, text, position: { x: i * 300, y: 400 } } as (typeof nodes)[string];
+  }
+  return map;
+}
