@@ -1,4 +1,5 @@
 import { dirname, resolve } from 'node:path';
+import { isReadOnlyFile } from '../main/services/atomicWrite';
 
 /** What checking an output path needs from the disk. */
 export interface OutputIo {
@@ -61,6 +62,7 @@ export async function outputProblem(
     if (!existing.isFile()) return `“${output}” is not a regular file; ${naming.stdout}.`;
     const source = await io.stat(input);
     if (existing.dev === source.dev && existing.ino === source.ino) return sameFileMessage(output, naming);
+    if (await isReadOnlyFile(output)) return readOnlyMessage(output, naming);
   } catch (error) {
     if (codeOf(error) !== 'ENOENT') return `“${output}” cannot be written (${messageOf(error)}).`;
   }
@@ -72,9 +74,17 @@ export async function outputProblem(
   return null;
 }
 
+// The app's rule too (Save and File › Export…): a file the user made read-only is never replaced.
+const readOnlyMessage = (output: string, naming: OutputNaming): string =>
+  `“${output}” is read-only; write to another file (${naming.choose}) or make it writable first.`;
+
 /** A failed write, in words; the atomic write has left any earlier file at `output` as it was. */
 export function describeExportWriteError(error: unknown, output: string): string {
   switch (codeOf(error)) {
+    case 'EREADONLY':
+      return readOnlyMessage(output, EXPORT_NAMING);
+    case 'ENOTREG':
+      return `“${output}” is not a regular file; ${EXPORT_NAMING.stdout}.`;
     case 'EACCES':
     case 'EPERM':
       return `permission denied: argmap may not write “${output}” or its folder.`;

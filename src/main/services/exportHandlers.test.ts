@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -105,6 +105,23 @@ describe('export through the contract', () => {
     expect(h.dialogs.asked).toEqual([{ kind: 'export', suggested: join(dir, 'plan.svg'), format: 'svg' }]);
     expect(await readFile(target, 'utf8')).toBe('<svg xmlns="http://www.w3.org/2000/svg">n-claim n-reason</svg>');
     expect(h.dialogs.unused()).toEqual([]);
+  });
+
+  it('refuses a read-only target, as Save does for a read-only map, and leaves it as it was', async () => {
+    const h = await setUp();
+    const target = join(dir, 'out.svg');
+    await writeFile(target, 'the user’s own');
+    await chmod(target, 0o444);
+    h.dialogs.willExportTo(target);
+    const outcome = await dispatch(h.handlers, 'exportToFile', { map, options: options() });
+    expect(outcome).toEqual({
+      outcome: 'problem',
+      problem: {
+        title: 'Could not export the map.',
+        message: '“out.svg” is read-only; export under another name (or make the file writable first).',
+      },
+    });
+    expect(await readFile(target, 'utf8')).toBe('the user’s own');
   });
 
   it('suggests the sample’s name, or a new map’s title, in the documents folder', async () => {

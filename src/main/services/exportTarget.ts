@@ -53,6 +53,8 @@ export function withExportExtension(path: string, format: ExportFormat): string 
 export function describeExportWriteError(error: unknown, name: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
+    case 'EREADONLY':
+      return `“${name}” is read-only; export under another name (or make the file writable first).`;
     case 'EROFS':
       return `“${name}” is on a read-only disk; export to another folder.`;
     case 'ENOSPC':
@@ -66,6 +68,8 @@ export function describeExportWriteError(error: unknown, name: string): string {
       return `The folder for “${name}” does not exist (it may have been moved, deleted or unmounted).`;
     case 'EISDIR':
       return `“${name}” is a folder: choose another name for the export.`;
+    case 'ENOTREG':
+      return `“${name}” is not a regular file (it is a pipe or a device): choose another name for the export.`;
     default:
       return `“${name}” could not be written (${error instanceof Error ? error.message : String(error)}).`;
   }
