@@ -17,19 +17,23 @@ const options = (changes: Partial<ExportOptions>): ExportOptions => ({ ...DEFAUL
 const squash = (text: string): string => text.replace(/\s+/g, '');
 
 describe('exportMap', () => {
-  it('writes the sample as a PNG of the drawing’s size at the scale, in the kinds’ colours', async () => {
-    const svg = await exportMap(sample, options({ format: 'svg' }), fonts);
-    const [, , width, height] = (svg.data.toString().match(/viewBox="([^"]*)"/)?.[1] ?? '').split(' ').map(Number);
-    const png = await exportMap(sample, options({ format: 'png', scale: 1 }), fonts);
-    expect(png).toMatchObject({ extension: 'png', mimeType: 'image/png', notes: [] });
-    const image = decodePng(png.data);
-    expect([image.width, image.height]).toEqual([width, height]);
-    for (const kind of ['thesis', 'objection', 'recommendation'] as const) {
-      expect(hasColour(image, NODE_STYLES[kind].fill, 2, 500), kind).toBe(true);
-    }
-  });
+  it(
+    'writes the sample as a PNG of the drawing’s size at the scale, in the kinds’ colours',
+    { timeout: 120_000 },
+    async () => {
+      const svg = await exportMap(sample, options({ format: 'svg' }), fonts);
+      const [, , width, height] = (svg.data.toString().match(/viewBox="([^"]*)"/)?.[1] ?? '').split(' ').map(Number);
+      const png = await exportMap(sample, options({ format: 'png', scale: 1 }), fonts);
+      expect(png).toMatchObject({ extension: 'png', mimeType: 'image/png', notes: [] });
+      const image = decodePng(png.data);
+      expect([image.width, image.height]).toEqual([width, height]);
+      for (const kind of ['thesis', 'objection', 'recommendation'] as const) {
+        expect(hasColour(image, NODE_STYLES[kind].fill, 2, 500), kind).toBe(true);
+      }
+    },
+  );
 
-  it('writes a PDF whose text holds every node of a subtree, and nothing else', async () => {
+  it('writes a PDF whose text holds every node of a subtree, and nothing else', { timeout: 120_000 }, async () => {
     const pdf = await exportMap(
       sample,
       options({ format: 'pdf', page: 'a4', scope: { kind: 'subtree', nodeId: 'n-experts-resources' } }),
@@ -50,7 +54,7 @@ describe('exportMap', () => {
     expect(txt.split('\n')).toHaveLength(Object.keys(sample.nodes).length);
   });
 
-  it('draws a map too big for a PNG smaller than asked, and says so', async () => {
+  it('draws a map too big for a PNG smaller than asked, and says so', { timeout: 180_000 }, async () => {
     // Cards spread 40,000 px apart: at 2× the image would pass 16,384 pixels a side.
     const nodes = Object.values(sample.nodes).slice(0, 2);
     const wide: ArgumentMap = {
