@@ -7,19 +7,12 @@ export const CLI_BUNDLE = resolve(CLI_OUT_DIR, 'argmap.mjs');
 
 /**
  * Packages the bundle imports from node_modules when it runs instead of containing them: each
- * reads files of its own beside its code (resvg's native .node addon, pdfkit's font metrics,
- * write-file-atomic its own name), or is big and loaded only now and then (fontkit, for text as
+ * reads files of its own beside its code (resvg's native .node addon, pdfkit's font metrics),
+ * or is big and loaded only now and then (fontkit, for text as
  * outlines; @argdown/core, with Graphviz's WebAssembly among its dependencies, for `convert`).
  * The export path loads them only for the formats that need them.
  */
-export const CLI_EXTERNALS = [
-  '@resvg/resvg-js',
-  'pdfkit',
-  'svg-to-pdfkit',
-  'fontkit',
-  'write-file-atomic',
-  '@argdown/core',
-];
+export const CLI_EXTERNALS = ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'fontkit', '@argdown/core'];
 
 /**
  * Bundles src/cli/main.ts with its dependencies (zod and the shared core; the export path in
