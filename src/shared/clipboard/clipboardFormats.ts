@@ -5,6 +5,7 @@ import { relationKindForChild } from '../model/graph';
 import { checkArgumentMap, LIMITS } from '../schema/argumentMapSchema';
 import { autoLayout } from '../layout/autoLayout';
 import { plainTextOutline } from '../formats/outline';
+import { nestedDeeperThan } from '../formats/jsonNesting';
 import type { MapFragment } from './fragment';
 
 /** The clipboard type that carries a fragment between our own windows and maps. */
@@ -26,9 +27,13 @@ function asMap(fragment: MapFragment): ArgumentMap {
   };
 }
 
+const MAX_FRAGMENT_NESTING = 64;
+
 /** Reads a fragment from clipboard JSON, with the same checks as a file; null if it is not one. */
 export function parseFragment(json: string): MapFragment | null {
   let value: unknown;
+  // A fragment nests 4 deep (envelope › nodes › node › position); anything far deeper is not one.
+  if (nestedDeeperThan(json, MAX_FRAGMENT_NESTING)) return null;
   try {
     value = JSON.parse(json);
   } catch {

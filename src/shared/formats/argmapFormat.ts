@@ -2,6 +2,7 @@ import type { ArgumentMap } from '../model/argumentMap';
 import { argumentMapSchema, checkParsedMap } from '../schema/argumentMapSchema';
 import type { LoadResult } from '../schema/loadResult';
 import { firstDuplicateKey } from './duplicateKeys';
+import { nestedDeeperThan } from './jsonNesting';
 import { CURRENT_VERSION, migrate, migrations, type Migration } from '../schema/migrations';
 
 /** The marker that tells an Argmap file from any other JSON. */
@@ -19,6 +20,17 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * How deeply a map's JSON ever nests: envelope › map › nodes › node › position, tags or source
+ * (relations › relation › from or to is as deep).
+ */
+export const MAP_NESTING = 5;
+/**
+ * Text nested deeper is refused before it is parsed. Well above MAP_NESTING, so that a file only a
+ * little wrong is left to the schema, which names the place; far below what any walk could choke on.
+ */
+export const MAX_FILE_NESTING = 64;
+
 /** The migration chain to load with; tests pass a synthetic one. */
 export interface MigrationSetup {
   chain: Record<number, Migration>;
@@ -32,6 +44,14 @@ export function parseArgmap(text: string, setup: MigrationSetup = SHIPPED_MIGRAT
   let raw: unknown;
   // Editors on Windows like to start UTF-8 files with a byte-order mark; JSON.parse does not.
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const tooDeep = nestedDeeperThan(json, MAX_FILE_NESTING);
+  if (tooDeep) {
+    return {
+      ok: false,
+      reason: 'invalid-schema',
+      message: `The file is nested ${tooDeep} levels deep; a map is at most ${MAP_NESTING} levels deep.`,
+    };
+  }
   try {
     raw = JSON.parse(json);
   } catch (error) {

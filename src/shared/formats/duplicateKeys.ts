@@ -103,15 +103,25 @@ export function keyTokensIn(text: string): number {
 }
 const [BACKSLASH, SPACE, LINE_FEED, CARRIAGE_RETURN, TAB, COLON] = [92, 32, 10, 13, 9, 58];
 
-/** How many keys a parsed JSON value holds, at every depth. */
+/**
+ * How many keys a parsed JSON value holds, at every depth. With a stack, not recursion: JSON.parse
+ * takes any depth, and a count must not be what overflows on it.
+ */
 export function keysIn(value: unknown): number {
-  if (typeof value !== 'object' || value === null) return 0;
   let keys = 0;
-  if (Array.isArray(value)) {
-    for (const item of value) keys += keysIn(item);
-    return keys;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next !== 'object' || next === null) continue;
+    if (Array.isArray(next)) {
+      for (let i = 0; i < next.length; i++) pending.push(next[i]);
+      continue;
+    }
+    // A for-in loop allocates nothing; on what JSON.parse makes it sees the own keys (Object.prototype has no enumerable ones).
+    for (const key in next) {
+      keys += 1;
+      pending.push((next as Record<string, unknown>)[key]);
+    }
   }
-  // A for-in loop allocates nothing; on what JSON.parse makes it sees the own keys (Object.prototype has no enumerable ones).
-  for (const key in value) keys += 1 + keysIn((value as Record<string, unknown>)[key]);
   return keys;
 }

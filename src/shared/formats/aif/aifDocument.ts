@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Position } from '../../model/argumentMap';
 import { formatPath } from '../../schema/argumentMapSchema';
+import { nestedDeeperThan } from '../jsonNesting';
 
 /**
  * Reads AIF JSON text in the two shapes found in the wild: a plain AIFdb nodeset
@@ -82,11 +83,25 @@ export type AifReadResult = { ok: true; input: AifInput } | { ok: false; message
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Deeper AIF text is refused before it is parsed. Argmap's own AIF nests 6 levels (an OVA3 save ›
+ * AIF › nodes › node › argmap › tags); other tools' extra members get a wide margin.
+ */
+export const MAX_AIF_NESTING = 64;
+
 /** Parses and checks AIF JSON text. Never throws; a failure says what is wrong and where. */
 export function readAifDocument(text: string): AifReadResult {
   let raw: unknown;
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const tooDeep = nestedDeeperThan(json, MAX_AIF_NESTING);
+  if (tooDeep) {
+    return {
+      ok: false,
+      message: `The file is nested ${tooDeep} levels deep; Argmap reads AIF nested at most ${MAX_AIF_NESTING} levels deep.`,
+    };
+  }
   try {
-    raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+    raw = JSON.parse(json);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `The file is not valid JSON (${detail}).` };
