@@ -2,9 +2,9 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CONVERT_USAGE, convertCommand } from './convertCommand';
-import { EXPORT_USAGE } from './exportArgs';
+import { EXPORT_USAGE, parseExportArgs } from './exportArgs';
 import { exportCommand } from './exportCommand';
-import { EXIT_USAGE, type CommandOutcome } from './outcome';
+import { EXIT_USAGE, unexpectedFailure, type CommandOutcome } from './outcome';
 import { validateFiles } from './validate';
 
 export const USAGE = `Usage: argmap <command> [options]
@@ -51,6 +51,15 @@ export async function runCli(argv: readonly string[]): Promise<CommandOutcome> {
   if (at < 0) return usageError('no command given.');
   const command = argv[at];
   const rest = argv.slice(at + 1);
+  try {
+    return await runCommand(command, rest);
+  } catch (error) {
+    // Bad input has its own message before this; whatever still escapes is said in one line, no stack trace.
+    return unexpectedFailure(inputOf(command, rest), error);
+  }
+}
+
+async function runCommand(command: string, rest: string[]): Promise<CommandOutcome> {
   switch (command) {
     case 'validate': {
       const parsed = filesAndHelp(rest);
@@ -67,6 +76,20 @@ export async function runCli(argv: readonly string[]): Promise<CommandOutcome> {
       return { stdout: [COMMAND_USAGE[rest[0] ?? ''] ?? USAGE], stderr: [], exitCode: 0 };
     default:
       return usageError(`unknown command "${command}".`);
+  }
+}
+
+/** The file a command reads, for the last-resort message; undefined where it cannot be told. */
+function inputOf(command: string, rest: readonly string[]): string | undefined {
+  try {
+    if (command === 'export') {
+      const args = parseExportArgs(rest);
+      return args.kind === 'plan' ? args.plan.input : undefined;
+    }
+    const options = { from: { type: 'string' }, to: { type: 'string' } } as const;
+    return parseArgs({ args: [...rest], options, allowPositionals: true, strict: false }).positionals[0];
+  } catch {
+    return undefined;
   }
 }
 

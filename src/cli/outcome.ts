@@ -18,3 +18,17 @@ export const failure = (message: string): CommandOutcome => ({
   stderr: [`argmap: ${message}`],
   exitCode: EXIT_FAILURE,
 });
+
+/**
+ * What an error no check foresaw says about a file: its message alone, never a stack trace. Such an
+ * error is a bug in Argmap (bad input gets its own words before it gets this far), and the line says so.
+ */
+export function unexpectedProblem(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  const firstLine = detail.split('\n', 1)[0].trim() || 'no details';
+  return `could not be processed (${firstLine}); this is a bug in Argmap, please report it.`;
+}
+
+/** The last resort of a command: `argmap: <file>: <what went wrong>`, exit 1. */
+export const unexpectedFailure = (file: string | undefined, error: unknown): CommandOutcome =>
+  failure(`${file === undefined ? '' : `${file}: `}${unexpectedProblem(error)}`);

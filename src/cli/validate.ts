@@ -1,6 +1,6 @@
 import { readMapFile } from '../main/services/mapFiles';
 import type { LoadResult } from '../shared/schema/loadResult';
-import type { CommandOutcome } from './outcome';
+import { unexpectedProblem, type CommandOutcome } from './outcome';
 
 export type { CommandOutcome } from './outcome';
 
@@ -24,7 +24,15 @@ export async function validateFiles(paths: readonly string[], read: MapReader = 
   const stdout: string[] = [];
   let allValid = true;
   for (const path of paths) {
-    const result = await read(path);
+    let result: LoadResult;
+    try {
+      result = await read(path);
+    } catch (error) {
+      // The loader never throws on bad input; if it ever does, the other files are still checked.
+      allValid = false;
+      stdout.push(`${path}: ${unexpectedProblem(error)}`);
+      continue;
+    }
     if (!result.ok) allValid = false;
     stdout.push(describeResult(path, result));
   }
