@@ -1,5 +1,6 @@
 import type { ArgumentMap, Relation } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
+import { ForestRoots } from '../model/forestRoots';
 import { primaryParents } from './treeLayout';
 
 /**
@@ -44,16 +45,29 @@ export function layoutForest(map: ArgumentMap): LayoutForest {
 
   const parentOf = new Map<NodeId, NodeId>();
   const besideOf = new Map<NodeId, NodeId>(); // undercutter → the premise it sits beside
-  const resolve = (id: NodeId): NodeId | undefined => {
-    if (parentOf.has(id)) return parentOf.get(id);
-    const parent = parents.get(id);
-    if (!parent || !map.nodes[parent]) return undefined;
-    const relation = via.get(id);
-    // The premise's own layout parent is a proper ancestor, so this recursion ends.
-    const beside = relation && 'relation' in relation.to ? resolve(parent) : undefined;
-    if (beside) besideOf.set(id, parent);
-    parentOf.set(id, beside ?? parent);
-    return beside ?? parent;
+  /**
+   * Settles a node's layout parent: its primary parent, or for an undercutter that parent's own
+   * layout parent. A chain of undercuts is a chain of such needs: followed up with a list, then
+   * settled from the top down, where recursion would go as deep as the chain is long.
+   */
+  const resolve = (id: NodeId): void => {
+    const chain: NodeId[] = [];
+    for (let at = id; !parentOf.has(at);) {
+      const parent = parents.get(at);
+      if (!parent || !map.nodes[parent]) break;
+      chain.push(at);
+      const relation = via.get(at);
+      if (!relation || !('relation' in relation.to)) break;
+      at = parent; // the premise's own layout parent is a proper ancestor, so this ends
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const at = chain[i];
+      const parent = parents.get(at)!;
+      const relation = via.get(at);
+      const beside = relation && 'relation' in relation.to ? parentOf.get(parent) : undefined;
+      if (beside) besideOf.set(at, parent);
+      parentOf.set(at, beside ?? parent);
+    }
   };
 
   const ids = Object.keys(map.nodes) as NodeId[];
@@ -85,19 +99,52 @@ export function layoutForest(map: ArgumentMap): LayoutForest {
     }
     itemsOf.set(parent, items);
   }
-  // Nodes placed beside another join that node's item, once that node has found its own.
-  let waiting = [...besideOf.keys()];
-  while (waiting.length > 0) {
-    const ready = waiting.filter((id) => itemOfNode.has(besideOf.get(id)!));
-    for (const id of ready.length > 0 ? ready : waiting.slice(0, 1)) {
+  joinBeside(besideOf, parentOf, itemsOf, itemOfNode);
+  return { roots, itemsOf, parentOf, bottomUp: bottomUpOrder(roots, itemsOf) };
+}
+
+/**
+ * Nodes placed beside another join that node's item, once that node has found its own: in rounds,
+ * each in the map's order, the first round for nodes beside one that has an item, each later one
+ * for nodes beside one the round before placed. When no node is ready, the first waiting one
+ * starts an item of its own. Each node is handled once (rescanning every waiting node each round
+ * made a chain of undercuts quadratic).
+ */
+export function joinBeside(
+  besideOf: ReadonlyMap<NodeId, NodeId>,
+  parentOf: ReadonlyMap<NodeId, NodeId>,
+  itemsOf: Map<NodeId, Item[]>,
+  itemOfNode: Map<NodeId, Item>,
+): void {
+  const waiting = [...besideOf.keys()];
+  const dependents = new Map<NodeId, number[]>();
+  let round: number[] = [];
+  waiting.forEach((id, i) => {
+    const beside = besideOf.get(id)!;
+    if (itemOfNode.has(beside)) round.push(i);
+    else if (dependents.has(beside)) dependents.get(beside)!.push(i);
+    else dependents.set(beside, [i]);
+  });
+  const done = new Uint8Array(waiting.length);
+  let [left, first] = [waiting.length, 0];
+  while (left > 0) {
+    if (round.length === 0) {
+      while (done[first]) first++;
+      round = [first];
+    }
+    const next: number[] = [];
+    for (const i of round) {
+      if (done[i]) continue;
+      const id = waiting[i];
       const item = itemOfNode.get(besideOf.get(id)!) ?? [];
       if (item.length === 0) itemsOf.get(parentOf.get(id)!)?.push(item);
       item.push(id);
       itemOfNode.set(id, item);
+      [done[i], left] = [1, left - 1];
+      for (const j of dependents.get(id) ?? []) next.push(j);
     }
-    waiting = waiting.filter((id) => !itemOfNode.has(id));
+    round = next.sort((a, b) => a - b);
   }
-  return { roots, itemsOf, parentOf, bottomUp: bottomUpOrder(roots, itemsOf) };
 }
 
 /**
@@ -111,11 +158,9 @@ function graftLinkedTrees(
   parentOf: Map<NodeId, NodeId>,
   besideOf: Map<NodeId, NodeId>,
 ): void {
-  const rootOf = (id: NodeId): NodeId => {
-    let at = id;
-    for (let parent = parentOf.get(at); parent; parent = parentOf.get(at)) at = parent;
-    return at;
-  };
+  // Roots asked of a forest that grows as trees are grafted: walking up from each node was quadratic on a chain.
+  const trees = ForestRoots.of(parentOf);
+  const rootOf = (id: NodeId): NodeId => trees.root(id);
   const size = new Map<NodeId, number>();
   for (const id of ids) size.set(rootOf(id), (size.get(rootOf(id)) ?? 0) + 1);
   for (const relation of Object.values(map.relations)) {
@@ -128,6 +173,7 @@ function graftLinkedTrees(
       if (!parent || !map.nodes[premise] || home === target || size.get(target)! >= size.get(home)!) continue;
       parentOf.set(target, parent);
       besideOf.set(target, beside);
+      trees.attach(target, parent);
       size.set(home, size.get(home)! + size.get(target)!);
       break;
     }

@@ -1,3 +1,5 @@
+import { SpanHeights } from './spanHeights';
+
 /** The box one item (a row of sibling subtrees) takes, with where its arrows leave it. */
 export interface ItemBox {
   width: number;
@@ -160,9 +162,13 @@ function tentOrder(items: ItemBox[], leaves: number[]): number[] {
   const wanting = (side: number) => leaves.filter((i) => items[i].lean === side);
   const left = wanting(-1).slice(0, pairs);
   const right = wanting(1).slice(0, pairs);
-  const rest = leaves.filter((i) => !left.includes(i) && !right.includes(i));
-  while (left.length < pairs) left.push(rest.shift()!);
-  while (right.length < pairs) right.push(rest.shift()!);
+  // Sets and a cursor: includes and shift in these loops were quadratic in a node's leaves.
+  const taken = new Set([...left, ...right]);
+  const spare = leaves.filter((i) => !taken.has(i));
+  let next = 0;
+  while (left.length < pairs) left.push(spare[next++]);
+  while (right.length < pairs) right.push(spare[next++]);
+  const rest = spare.slice(next);
   const outerFirst = (a: number, b: number) => items[b].rise - items[a].rise;
   return [...left.sort(outerFirst), ...rest, ...right.sort(outerFirst).reverse()];
 }
@@ -200,13 +206,13 @@ function placeAcross(left: Slot[], right: Slot[], centre: Slot | null, o: Arrang
 
 /** y from the outside in: never above an outer neighbour, and below every higher item it overlaps. */
 function placeDown(left: Slot[], right: Slot[], centre: Slot | null, dropGap: number): void {
-  const placed: Slot[] = [];
+  const all = centre ? [...left, ...right, centre] : [...left, ...right];
+  const below = overlapFloors(all, dropGap);
+  let lowest = 0;
   const drop = (s: Slot, floor: number): void => {
-    s.y = floor;
-    for (const o of placed) {
-      if (s.x < o.x + o.item.width && o.x < s.x + s.item.width) s.y = Math.max(s.y, o.y + o.item.height + dropGap);
-    }
-    placed.push(s);
+    s.y = Math.max(floor, below.floor(s));
+    below.add(s);
+    if (s !== centre) lowest = Math.max(lowest, s.y);
   };
   for (const side of [left, right]) {
     let floor = 0;
@@ -215,5 +221,31 @@ function placeDown(left: Slot[], right: Slot[], centre: Slot | null, dropGap: nu
       floor = side[k].y;
     }
   }
-  if (centre) drop(centre, Math.max(0, ...placed.map((s) => s.y)));
+  if (centre) drop(centre, lowest);
+}
+
+/**
+ * How low a slot must go to clear the placed slots it overlaps across: dropGap below the lowest.
+ * SpanHeights answers in logarithmic time; slots without width (which it cannot take) are checked
+ * one by one against every placed slot.
+ */
+function overlapFloors(slots: Slot[], dropGap: number): { floor(s: Slot): number; add(s: Slot): void } {
+  const spans = SpanHeights.over(slots.map((s) => [s.x, s.x + s.item.width] as const));
+  if (spans) {
+    return {
+      floor: (s) => spans.highest(s.x, s.x + s.item.width),
+      add: (s) => spans.add(s.x, s.x + s.item.width, s.y + s.item.height + dropGap),
+    };
+  }
+  const placed: Slot[] = [];
+  return {
+    floor: (s) => {
+      let y = -Infinity;
+      for (const o of placed) {
+        if (s.x < o.x + o.item.width && o.x < s.x + s.item.width) y = Math.max(y, o.y + o.item.height + dropGap);
+      }
+      return y;
+    },
+    add: (s) => void placed.push(s),
+  };
 }

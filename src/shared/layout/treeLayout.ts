@@ -2,6 +2,7 @@ import type { ArgumentMap, Position } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
 import { estimateNodeSize, type Size } from './nodeSize';
 import { primaryParents } from '../model/graph';
+import { ForestRoots } from '../model/forestRoots';
 
 export interface TreeLayoutOptions {
   horizontalGap: number;
@@ -38,43 +39,59 @@ export function treeLayout(
   const roots: NodeId[] = [];
   for (const id of Object.keys(map.nodes) as NodeId[]) {
     const parent = parents.get(id);
-    if (parent) children.set(parent, [...(children.get(parent) ?? []), id]);
-    else roots.push(id);
+    if (!parent) roots.push(id);
+    else if (children.has(parent)) children.get(parent)!.push(id);
+    else children.set(parent, [id]);
   }
   const kidsOf = (id: NodeId): NodeId[] => children.get(id) ?? [];
 
   const depth = new Map<NodeId, number>();
   const subtreeWidth = new Map<NodeId, number>();
   const rowsOf = new Map<NodeId, number[]>(); // row heights per tree
-  const measure = (id: NodeId, level: number, rows: number[]): number => {
-    depth.set(id, level);
-    const size = sizeOf(id);
-    rows[level] = Math.max(rows[level] ?? 0, size.height);
-    const kidsWidth = kidsOf(id).reduce(
-      (sum, kid, i) => sum + measure(kid, level + 1, rows) + (i ? horizontalGap : 0),
-      0,
-    );
-    const width = Math.max(size.width, kidsWidth);
-    subtreeWidth.set(id, width);
-    return width;
+  // Widths bottom-up over a pre-order kept in a list: no recursion, a chain may be any length.
+  const measure = (root: NodeId, rows: number[]): number => {
+    const order = [root];
+    depth.set(root, 0);
+    for (let i = 0; i < order.length; i++) {
+      const id = order[i];
+      const level = depth.get(id)!;
+      rows[level] = Math.max(rows[level] ?? 0, sizeOf(id).height);
+      for (const kid of kidsOf(id)) {
+        depth.set(kid, level + 1);
+        order.push(kid);
+      }
+    }
+    for (let i = order.length - 1; i >= 0; i--) {
+      const id = order[i];
+      const kidsWidth = kidsOf(id).reduce((sum, kid, k) => sum + subtreeWidth.get(kid)! + (k ? horizontalGap : 0), 0);
+      subtreeWidth.set(id, Math.max(sizeOf(id).width, kidsWidth));
+    }
+    return subtreeWidth.get(root)!;
   };
   const trees: Tree[] = roots.map((root) => {
     const rows: number[] = [];
-    const width = measure(root, 0, rows);
+    const width = measure(root, rows);
     rowsOf.set(root, rows);
     return { root, width, height: rows.reduce((sum, h) => sum + h, 0) + verticalGap * (rows.length - 1) };
   });
 
   const positions = new Map<NodeId, Position>();
-  const place = (id: NodeId, left: number, rowTops: number[]): void => {
-    const width = subtreeWidth.get(id) ?? 0;
-    positions.set(id, { x: Math.round(left + (width - sizeOf(id).width) / 2), y: rowTops[depth.get(id) ?? 0] });
-    const kids = kidsOf(id);
-    const kidsWidth = kids.reduce((sum, kid, i) => sum + (subtreeWidth.get(kid) ?? 0) + (i ? horizontalGap : 0), 0);
-    let cursor = left + (width - kidsWidth) / 2;
-    for (const kid of kids) {
-      place(kid, cursor, rowTops);
-      cursor += (subtreeWidth.get(kid) ?? 0) + horizontalGap;
+  // Depth first with a stack, children pushed last to first: the same order as the recursion it replaces.
+  const place = (root: NodeId, rootLeft: number, rowTops: number[]): void => {
+    const stack: [NodeId, number][] = [[root, rootLeft]];
+    while (stack.length > 0) {
+      const [id, left] = stack.pop()!;
+      const width = subtreeWidth.get(id) ?? 0;
+      positions.set(id, { x: Math.round(left + (width - sizeOf(id).width) / 2), y: rowTops[depth.get(id) ?? 0] });
+      const kids = kidsOf(id);
+      const kidsWidth = kids.reduce((sum, kid, i) => sum + (subtreeWidth.get(kid) ?? 0) + (i ? horizontalGap : 0), 0);
+      let cursor = left + (width - kidsWidth) / 2;
+      const lefts = kids.map((kid) => {
+        const at = cursor;
+        cursor += (subtreeWidth.get(kid) ?? 0) + horizontalGap;
+        return at;
+      });
+      for (let k = kids.length - 1; k >= 0; k--) stack.push([kids[k], lefts[k]]);
     }
   };
 
@@ -107,11 +124,8 @@ export function treeLayout(
 
 /** Pairs of tree roots ("a|b", both orders) that some relation connects across trees. */
 function linkedTrees(map: ArgumentMap, parents: ReadonlyMap<NodeId, NodeId>): Set<string> {
-  const rootOf = (id: NodeId): NodeId => {
-    let at = id;
-    for (let parent = parents.get(at); parent; parent = parents.get(at)) at = parent;
-    return at;
-  };
+  const trees = ForestRoots.of(parents);
+  const rootOf = (id: NodeId): NodeId => trees.root(id);
   const pairs = new Set<string>();
   for (const relation of Object.values(map.relations)) {
     const target = 'node' in relation.to ? relation.to.node : map.relations[relation.to.relation]?.from[0];

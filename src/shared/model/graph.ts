@@ -1,6 +1,7 @@
 import type { ArgumentMap, Relation, RelationTarget } from './argumentMap';
 import type { NodeId, RelationId } from './ids';
 import type { NodeKind, RelationKind } from './kinds';
+import { ForestRoots } from './forestRoots';
 
 /** The node a relation ends at: its target node, or for an undercut the first premise of the relation it hits. */
 export function anchorNodeOf(map: ArgumentMap, relation: Relation): NodeId | undefined {
@@ -35,15 +36,16 @@ export function primaryParents(map: ArgumentMap): ReadonlyMap<NodeId, NodeId> {
   const known = parentCache.get(map);
   if (known) return known;
   const parents = new Map<NodeId, NodeId>();
-  const createsCycle = (child: NodeId, parent: NodeId): boolean => {
-    for (let at: NodeId | undefined = parent; at; at = parents.get(at)) if (at === child) return true;
-    return false;
-  };
+  const trees = new ForestRoots<NodeId>();
   for (const relation of Object.values(map.relations)) {
     const parent = anchorNodeOf(map, relation);
     if (!parent) continue;
     for (const premise of relation.from) {
-      if (!parents.has(premise) && premise !== parent && !createsCycle(premise, parent)) parents.set(premise, parent);
+      // A premise without a parent is the root of its tree, so the link would close a cycle exactly
+      // when the parent's tree is the premise's own (asked without walking up: chains run long).
+      if (parents.has(premise) || premise === parent || trees.root(parent) === premise) continue;
+      parents.set(premise, parent);
+      trees.attach(premise, parent);
     }
   }
   parentCache.set(map, parents);
@@ -52,11 +54,28 @@ export function primaryParents(map: ArgumentMap): ReadonlyMap<NodeId, NodeId> {
 
 const parentCache = new WeakMap<ArgumentMap, ReadonlyMap<NodeId, NodeId>>();
 
-/** The children of each node in the map's tree (see primaryParents). */
-export function treeChildren(map: ArgumentMap): ReadonlyMap<NodeId, NodeId[]> {
+/** The children of each node in the map's tree (see primaryParents), in the order of their relations. Cached per map. */
+export function treeChildren(map: ArgumentMap): ReadonlyMap<NodeId, readonly NodeId[]> {
+  const known = childrenCache.get(map);
+  if (known) return known;
   const children = new Map<NodeId, NodeId[]>();
-  for (const [child, parent] of primaryParents(map)) children.set(parent, [...(children.get(parent) ?? []), child]);
+  for (const [child, parent] of primaryParents(map)) {
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(child);
+    else children.set(parent, [child]);
+  }
+  childrenCache.set(map, children);
   return children;
+}
+
+const childrenCache = new WeakMap<ArgumentMap, ReadonlyMap<NodeId, readonly NodeId[]>>();
+
+/** The nodes above a node in the map's tree, its parent first (not the node itself). */
+export function ancestorsOf(map: ArgumentMap, id: NodeId): Set<NodeId> {
+  const parents = primaryParents(map);
+  const ancestors = new Set<NodeId>();
+  for (let at = parents.get(id); at !== undefined && !ancestors.has(at); at = parents.get(at)) ancestors.add(at);
+  return ancestors;
 }
 
 /**

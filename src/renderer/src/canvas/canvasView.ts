@@ -1,6 +1,6 @@
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
-import { descendantsOf, primaryParents } from '../../../shared/model/graph';
+import { primaryParents, treeChildren } from '../../../shared/model/graph';
 import { findMatches } from '../../../shared/model/search';
 import type { FindState } from '../store/sessionState';
 import { wrapIndex } from '../store/findActions';
@@ -22,15 +22,36 @@ export function nodesWithChildren(map: ArgumentMap): Set<NodeId> {
   return new Set(primaryParents(map).values());
 }
 
+/**
+ * What the folds hide, and how many nodes each fold hides (its subtree but itself), in two walks
+ * that see each node once: a walk down from every fold would walk a long chain once per fold.
+ */
 export function foldView(map: ArgumentMap, collapsed: ReadonlySet<NodeId>): Pick<CanvasView, 'hidden' | 'hiddenCount'> {
   const hidden = new Set<NodeId>();
   const hiddenCount = new Map<NodeId, number>();
-  for (const id of collapsed) {
-    if (!map.nodes[id]) continue;
-    const below = descendantsOf(map, [id]);
-    hiddenCount.set(id, below.size);
-    for (const node of below) hidden.add(node);
+  const folds = [...collapsed].filter((id) => map.nodes[id]);
+  if (folds.length === 0) return { hidden, hiddenCount };
+  const children = treeChildren(map);
+  // Everything below a fold, each node reached once however many folds it is under.
+  const stack = [...folds];
+  while (stack.length > 0) {
+    for (const child of children.get(stack.pop()!) ?? []) {
+      if (hidden.has(child)) continue;
+      hidden.add(child);
+      stack.push(child);
+    }
   }
+  // The subtrees of the folds no other fold hides hold all the others, and no node twice: in their
+  // pre-order every node comes after its parent, so sizes add up from the end.
+  const order = folds.filter((id) => !hidden.has(id));
+  for (let i = 0; i < order.length; i++) for (const child of children.get(order[i]) ?? []) order.push(child);
+  const size = new Map<NodeId, number>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    let total = 1;
+    for (const child of children.get(order[i]) ?? []) total += size.get(child)!;
+    size.set(order[i], total);
+  }
+  for (const id of folds) hiddenCount.set(id, size.get(id)! - 1);
   return { hidden, hiddenCount };
 }
 

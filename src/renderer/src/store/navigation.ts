@@ -16,7 +16,7 @@ export function neighbour(store: EditorStore, direction: Direction): NodeId | nu
   const at = [...session.selected].at(-1);
   if (!document || !at) return null;
   const hidden = hiddenNodes(document, session.collapsed);
-  const byX = (ids: NodeId[]) =>
+  const byX = (ids: readonly NodeId[]) =>
     ids.filter((id) => !hidden.has(id)).sort((a, b) => document.nodes[a].position.x - document.nodes[b].position.x);
   const parent = primaryParents(document).get(at);
   const children = treeChildren(document);

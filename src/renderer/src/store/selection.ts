@@ -1,5 +1,5 @@
 import type { NodeId, RelationId } from '../../../shared/model/ids';
-import { descendantsOf } from '../../../shared/model/graph';
+import { ancestorsOf } from '../../../shared/model/graph';
 import type { EditorStore } from './editorStore';
 
 /** Selects exactly these nodes and relations (React Flow follows, since it reads the session). */
@@ -42,7 +42,9 @@ export function revealNode(store: EditorStore, id: NodeId): void {
   if (!document?.nodes[id]) return;
   store.updateSession((session) => {
     if (session.collapsed.size === 0) return session;
-    const collapsed = new Set([...session.collapsed].filter((folded) => !descendantsOf(document, [folded]).has(id)));
+    // A fold hides the node exactly when it is above it: one walk up, not a walk down each fold.
+    const above = ancestorsOf(document, id);
+    const collapsed = new Set([...session.collapsed].filter((folded) => !above.has(folded)));
     return collapsed.size === session.collapsed.size ? session : { ...session, collapsed };
   });
   selectOnly(store, [id]);
