@@ -166,15 +166,9 @@ test('another program changes the open file: the app notices on focus, and savin
 
 test('a map file dropped on the window opens', async ({ app }) => {
   const { page } = app;
-  await copyFile(TINY, join(app.dir, 'dropped.argmap'));
-  const text = await readFile(TINY, 'utf8');
-  await page.evaluate((content) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([content], 'dropped.argmap', { type: 'application/json' }));
-    const target = document.querySelector('.react-flow__pane') ?? document.body;
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, text);
+  const dropped = join(app.dir, 'dropped.argmap');
+  await copyFile(TINY, dropped);
+  await app.dropFile(dropped);
   await expect.poll(() => app.windowTitle()).toBe('dropped.argmap — Argmap');
   await expect(card(page, 'We should walk to work.')).toBeVisible();
 });

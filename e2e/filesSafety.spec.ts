@@ -113,12 +113,9 @@ test('Decide Later keeps the crash copy, even when the same file is edited, save
 test('a dropped file that is not a map is refused by name, without reading it', async ({ app }) => {
   const { page } = app;
   await expect(page.locator('.argument-node')).toHaveCount(32);
-  await writeFile(join(app.dir, 'notes.txt'), 'Meeting notes');
-  await page.evaluate(() => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File(['Meeting notes'], 'notes.txt', { type: 'text/plain' }));
-    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  });
+  const notes = join(app.dir, 'notes.txt');
+  await writeFile(notes, 'Meeting notes');
+  await app.dropFile(notes);
   await expect(page.getByRole('alert')).toContainText('“notes.txt” is not a map Argmap reads');
   await expect(page.locator('.argument-node')).toHaveCount(32);
 });

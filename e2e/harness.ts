@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { basename, extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventChannel } from '../src/shared/ipc/channels';
 import type { EventPayload } from '../src/shared/ipc/contract';
@@ -14,6 +15,7 @@ import { createBridge } from '../src/shared/ipc/bridge';
 import { dispatch } from '../src/shared/ipc/dispatch';
 import { createHandlers } from '../src/main/services/documentHandlers';
 import { DocumentController } from '../src/main/services/documentController';
+import { droppedFilePath } from '../src/main/services/droppedFile';
 import { loadExportChoices } from '../src/main/services/exportChoices';
 import { createExportHandlers, type ExportEngine } from '../src/main/services/exportHandlers';
 import { loadRecentFiles } from '../src/main/services/recentFiles';
@@ -60,6 +62,13 @@ export interface OpenedApp {
   readonly windowClosed: boolean;
   /** The window's title as main sets it: the file name, with "*" while there are unsaved changes. */
   windowTitle(): string;
+  /**
+   * Drops the file at `path` on the window. The page gets dragover (it must show the copy cursor) and drop (it must
+   * leave it to Chromium). Chromium's navigation to the file, which Electron reports to main and this browser
+   * harness cannot produce, is stood in for by main's own handling of the same file: URL: droppedFilePath, then the
+   * controller's openDropped, as security.ts and index.ts do. Resolves once main has handled it.
+   */
+  dropFile(path: string): Promise<void>;
   /** Sends an event as main would (a menu command, an opened document). */
   emit<K extends EventChannel>(channel: K, payload: EventPayload<K>): Promise<void>;
   /** Ends the page at once, as a crash or a kill would: nothing is asked, nothing saved or cleaned up. */
@@ -87,10 +96,8 @@ const sharedBrowser = (): Promise<Browser> =>
  * The stand-in for the preload, run in the page before any app script: the same
  * createBridge the preload uses, over Playwright bindings instead of ipcRenderer.
  */
-function bridgeScript(dir: string): string {
+function bridgeScript(): string {
   const transport = `{
-    // A dropped file's path, as Electron's webUtils would give it: the test puts its files in \`dir\`.
-    pathForFile: (file) => ${JSON.stringify(dir)} + '/' + file.name,
     invoke: (channel, request) => window.__argmapInvoke(channel, request),
     subscribe: (channel, listener) => {
       const set = listeners.get(channel) ?? new Set();
@@ -105,6 +112,17 @@ function bridgeScript(dir: string): string {
     window.__argmapEmit = (channel, payload) => listeners.get(channel)?.forEach((listener) => listener(payload));
     window.argmap = createBridge(${JSON.stringify(INVOKE_CHANNELS)}, ${JSON.stringify(EVENT_CHANNELS)}, ${transport});
   })();`;
+}
+
+/** In the page: a file named `name` dragged over the canvas and dropped; whether the page cancelled each event. */
+function dropOnPage(name: string): { dragOver: boolean; drop: boolean } {
+  const transfer = new DataTransfer();
+  // The bytes do not matter: main reads the file itself, from the path Chromium's navigation names.
+  transfer.items.add(new File([''], name));
+  const target = document.querySelector('.react-flow__pane') ?? document.body;
+  const cancelled = (type: string): boolean =>
+    !target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  return { dragOver: cancelled('dragover'), drop: cancelled('drop') };
 }
 
 /** Opens the app. Build it first (`npm run build`); this builds nothing. */
@@ -170,7 +188,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
   await context.exposeBinding('__argmapInvoke', (_source, channel: string, request: unknown) =>
     dispatch(handlers, channel, request),
   );
-  await context.addInitScript({ content: bridgeScript(dir) });
+  await context.addInitScript({ content: bridgeScript() });
   const opened = await context.newPage();
   page = opened;
   const errors: string[] = [];
@@ -189,6 +207,14 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
       return windowClosed;
     },
     windowTitle: () => title,
+    dropFile: async (path) => {
+      const { dragOver, drop } = await opened.evaluate(dropOnPage, basename(path));
+      if (!dragOver) throw new Error('The page did not accept the dragged file (no copy cursor).');
+      if (drop) throw new Error('The page kept the drop from Chromium, so main would never learn of the file.');
+      const dropped = droppedFilePath(pathToFileURL(path).href);
+      if (dropped === null) throw new Error(`No local path in the file: URL of ${path}`);
+      await main.openDropped(dropped);
+    },
     emit,
     crash: async () => {
       page = undefined;

@@ -69,15 +69,10 @@ test('File › Import… reads an AraucariaDB AIF graph with its inferences and 
 
 test('an Argdown file dropped on the window is imported', async ({ app }) => {
   const { page } = app;
-  await copyFile(CENSORSHIP, join(app.dir, 'dropped.argdown'));
+  const dropped = join(app.dir, 'dropped.argdown');
+  await copyFile(CENSORSHIP, dropped);
   await expect(card(page, 'Kazakhstan has established a noticeably')).toBeVisible();
-  await page.evaluate(() => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File(['ignored: main reads the path'], 'dropped.argdown', { type: 'text/plain' }));
-    const target = document.querySelector('.react-flow__pane') ?? document.body;
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  });
+  await app.dropFile(dropped);
   await expect.poll(() => app.windowTitle()).toBe('*dropped.argmap — Argmap');
   await expect(censorshipThesis(page)).toBeVisible();
 });

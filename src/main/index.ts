@@ -121,7 +121,12 @@ if (!app.requestSingleInstanceLock()) {
   const choicesLoaded = loadExportChoices(dataDir);
 
   void app.whenReady().then(async () => {
-    setupSecurity();
+    // Only the document window's own drops: any other web contents (devtools) opens nothing.
+    setupSecurity({
+      onFileDropped: (contents, path) => {
+        if (window && contents === window.webContents) void controller?.openDropped(path);
+      },
+    });
     const files = await recentLoaded;
     recent = files;
     ready = { dataDir, files };

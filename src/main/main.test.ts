@@ -109,6 +109,8 @@ describe('the main process', () => {
     expect(electron.windows).toHaveLength(1);
     const prefs = electron.windows[0].options['webPreferences'];
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    // A dropped file becomes a navigation main refuses and opens the file of.
+    expect(prefs).toMatchObject({ navigateOnDragDrop: true });
     expect(prefs.preload).toMatch(/preload[\\/]index\.cjs$/);
   });
 
@@ -137,7 +139,7 @@ describe('the main process', () => {
 
   it('keeps every web contents on the app: no navigation away, no new windows', () => {
     const created = electron.appHandlers.get('web-contents-created');
-    const listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
+    const listeners = new Map<string, (event: { preventDefault(): void; url: string }) => void>();
     let openHandler: ((details: { url: string }) => { action: string }) | undefined;
     const contents = {
       on: (name: string, listener: any) => listeners.set(name, listener),
@@ -146,12 +148,55 @@ describe('the main process', () => {
     };
     created!({}, contents);
     const prevented = vi.fn();
-    listeners.get('will-navigate')!({ preventDefault: prevented }, 'https://example.com/');
+    listeners.get('will-navigate')!({ preventDefault: prevented, url: 'https://example.com/' });
     expect(prevented).toHaveBeenCalled();
     expect(openHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     expect(electron.module.shell.openExternal).toHaveBeenCalledWith('https://example.com/');
     expect(openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(electron.module.shell.openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens a file dropped on the window from Chromium’s navigation to it, which it refuses', async () => {
+    const window = electron.windows[0] as any;
+    const send = window.webContents.send as ReturnType<typeof vi.fn>;
+    const contents = Object.assign(window.webContents, {
+      setWindowOpenHandler: vi.fn(),
+      session: { setPermissionRequestHandler: vi.fn() },
+    });
+    const before = contents.on.mock.calls.length;
+    electron.appHandlers.get('web-contents-created')!({}, contents);
+    const registered = new Map(contents.on.mock.calls.slice(before) as Array<[string, (event: any) => void]>);
+    const willNavigate = registered.get('will-navigate')!;
+    const [[openHandler]] = contents.setWindowOpenHandler.mock.calls as Array<[(d: { url: string }) => unknown]>;
+    const problems = () => send.mock.calls.filter(([channel]) => channel === 'argmap:fileProblem').map(([, p]) => p);
+    const known = problems().length;
+
+    // Chromium opens a dropped file as a new tab, which Electron hands to the window-open handler.
+    const missing = pathToFileURL(resolve('/nowhere/dropped map.argmap')).href;
+    expect(openHandler({ url: missing })).toEqual({ action: 'deny' });
+    await vi.waitFor(() => expect(problems()).toHaveLength(known + 1));
+    expect(problems().at(-1).message).toContain('“dropped map.argmap” does not exist');
+
+    // The same file: URL as a same-tab navigation: refused, and the file opened as a drop.
+    const prevented = vi.fn();
+    willNavigate({ preventDefault: prevented, url: pathToFileURL('/nowhere/notes.txt').href });
+    expect(prevented).toHaveBeenCalled();
+    await vi.waitFor(() => expect(problems()).toHaveLength(known + 2));
+    expect(problems().at(-1).message).toContain('“notes.txt” is not a map Argmap reads');
+
+    // Web pages are refused and open nothing; a file: URL naming no local file is ignored.
+    const refused = vi.fn();
+    willNavigate({ preventDefault: refused, url: 'https://example.com/debate.argmap' });
+    willNavigate({ preventDefault: refused, url: 'file://server/share/debate.argmap' });
+    expect(openHandler({ url: 'file:///home/a%2Fb.argmap' })).toEqual({ action: 'deny' });
+    expect(refused).toHaveBeenCalledTimes(2);
+    await new Promise((done) => setTimeout(done, 50));
+    expect(problems()).toHaveLength(known + 2);
+
+    // Our own page may still reload itself (its crash screen does).
+    const own = vi.fn();
+    willNavigate({ preventDefault: own, url: appUrl });
+    expect(own).not.toHaveBeenCalled();
   });
 
   it('has File, Edit, View and Help menus whose commands show their shortcuts', () => {

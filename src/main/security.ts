@@ -1,4 +1,5 @@
-import { app, shell } from 'electron';
+import { app, shell, type WebContents } from 'electron';
+import { droppedFilePath } from './services/droppedFile';
 import { isAppUrl } from './rendererLocation';
 
 /** Only web links leave the app, and only to the user's browser. */
@@ -11,14 +12,34 @@ function isSafeExternalUrl(raw: string): boolean {
   }
 }
 
-/** Every web contents: no navigation away from the app, no new windows, no permission prompts. */
-export function setupSecurity(): void {
+export interface SecurityOptions {
+  /** A file was dropped on `contents`: Chromium's navigation to it was refused, and main opens it instead. */
+  onFileDropped(contents: WebContents, path: string): void;
+}
+
+/**
+ * Every web contents: no navigation away from the app, no new windows, no permission prompts.
+ *
+ * A file dropped on the window (navigateOnDragDrop, window.ts) is how main learns a dropped file's path: Chromium
+ * opens the file: URL as a new foreground tab (Blink's DragController, crbug.com/451659), which Electron hands to
+ * the window-open handler; a same-tab navigation to a file: URL is taken the same way. The page could ask for the
+ * same navigations itself, so the controller treats such a path as one no dialog of main's chose (it asks before
+ * the first Save writes there).
+ */
+export function setupSecurity(options: SecurityOptions): void {
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
+    const fileDropped = (url: string): void => {
+      const path = droppedFilePath(url);
+      if (path !== null) options.onFileDropped(contents, path);
+    };
+    contents.on('will-navigate', (event) => {
+      if (isAppUrl(event.url)) return;
+      event.preventDefault();
+      fileDropped(event.url);
     });
     contents.setWindowOpenHandler(({ url }) => {
       if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      else fileDropped(url);
       return { action: 'deny' };
     });
     contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

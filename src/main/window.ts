@@ -20,6 +20,8 @@ export function createMainWindow(resourcesDir: string): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: true,
+      // A file dropped on the window becomes a navigation main intercepts (security.ts): how main learns its path.
+      navigateOnDragDrop: true,
     },
   });
   window.once('ready-to-show', () => window.show());

@@ -2,7 +2,7 @@
  * The only bridge from the page to main: named methods built from the contract's
  * channel list. No raw ipcRenderer reaches the page.
  */
-import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   EVENT_CHANNELS,
   INVOKE_CHANNELS,
@@ -19,8 +19,6 @@ const api = createBridge(INVOKE_CHANNELS, EVENT_CHANNELS, {
     ipcRenderer.on(wireName(channel as EventChannel), wrapped);
     return () => ipcRenderer.removeListener(wireName(channel as EventChannel), wrapped);
   },
-  // Sandboxed pages no longer see File.path; webUtils is the supported way to name a dropped file.
-  pathForFile: (file) => webUtils.getPathForFile(file),
 });
 
 contextBridge.exposeInMainWorld('argmap', api);

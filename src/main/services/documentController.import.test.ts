@@ -150,11 +150,7 @@ describe('a dropped file', () => {
     const source = mapFile('dropped.argdown');
     await writeFile(source, ARGDOWN);
 
-    await dispatch(
-      createHandlers(() => h.controller),
-      'openDroppedFile',
-      source,
-    );
+    await h.controller.openDropped(source);
 
     expect(h.sent('documentOpened').map((o) => o.name)).toEqual(['dropped.argmap']);
     expect(h.controller.state).toMatchObject({ path: null, dirty: true });

@@ -149,8 +149,9 @@ export class DocumentController {
   }
 
   /**
-   * Opens a file dropped on the window: a map opens, an Argdown or AIF file is imported. The page names
-   * it, so only those kinds of file are read, never any file it likes.
+   * Opens a file dropped on the window (main learns its path from Chromium's navigation, see security.ts): a map
+   * opens, an Argdown or AIF file is imported. The page could make that navigation itself, so only those kinds of
+   * file are read.
    */
   async openDropped(path: string): Promise<void> {
     if (!isAbsolute(path)) {

@@ -1,12 +1,11 @@
-import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../shared/ipc/dispatch';
 import { createHandlers } from './documentHandlers';
 import { listRecoveries } from './recovery';
-import { mapFile, startWithFile, tempFolder, useTempFolder } from './testing/controllerHarness';
-import { danglingMap, edited, makeMap, writeMap } from './testing/testMaps';
+import { startWithFile, tempFolder, useTempFolder } from './testing/controllerHarness';
+import { danglingMap, edited, makeMap } from './testing/testMaps';
 
 // The IPC handlers check every request against the contract before the controller sees it.
 useTempFolder();
@@ -127,66 +126,6 @@ describe('the handlers behind the contract', () => {
       expect(h.dialogs.asked).toEqual([]);
     },
   );
-
-  it('open a dropped file', async () => {
-    const h = await startWithFile();
-    const droppedMap = makeMap('Dropped');
-    const dropped = await writeMap(mapFile('dropped.argmap'), droppedMap);
-    const handlers = createHandlers(() => h.controller);
-
-    await dispatch(handlers, 'openDroppedFile', dropped);
-
-    expect(h.sent('documentOpened')).toEqual([
-      {
-        name: 'dropped.argmap',
-        isSample: false,
-        result: { ok: true, map: droppedMap },
-        documentId: expect.any(Number),
-      },
-    ]);
-    expect(h.controller.state?.path).toBe(dropped);
-  });
-
-  it('open a dropped map whose extension is in capitals', async () => {
-    const h = await startWithFile();
-    const dropped = await writeMap(mapFile('FROM-WINDOWS.ARGMAP'), makeMap('Shouting'));
-    const handlers = createHandlers(() => h.controller);
-
-    await dispatch(handlers, 'openDroppedFile', dropped);
-
-    expect(h.sent('documentOpened').map((o) => o.name)).toEqual(['FROM-WINDOWS.ARGMAP']);
-  });
-
-  it('read no dropped file that is not a map, and say why', async () => {
-    const h = await startWithFile();
-    const notes = mapFile('x.txt');
-    await writeFile(notes, JSON.stringify({ format: 'argmap', version: 1, map: makeMap('Hidden in a text file') }));
-    const handlers = createHandlers(() => h.controller);
-
-    await dispatch(handlers, 'openDroppedFile', notes);
-
-    expect(h.sent('fileProblem')).toEqual([
-      {
-        title: 'Could not open the file.',
-        message: '“x.txt” is not a map Argmap reads: it opens .argmap, .argdown, .ad, .json files.',
-      },
-    ]);
-    expect(h.sent('documentOpened')).toEqual([]);
-    expect(h.dialogs.asked).toEqual([]);
-    expect(h.controller.state?.path).toBe(h.path);
-  });
-
-  it('read no dropped map named by a relative path', async () => {
-    const h = await startWithFile();
-    await writeMap(mapFile('other.argmap'), makeMap('Other'));
-    const handlers = createHandlers(() => h.controller);
-
-    await dispatch(handlers, 'openDroppedFile', 'other.argmap');
-
-    expect(h.sent('fileProblem').map((p) => p.title)).toEqual(['Could not open the file.']);
-    expect(h.sent('documentOpened')).toEqual([]);
-    expect(h.controller.state?.path).toBe(h.path);
-  });
 
   it('say that no window is open when there is none', async () => {
     const handlers = createHandlers(() => undefined);

@@ -49,7 +49,6 @@ export function createHandlers(
     answerRecovery: ({ id, action }) =>
       action === 'restore' ? controller().restoreRecovery(id) : controller().recovery.discardOffer(id),
     answerDiskChange: (answer) => controller().answerDiskChange(answer),
-    openDroppedFile: (path) => controller().openDropped(path),
     // Loaded on first use: the converters bring the Argdown parser, which a start does not need.
     importText: async ({ format, text }) => (await import('../../shared/formats/convert')).importText(format, text),
     ...(options.exports ?? NO_EXPORTS),

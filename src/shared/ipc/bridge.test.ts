@@ -6,7 +6,6 @@ describe('createBridge', () => {
   const transport = {
     invoke: vi.fn(async () => 'answer'),
     subscribe: vi.fn(() => () => undefined),
-    pathForFile: vi.fn(() => '/maps/dropped.argmap'),
   };
   const api = createBridge(INVOKE_CHANNELS, EVENT_CHANNELS, transport);
 
@@ -18,8 +17,11 @@ describe('createBridge', () => {
     expect(transport.invoke).toHaveBeenCalledWith('runFileCommand', 'save');
   });
 
-  it('names the path of a dropped file (reading it is main’s job)', () => {
-    expect(api.pathForFile({} as File)).toBe('/maps/dropped.argmap');
+  it('gives the page no way to name a file: main learns a dropped file’s path from the drop itself', () => {
+    // @ts-expect-error the contract has no way to name the path of a dropped file
+    expect(api.pathForFile).toBeUndefined();
+    // @ts-expect-error nor a channel that opens a path the page names
+    expect(api.openDroppedFile).toBeUndefined();
   });
 
   it('subscribes to known events and refuses others', () => {
@@ -35,6 +37,6 @@ describe('createBridge', () => {
 
   it('uses nothing from its module, so its source can run on its own in a page', () => {
     const standalone = new Function(`return (${createBridge.toString()})`)() as typeof createBridge;
-    expect(Object.keys(standalone(['a'], [], transport))).toEqual(['a', 'on', 'pathForFile']);
+    expect(Object.keys(standalone(['a'], [], transport))).toEqual(['a', 'on']);
   });
 });

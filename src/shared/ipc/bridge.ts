@@ -4,8 +4,6 @@ import type { ArgmapApi } from './contract';
 export interface BridgeTransport {
   invoke(channel: string, request: unknown): Promise<unknown>;
   subscribe(channel: string, listener: (payload: unknown) => void): () => void;
-  /** The path of a file dropped on the window (Electron's webUtils; the e2e stand-in's test folder). */
-  pathForFile(file: File): string;
 }
 
 /**
@@ -27,6 +25,5 @@ export function createBridge(
     if (!eventChannels.includes(channel)) throw new Error(`Unknown event "${channel}"`);
     return transport.subscribe(channel, listener);
   };
-  api['pathForFile'] = (file: File) => transport.pathForFile(file);
   return Object.freeze(api) as unknown as ArgmapApi;
 }

@@ -11,7 +11,6 @@ export const INVOKE_CHANNELS = [
   'listRecoveries',
   'answerRecovery',
   'answerDiskChange',
-  'openDroppedFile',
   'importText',
   'previewExport',
   'exportToFile',

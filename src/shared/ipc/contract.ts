@@ -115,6 +115,10 @@ const returns = <T>(): T => undefined as T;
 /**
  * The one contract between main and renderer. Requests are validated in main
  * with these schemas; preload and the e2e stand-in are typed from it.
+ *
+ * No request names a file: main learns every path from its own dialogs, the system (command line, Open
+ * Recent, Finder) or Chromium's navigation for a file dropped on the window (security.ts), so a compromised
+ * page cannot point a later Save at a file of its choosing.
  */
 export const invokeContract = {
   getInitialDocument: { request: z.undefined(), response: returns<OpenedDocument>() },
@@ -134,7 +138,6 @@ export const invokeContract = {
     response: returns<void>(),
   },
   answerDiskChange: { request: z.enum(['reload', 'keep']), response: returns<void>() },
-  openDroppedFile: { request: z.string().min(1).max(4096), response: returns<void>() },
   /** Argdown (or AIF) text pasted onto the canvas, read as a map to paste in; nothing is opened. */
   importText: {
     request: z.strictObject({ format: z.enum(IMPORT_FORMATS), text: z.string().max(MAX_IMPORT_TEXT) }),
@@ -186,8 +189,6 @@ export type ArgmapApi = {
 } & {
   /** Subscribes to an event from main; returns the unsubscribe function. */
   on<K extends EventChannel>(channel: K, listener: (payload: EventPayload<K>) => void): () => void;
-  /** The path of a file dropped on the window, to hand to `openDroppedFile`. */
-  pathForFile(file: File): string;
 };
 
 /** Main-side implementations, one per invoke channel, free of Electron so tests can call them. */

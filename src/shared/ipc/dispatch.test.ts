@@ -19,7 +19,6 @@ function handlers(): InvokeHandlers {
     listRecoveries: vi.fn(async () => []),
     answerRecovery: vi.fn(async () => undefined),
     answerDiskChange: vi.fn(async () => undefined),
-    openDroppedFile: vi.fn(async () => undefined),
     importText: vi.fn(async () => ({ ok: false as const, message: 'not here' })),
     previewExport: vi.fn(async () => ({ ok: true, kind: 'text', text: '' }) as const),
     exportToFile: vi.fn(async () => ({ outcome: 'cancelled' }) as const),
