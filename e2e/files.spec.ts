@@ -172,3 +172,26 @@ test('a map file dropped on the window opens', async ({ app }) => {
   await expect.poll(() => app.windowTitle()).toBe('dropped.argmap — Argmap');
   await expect(card(page, 'We should walk to work.')).toBeVisible();
 });
+
+test('a dropped map asks once before Save first writes to it: the page could have named it', async ({ app }) => {
+  const { page } = app;
+  const dropped = join(app.dir, 'dropped.argmap');
+  await copyFile(TINY, dropped);
+  await app.dropFile(dropped);
+  await expect(card(page, 'We should walk to work.')).toBeVisible();
+  await addObjection(page, 'We should walk to work.', 'Deliveries get dearer');
+
+  app.dialogs.willAnswerSaveUnchosen('save');
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => app.windowTitle()).toBe('dropped.argmap — Argmap');
+  expect(app.dialogs.asked).toEqual([{ kind: 'saveUnchosen', name: 'dropped.argmap', folder: app.dir }]);
+  expect(Object.values((await mapOnDisk(dropped)).nodes).map((n) => n.text)).toContain('Deliveries get dearer');
+
+  // Chosen now: the next Save writes without asking.
+  await addObjection(page, 'We should walk to work.', 'Buses run late');
+  await page.keyboard.press('Control+s');
+  await expect
+    .poll(async () => Object.values((await mapOnDisk(dropped)).nodes).map((n) => n.text))
+    .toContain('Buses run late');
+  expect(app.dialogs.asked).toHaveLength(1);
+});

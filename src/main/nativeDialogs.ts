@@ -4,7 +4,7 @@ import { FILE_EXTENSION } from '../shared/formats/argmapFormat';
 import { IMPORT_FORMATS, INTEROP_FORMATS } from '../shared/formats/formatsByExtension';
 import { EXPORT_EXTENSIONS, EXPORT_FORMAT_LABELS } from '../shared/render/exportOptions';
 import type { ExportDialogs } from './services/exportHandlers';
-import { overwriteQuestion, saveChangesQuestion, type FileDialogs } from './services/fileDialogs';
+import { overwriteQuestion, saveChangesQuestion, unchosenSaveQuestion, type FileDialogs } from './services/fileDialogs';
 
 const MAP_FILTERS = [{ name: 'Argument maps', extensions: [FILE_EXTENSION.slice(1)] }];
 const withoutDot = (extensions: readonly string[]): string[] => extensions.map((extension) => extension.slice(1));
@@ -111,5 +111,16 @@ export function nativeDialogs(window: () => BrowserWindow | undefined): FileDial
       return (['overwrite', 'saveAs', 'cancel'] as const)[response] ?? 'cancel';
     },
     askReplace: (name) => askReplaceFile(parent(), name, 'The file it replaces is kept beside it as a .bak backup.'),
+    async askSaveUnchosen(name, folder) {
+      const { response } = await dialog.showMessageBox(parent(), {
+        type: 'question',
+        ...unchosenSaveQuestion(name, folder),
+        buttons: ['Save', 'Save As…', 'Cancel'],
+        defaultId: 0,
+        cancelId: 2,
+        noLink: true,
+      });
+      return (['save', 'saveAs', 'cancel'] as const)[response] ?? 'cancel';
+    },
   };
 }

@@ -3,7 +3,7 @@ import { formatOfPath, KNOWN_EXTENSIONS } from '../../shared/formats/formatsByEx
 import type { FileCommand, EventChannel } from '../../shared/ipc/channels';
 import type { EventPayload, OpenedDocument } from '../../shared/ipc/contract';
 import { emptyMap, type ArgumentMap } from '../../shared/model/argumentMap';
-import { fileRecord, untitledRecord, type DocumentRecord } from './documentRecord';
+import { fileRecord, isUnchosenKey, unchosenKey, untitledRecord, type DocumentRecord } from './documentRecord';
 import type { DiscardingAction, FileDialogs } from './fileDialogs';
 import { readFileIdentity } from './fileIdentity';
 import { createMapRequests, type MapRequests } from './mapRequests';
@@ -62,6 +62,12 @@ export class DocumentController {
   /** Numbers each document sent to the window, so a late recovery copy of the previous one is not kept as this one's. */
   private documentId = 0;
   private readonly requests: MapRequests;
+  /**
+   * Files that reached main without any dialog of its own choosing them: a file dropped on the window arrives as a
+   * navigation, which a compromised page can make too. Save asks before it first writes to one; Open…, Save As…,
+   * that question or the system (command line, Open Recent, Finder) choosing the file takes it off the list.
+   */
+  private readonly unchosen = new Set<string>();
   readonly recovery: RecoveryKeeper;
 
   constructor(private readonly options: ControllerOptions) {
@@ -120,6 +126,7 @@ export class DocumentController {
         case 'openFile': {
           const path = await this.options.dialogs.chooseMapToOpen();
           if (!path) return;
+          this.unchosen.delete(path);
           // Chosen on purpose, the open map's own file is read again (asking first if there are changes).
           if (path === this.record?.path) return void (await this.replaceWith(path, false, 'open'));
           return this.openPath(path);
@@ -145,13 +152,16 @@ export class DocumentController {
   /** Opens a file given by the system: a second launch, Open Recent, a file association. */
   async open(path: string): Promise<void> {
     // Waits for a dialog in progress rather than dropping the file the system handed over.
-    await this.exclusive(() => this.openPath(path), true);
+    await this.exclusive(() => {
+      this.unchosen.delete(path);
+      return this.openPath(path);
+    }, true);
   }
 
   /**
    * Opens a file dropped on the window (main learns its path from Chromium's navigation, see security.ts): a map
    * opens, an Argdown or AIF file is imported. The page could make that navigation itself, so only those kinds of
-   * file are read.
+   * file are read, and Save asks before it first writes to a dropped map.
    */
   async openDropped(path: string): Promise<void> {
     if (!isAbsolute(path)) {
@@ -159,7 +169,7 @@ export class DocumentController {
       return;
     }
     const format = formatOfPath(path);
-    if (format === 'argmap') return this.open(path);
+    if (format === 'argmap') return this.exclusive(() => this.openPath(path, false, true), true);
     if (format !== null) return this.exclusive(() => this.importPath(path), true);
     const known = KNOWN_EXTENSIONS.join(', ');
     this.problem('Could not open the file.', `“${basename(path)}” is not a map Argmap reads: it opens ${known} files.`);
@@ -253,6 +263,8 @@ export class DocumentController {
       const entry = this.recovery.take(id);
       if (!entry) return;
       const { opened, record } = await restoredDocument(entry);
+      // The page may ask for a restore itself: a copy of a dropped map still asks before Save writes there.
+      if (record.path && isUnchosenKey(record.recoveryKey)) this.unchosen.add(record.path);
       await this.show(opened, record);
     });
   }
@@ -279,8 +291,13 @@ export class DocumentController {
    * Makes `record` the open document (after the window was told). The old map's recovery copy goes:
    * its changes were saved or given up. Only a restored copy (same key, still unsaved) stays until saved.
    */
-  private async adopt(record: DocumentRecord): Promise<void> {
+  private async adopt(adopted: DocumentRecord): Promise<void> {
     const previous = this.record;
+    // A dropped file's recovery copy says so, for the record restored from it after a crash.
+    const record =
+      adopted.path && this.unchosen.has(adopted.path)
+        ? { ...adopted, recoveryKey: unchosenKey(adopted.recoveryKey) }
+        : adopted;
     this.record = record;
     this.reportedDiskState = null;
     if (record.path) void this.options.recent.add(record.path);
@@ -320,10 +337,13 @@ export class DocumentController {
     return true;
   }
 
-  private async openPath(path: string, isSample = false): Promise<void> {
+  private async openPath(path: string, isSample = false, dropped = false): Promise<void> {
     // Already open (a double-click in the file manager, Open Recent): the map on screen, with its changes, stays.
     if (!isSample && this.record?.path === path) return;
+    const listed = this.unchosen.has(path);
+    if (dropped) this.unchosen.add(path);
     if (await this.replaceWith(path, isSample, 'open')) return;
+    if (dropped && !listed) this.unchosen.delete(path);
     // A file that is gone will not come back from the Open Recent menu.
     if (!isSample && (await readFileIdentity(path)) === null) void this.options.recent.remove(path);
   }
@@ -383,7 +403,7 @@ export class DocumentController {
   private async save(asNew: boolean): Promise<boolean> {
     const record = this.record;
     if (!record) return false;
-    const target = await chooseSaveTarget(record, asNew, this.options.dialogs);
+    const target = await chooseSaveTarget(record, asNew, this.options.dialogs, (path) => this.unchosen.has(path));
     if (!target) return false;
     let provided;
     try {
@@ -399,6 +419,8 @@ export class DocumentController {
       this.problem('Could not save the map.', result.message);
       return false;
     }
+    // Written where a dialog of main's pointed, or after it asked: the file is the user's choice now.
+    this.unchosen.delete(target);
     // Still dirty until the window says so: it may have changed since it handed over the map.
     const saved = { ...fileRecord(target, result.identity), dirty: provided.dirty };
     this.options.send('documentSaved', { requestId: provided.requestId, name: basename(target) });

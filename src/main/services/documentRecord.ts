@@ -25,6 +25,14 @@ export interface DocumentRecord {
   saveSuggestion?: string;
 }
 
+/**
+ * Marks the recovery key of a document whose file no dialog of main's chose (it was dropped on the window), so its
+ * copy, restored after a crash, still asks before Save writes to that file. Main makes every key; the page sees none.
+ */
+const UNCHOSEN_KEY_PREFIX = 'unchosen:';
+export const unchosenKey = (key: string): string => (isUnchosenKey(key) ? key : `${UNCHOSEN_KEY_PREFIX}${key}`);
+export const isUnchosenKey = (key: string): boolean => key.startsWith(UNCHOSEN_KEY_PREFIX);
+
 /** The name of a never-saved map. */
 export const UNTITLED_NAME = `Untitled${FILE_EXTENSION}`;
 

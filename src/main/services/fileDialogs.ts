@@ -3,6 +3,7 @@ export type DiscardingAction = 'close' | 'new' | 'open' | 'import' | 'revert';
 
 export type SaveChangesAnswer = 'save' | 'discard' | 'cancel';
 export type OverwriteAnswer = 'overwrite' | 'saveAs' | 'cancel';
+export type UnchosenSaveAnswer = 'save' | 'saveAs' | 'cancel';
 
 /**
  * The questions main asks with native dialogs. Electron's `dialog` answers them in the app
@@ -21,6 +22,8 @@ export interface FileDialogs {
   askOverwriteChanged(name: string, deleted: boolean): Promise<OverwriteAnswer>;
   /** "“name” already exists. Replace it?" — for a name Save As completed with ".argmap" after its own check. */
   askReplace(name: string): Promise<boolean>;
+  /** "Save your changes to “name” (dropped on the window)?" Save / Save As… / Cancel, before the first write there. */
+  askSaveUnchosen(name: string, folder: string): Promise<UnchosenSaveAnswer>;
 }
 
 /** The question of {@link FileDialogs.askSaveChanges}, as words; shared by the native dialog and tests. */
@@ -52,4 +55,14 @@ export function overwriteQuestion(name: string, deleted: boolean): { message: st
         message: `“${name}” was changed by another program since you opened or saved it.`,
         detail: 'Overwriting replaces those changes with yours (the version on disk is kept as a .bak backup).',
       };
+}
+
+/** The question of {@link FileDialogs.askSaveUnchosen}, as words. */
+export function unchosenSaveQuestion(name: string, folder: string): { message: string; detail: string } {
+  return {
+    message: `Save your changes to “${name}”?`,
+    detail:
+      `“${name}” in ${folder} was opened by dropping it on the window. Before Argmap first writes to a file ` +
+      'that none of its own dialogs chose, it asks.',
+  };
 }

@@ -1,6 +1,12 @@
 import type { ExportFormat } from '../../../shared/render/exportOptions';
 import type { ExportDialogs } from '../exportHandlers';
-import type { DiscardingAction, FileDialogs, OverwriteAnswer, SaveChangesAnswer } from '../fileDialogs';
+import type {
+  DiscardingAction,
+  FileDialogs,
+  OverwriteAnswer,
+  SaveChangesAnswer,
+  UnchosenSaveAnswer,
+} from '../fileDialogs';
 
 /** A question main asked, as the test sees it. */
 export type AskedQuestion =
@@ -10,6 +16,7 @@ export type AskedQuestion =
   | { kind: 'saveChanges'; name: string; action: DiscardingAction }
   | { kind: 'overwrite'; name: string; deleted: boolean }
   | { kind: 'replace'; name: string }
+  | { kind: 'saveUnchosen'; name: string; folder: string }
   | { kind: 'export'; suggested: string; format: ExportFormat };
 
 /** An answer the test scripted, tagged with the question it was for, so a leftover one says what it was. */
@@ -20,6 +27,7 @@ export type ScriptedAnswer =
   | { kind: 'saveChanges'; answer: SaveChangesAnswer }
   | { kind: 'overwrite'; answer: OverwriteAnswer }
   | { kind: 'replace'; answer: boolean }
+  | { kind: 'saveUnchosen'; answer: UnchosenSaveAnswer }
   | { kind: 'export'; answer: string | null };
 
 /**
@@ -41,6 +49,7 @@ export class ScriptedDialogs implements FileDialogs, ExportDialogs {
   private readonly saveChangesAnswers: SaveChangesAnswer[] = [];
   private readonly overwriteAnswers: OverwriteAnswer[] = [];
   private readonly replaceAnswers: boolean[] = [];
+  private readonly unchosenAnswers: UnchosenSaveAnswer[] = [];
   private readonly exportAnswers: (string | null)[] = [];
 
   willOpen(path: string | null): this {
@@ -71,6 +80,12 @@ export class ScriptedDialogs implements FileDialogs, ExportDialogs {
 
   willAnswerReplace(answer: boolean): this {
     this.replaceAnswers.push(answer);
+    return this;
+  }
+
+  /** Save of a dropped file's map will be answered `answer` when main asks before its first write there. */
+  willAnswerSaveUnchosen(answer: UnchosenSaveAnswer): this {
+    this.unchosenAnswers.push(answer);
     return this;
   }
 
@@ -110,6 +125,11 @@ export class ScriptedDialogs implements FileDialogs, ExportDialogs {
     return this.next(this.replaceAnswers, false, `Replace ${name}`);
   }
 
+  async askSaveUnchosen(name: string, folder: string): Promise<UnchosenSaveAnswer> {
+    this.asked.push({ kind: 'saveUnchosen', name, folder });
+    return this.next(this.unchosenAnswers, 'cancel', `Save dropped ${name}`);
+  }
+
   async chooseExportPath(suggested: string, format: ExportFormat): Promise<string | null> {
     this.asked.push({ kind: 'export', suggested, format });
     return this.next(this.exportAnswers, null, `Export (${suggested})`);
@@ -129,6 +149,7 @@ export class ScriptedDialogs implements FileDialogs, ExportDialogs {
       ...this.saveChangesAnswers.map((answer) => ({ kind: 'saveChanges' as const, answer })),
       ...this.overwriteAnswers.map((answer) => ({ kind: 'overwrite' as const, answer })),
       ...this.replaceAnswers.map((answer) => ({ kind: 'replace' as const, answer })),
+      ...this.unchosenAnswers.map((answer) => ({ kind: 'saveUnchosen' as const, answer })),
       ...this.exportAnswers.map((answer) => ({ kind: 'export' as const, answer })),
     ];
   }
