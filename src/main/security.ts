@@ -1,16 +1,6 @@
-import { app, shell, type WebContents } from 'electron';
+import { app, type WebContents } from 'electron';
 import { droppedFilePath } from './services/droppedFile';
 import { isAppUrl } from './rendererLocation';
-
-/** Only web links leave the app, and only to the user's browser. */
-function isSafeExternalUrl(raw: string): boolean {
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 export interface SecurityOptions {
   /** A file was dropped on `contents`: Chromium's navigation to it was refused, and main opens it instead. */
@@ -37,9 +27,9 @@ export function setupSecurity(options: SecurityOptions): void {
       event.preventDefault();
       fileDropped(event.url);
     });
+    // No link leaves the app: the page has none, and a window.open to a website could carry the map there.
     contents.setWindowOpenHandler(({ url }) => {
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
-      else fileDropped(url);
+      fileDropped(url);
       return { action: 'deny' };
     });
     contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

@@ -22,6 +22,8 @@ export function createMainWindow(resourcesDir: string): BrowserWindow {
       spellcheck: true,
       // A file dropped on the window becomes a navigation main intercepts (security.ts): how main learns its path.
       navigateOnDragDrop: true,
+      // A middle-click on a link would ask for a new window; the page has no links, and main refuses every window.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());
