@@ -9,6 +9,7 @@ import {
   type IEquivalenceClass,
   type IRelation,
 } from '@argdown/core';
+import { titleDictionariesWithoutPrototype } from './titleDictionaries';
 import { tolerantDataPlugin, type DataProblem } from './tolerantData';
 
 /** What Argdown's own model plugin made of a document: the part of its response an import reads. */
@@ -43,6 +44,8 @@ function modelApplication(dataProblems: DataProblem[]): ArgdownApplication {
   app.addPlugin(new ParserPlugin(), 'parse-input');
   app.addPlugin(tolerantDataPlugin(dataProblems), 'build-model');
   app.addPlugin(new ModelPlugin(), 'build-model');
+  // After ModelPlugin: titles like `__proto__` must never be keys of a plain object (see the file).
+  app.addPlugin(titleDictionariesWithoutPrototype(), 'build-model');
   return app;
 }
 
