@@ -2,10 +2,32 @@ import type { ArgumentMap } from '../model/argumentMap';
 import { importAif, exportAif } from './aif';
 import { importArgdown, exportArgdown } from './argdown';
 import { parseArgmap, serializeArgmap } from './argmapFormat';
+import { guardBuiltins } from './builtinsGuard';
 import type { ExportOutcome, ImportOutcome, InteropFormat } from './interop';
 
-/** Reads text of a format as a map, with what was approximated or dropped. Never throws. */
+/**
+ * Reads text of a format as a map, with what was approximated or dropped. Never throws. The text
+ * is untrusted (a file from anywhere, the clipboard): should reading it change the objects every
+ * object inherits from, the change is undone and the text refused (see builtinsGuard.ts).
+ */
 export function importText(format: InteropFormat, text: string, options: { title?: string } = {}): ImportOutcome {
+  return guardBuiltins(() => importTextUnwatched(format, text, options), builtinsChangedRefusal);
+}
+
+/** The refusal of a text whose reading changed built-in objects (`changed` names them). */
+export const builtinsChangedRefusal = (changed: string[]): ImportOutcome => ({
+  ok: false,
+  message:
+    `Reading it changed Argmap’s own objects (${changed.slice(0, 3).join(', ')}), which a document must never ` +
+    'do; that was undone and nothing was imported.',
+});
+
+/** importText without its guard, for a caller that watches the built-in objects itself (the import worker). */
+export function importTextUnwatched(
+  format: InteropFormat,
+  text: string,
+  options: { title?: string } = {},
+): ImportOutcome {
   switch (format) {
     case 'argmap': {
       const loaded = parseArgmap(text);
