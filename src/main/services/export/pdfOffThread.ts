@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../workerStart';
 import type { ExportFonts } from './exportFonts';
 import type { PdfOptions } from './pdfExport';
 import { PDF_WORKER_MARK, type PdfJob, type PdfJobResult } from './pdfWorkerProtocol';
@@ -26,22 +25,6 @@ function workerEntry(): string | undefined {
   if (configuredEntry) return configuredEntry;
   const here = fileURLToPath(import.meta.url);
   return here.endsWith('.ts') ? join(dirname(here), 'pdfWorker.ts') : undefined;
-}
-
-/**
- * A worker on a TypeScript source file starts by registering tsx's loader (`--import tsx` in a
- * worker's execArgv is not honoured by Node 20): tsx's ESM API, found through its package.json.
- */
-function startWorker(entry: string, options: { workerData: unknown }): Worker {
-  if (!entry.endsWith('.ts')) return new Worker(entry, options);
-  const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(packageJson, 'utf8')) as {
-    exports: Record<string, { import: { default: string } }>;
-  };
-  const api = pathToFileURL(join(dirname(packageJson), exports['./esm/api'].import.default)).href;
-  const start = `import(${JSON.stringify(api)}).then((tsx) => tsx.register())
-    .then(() => import(${JSON.stringify(pathToFileURL(entry).href)}))`;
-  return new Worker(start, { ...options, eval: true });
 }
 
 interface Pending {
