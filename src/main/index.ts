@@ -18,6 +18,9 @@ import { setPdfWorkerEntry } from './services/export/pdfOffThread';
 // The PDF worker's own bundle, so a big PDF is made off the main thread and the window stays responsive.
 import pdfWorkerEntry from './services/export/pdfWorker?modulePath';
 import { createExportHandlers } from './services/exportHandlers';
+import { setImportWorkerEntry } from './services/import/importOffThread';
+// The import worker's own bundle: untrusted Argdown and AIF are read in a V8 isolate of their own.
+import importWorkerEntry from './services/import/importWorker?modulePath';
 import { loadRecentFiles, type RecentFiles } from './services/recentFiles';
 import { windowTitle } from './services/windowTitle';
 import { createMainWindow } from './window';
@@ -27,6 +30,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   const resourcesDir = join(app.getAppPath(), 'resources');
   setPdfWorkerEntry(pdfWorkerEntry);
+  setImportWorkerEntry(importWorkerEntry);
   const quit: QuitIntent = { quitting: false };
   let initialFile = initialFileFromArgv(process.argv, app.isPackaged);
   let window: BrowserWindow | undefined;

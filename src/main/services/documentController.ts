@@ -14,6 +14,7 @@ import { createCommandQueue } from './commandQueue';
 import { loadDocument, reattachedDocument, restoredDocument, type LoadedDocument } from './documentLoader';
 import { chooseSaveTarget } from './saveTarget';
 import { importDocument } from './importDocument';
+import { prepareImportWorker } from './import/importOffThread';
 
 export const SAMPLE_FILE_NAME = 'kazakhstan-mediator.argmap';
 export const samplePath = (resourcesDir: string): string => join(resourcesDir, 'examples', SAMPLE_FILE_NAME);
@@ -132,6 +133,8 @@ export class DocumentController {
           return this.openPath(path);
         }
         case 'importFile': {
+          // The reader thread starts while the user picks a file: the import need not wait for it.
+          prepareImportWorker();
           const path = await this.options.dialogs.chooseFileToImport();
           return path ? this.importPath(path) : undefined;
         }

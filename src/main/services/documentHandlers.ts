@@ -1,6 +1,7 @@
 import type { EditState, InvokeHandlers } from '../../shared/ipc/contract';
 import type { DocumentController } from './documentController';
 import type { ExportHandlers } from './exportHandlers';
+import { importOffThread } from './import/importOffThread';
 
 export interface HandlerOptions {
   /** Called when the renderer's undo/redo labels, selection or unsaved state change (main rebuilds its menu). */
@@ -49,8 +50,8 @@ export function createHandlers(
     answerRecovery: ({ id, action }) =>
       action === 'restore' ? controller().restoreRecovery(id) : controller().recovery.discardOffer(id),
     answerDiskChange: (answer) => controller().answerDiskChange(answer),
-    // Loaded on first use: the converters bring the Argdown parser, which a start does not need.
-    importText: async ({ format, text }) => (await import('../../shared/formats/convert')).importText(format, text),
+    // Pasted text is read on a worker thread, as an imported file is (see import/importOffThread.ts).
+    importText: ({ format, text }) => importOffThread({ format, text }),
     ...(options.exports ?? NO_EXPORTS),
   };
 }

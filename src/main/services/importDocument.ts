@@ -2,6 +2,7 @@ import { basename, dirname, join } from 'node:path';
 import { FILE_EXTENSION } from '../../shared/formats/argmapFormat';
 import { formatOfPath, INTEROP_FORMATS, titleFromFileName } from '../../shared/formats/formatsByExtension';
 import { untitledRecord } from './documentRecord';
+import { importOffThread } from './import/importOffThread';
 import type { LoadedDocument } from './documentLoader';
 import { readTextFile, type ReadIo } from './mapFiles';
 
@@ -24,9 +25,8 @@ export async function importDocument(path: string, io?: ReadIo): Promise<Importe
   const read = await readTextFile(path, `an ${label} file`, io);
   if (!read.ok) return read;
   const title = titleFromFileName(name);
-  // The converters load the Argdown parser: only when a file is imported, not at every start.
-  const { importText } = await import('../../shared/formats/convert');
-  const outcome = importText(format, read.text, { title });
+  // Read on a worker thread: a hostile file cannot change the objects this process saves maps with.
+  const outcome = await importOffThread({ format, text: read.text, title });
   // The importers' messages say what they expected ("The file is JSON but not AIF: …").
   if (!outcome.ok) return { ok: false, message: `“${name}”: ${outcome.message}` };
   const mapName = `${title}${FILE_EXTENSION}`;
