@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ExportChannel } from '../../shared/ipc/channels';
-import type { FileProblem, InvokeHandlers } from '../../shared/ipc/contract';
+import type { InvokeHandlers } from '../../shared/ipc/contract';
+import type { FileProblem } from '../../shared/ipc/fileProblem';
 import { COPY_FORMATS, DEFAULT_EXPORT_CHOICES, optionsFrom } from '../../shared/ipc/exportContract';
 import type { ArgumentMap } from '../../shared/model/argumentMap';
 import { isTextFormat, type ExportFormat, type ExportOptions } from '../../shared/render/exportOptions';

@@ -14,6 +14,7 @@ import {
   type ExportOutcome,
   type ExportPreview,
 } from './exportContract';
+import type { FileProblem } from './fileProblem';
 
 /** A document main has read for the renderer, with the name to show for it. */
 export interface OpenedDocument {
@@ -50,12 +51,6 @@ export interface RecoveryOffer {
   savedAt: string | null;
   /** Why a damaged copy cannot be restored (it can only be discarded), else null. */
   problem: string | null;
-}
-
-/** Something went wrong with a file: shown in a banner, the document on screen stays as it was. */
-export interface FileProblem {
-  title: string;
-  message: string;
 }
 
 /** The open file was changed (or removed) by another program. */

@@ -7,7 +7,7 @@ import {
   type ExportOptions,
   type ExportScope,
 } from '../render/exportOptions';
-import type { FileProblem } from './contract';
+import type { FileProblem } from './fileProblem';
 
 /** What Edit › Copy as… puts on the clipboard: a PNG image, SVG text, or the plain-text outline. */
 export const COPY_KINDS = ['image', 'svg', 'outline'] as const;

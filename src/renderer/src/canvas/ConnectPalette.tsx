@@ -1,7 +1,7 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { NodeId } from '../../../shared/model/ids';
 import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
-import { findMatches } from '../../../shared/model/search';
+import { findMatches } from '../../../shared/search/findMatches';
 import { outlineEntries } from '../../../shared/formats/outline';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { ContextMenu } from './ContextMenu';

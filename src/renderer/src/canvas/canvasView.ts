@@ -1,7 +1,7 @@
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
 import { primaryParents, treeChildren } from '../../../shared/model/graph';
-import { findMatches } from '../../../shared/model/search';
+import { findMatches } from '../../../shared/search/findMatches';
 import type { FindState } from '../store/sessionState';
 import { wrapIndex } from '../store/findActions';
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { FileProblem } from '../../../shared/ipc/contract';
+import type { FileProblem } from '../../../shared/ipc/fileProblem';
 import {
   choicesOf,
   DEFAULT_EXPORT_CHOICES,

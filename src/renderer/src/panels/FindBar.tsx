@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { findMatches } from '../../../shared/model/search';
+import { findMatches } from '../../../shared/search/findMatches';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { PanelIconButton as IconButton } from './PanelIconButton';
 import { closeFind, findCountText, setFindQuery, stepFind } from '../store/findActions';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, useDeferredValue } from 'react';
 import { outlineEntries } from '../../../shared/formats/outline';
 import type { NodeId } from '../../../shared/model/ids';
-import { findMatches } from '../../../shared/model/search';
+import { findMatches } from '../../../shared/search/findMatches';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { addToSelection, revealNode, toggleInSelection } from '../store/selection';
 import { startEditing } from '../store/nodeActions';

@@ -10,13 +10,8 @@ import {
   type History,
   type HistoryEntry,
 } from '../../../shared/history/history';
-import type {
-  DiskChange,
-  FileProblem,
-  ImportSummary,
-  OpenedDocument,
-  RecoveryOffer,
-} from '../../../shared/ipc/contract';
+import type { DiskChange, ImportSummary, OpenedDocument, RecoveryOffer } from '../../../shared/ipc/contract';
+import type { FileProblem } from '../../../shared/ipc/fileProblem';
 import { initialSession, type PanelToggle, type SessionState } from './sessionState';
 
 export interface EditorState {

@@ -1,4 +1,4 @@
-import { findMatches } from '../../../shared/model/search';
+import { findMatches } from '../../../shared/search/findMatches';
 import type { EditorStore } from './editorStore';
 import { revealNode } from './selection';
 

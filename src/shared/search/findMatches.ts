@@ -1,5 +1,5 @@
-import type { ArgumentMap } from './argumentMap';
-import type { NodeId } from './ids';
+import type { ArgumentMap } from '../model/argumentMap';
+import type { NodeId } from '../model/ids';
 import { outlineEntries } from '../formats/outline';
 
 /**
