@@ -19,7 +19,6 @@
  */
 import type { ArgNode, ArgumentMap } from '../../model/argumentMap';
 import type { NodeId } from '../../model/ids';
-import type { NodeKind } from '../../model/kinds';
 import { itOrThem, plural, ReportBuilder, type ExportOutcome } from '../interop';
 import { escapeText, formatData, formatTag, oneLine, reference, sanitizeTitle, tagChanges } from './argdownSyntax';
 import { planExport, type ExportPlan, type Reconstruction } from './exportPlan';
@@ -30,7 +29,8 @@ import { frontMatterLines } from './exportFrontMatter';
 import { assignTitles, titleFromText, TitleRegistry } from './exportTitles';
 import { INFERENCE_ONLY_KEY, NOTES_KEY, QUOTE_KEY } from './importFields';
 import { pushTo } from './lists';
-import { inferKinds, KIND_KEY } from './nodeKinds';
+import { KIND_KEY } from './nodeKinds';
+import { kindsToWrite } from './exportKinds';
 import { readingOrder } from './readingOrder';
 import { countOriginal } from './reportWords';
 
@@ -46,25 +46,6 @@ function reportChangedTags(map: ArgumentMap, report: ReportBuilder): void {
       (n) => `${plural(n, 'tag')} changed to fit Argdown (${[...changes].join(', ')})`,
     );
   }
-}
-
-/** Nodes whose kind the import would infer otherwise: their kind is written as data. */
-function kindsToWrite(map: ArgumentMap, plan: ExportPlan): Set<NodeId> {
-  const given = new Map<NodeId, NodeKind>();
-  const nodes = Object.values(map.nodes);
-  // Each round fixes at least one node, and a written kind never changes another's inference for the worse.
-  for (let round = 0; round <= nodes.length; round += 1) {
-    const inferred = inferKinds({
-      relations: map.relations,
-      roles: plan.roles,
-      conclusionOf: plan.conclusionOf,
-      given,
-    });
-    const differing = nodes.filter((node) => !given.has(node.id) && inferred.get(node.id) !== node.kind);
-    if (differing.length === 0) break;
-    for (const node of differing) given.set(node.id, node.kind);
-  }
-  return new Set(given.keys());
 }
 
 function definitionLine(
@@ -145,10 +126,11 @@ export function writeArgdown(map: ArgumentMap): ArgdownWriting {
     definitionLine(map.nodes[id], titles.get(id), plan, withKind.has(id), report);
   const member = (id: NodeId): string => (inline.has(id) ? definition(id) : refs.node(id));
 
+  const ownedBy = new Map(plan.reconstructions.flatMap((r) => (r.owner ? [[r.owner, r] as const] : [])));
   const blocks: string[] = [];
   for (const id of readingOrder(map)) {
     if (!inline.has(id)) blocks.push([definition(id), ...(under.get(id) ?? [])].join('\n'));
-    const owned = plan.reconstructions.find((r) => r.owner === id);
+    const owned = ownedBy.get(id);
     if (owned) blocks.push(reconstructionLines(owned, member).join('\n'));
     for (const holder of holdersAfter.get(id) ?? []) {
       blocks.push(`${refs.reconstruction(holder)} ${formatData([[INFERENCE_ONLY_KEY, true]])}`);

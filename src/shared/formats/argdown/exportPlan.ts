@@ -1,6 +1,7 @@
 import type { ArgumentMap, Relation } from '../../model/argumentMap';
 import type { NodeId, RelationId } from '../../model/ids';
 import { pushTo } from './lists';
+import { castUndercutTargets, membersOf } from './exportUndercutTargets';
 import { ARGUMENT_KINDS, type ElementRole } from './nodeKinds';
 
 /** An Argdown argument with a premise–conclusion structure (PCS) that the export writes. */
@@ -25,43 +26,35 @@ export interface ExportPlan {
   firstUnder: Map<NodeId, RelationId>;
 }
 
-const isLinkedSupport = (r: Relation): boolean => r.kind === 'support' && r.from.length > 1 && 'node' in r.to;
 const targetNode = (r: Relation): NodeId | undefined => ('node' in r.to ? r.to.node : undefined);
 
-function membersOf(relations: Relation[]): Set<NodeId> {
-  return new Set(relations.flatMap((r) => [...r.from, ...('node' in r.to ? [r.to.node] : [])]));
-}
-
 /**
- * Which relations must be written as inferences of a reconstruction, and which undercut targets
- * are written first under their source. Argdown links premises only in a reconstruction, whose
- * members are statements, and undercuts an argument as a whole: a target relation is either the
- * main inference of a reconstruction or the first relation of an argument. A support from a
- * statement becomes an inference; an attack makes its source an argument. Repeats until stable,
- * as each new inference turns its ends into statements.
+ * The first relation into each node that passes a fixed test and is not claimed yet. Claimed
+ * relations stay claimed, so each node's list is read from where the last answer stood: every
+ * question together costs the number of relations, not relations × questions.
  */
-function castUndercutTargets(map: ArgumentMap): { inferences: Set<RelationId>; firstUnder: Map<NodeId, RelationId> } {
-  const relations = Object.values(map.relations);
-  const inferences = new Set(relations.filter(isLinkedSupport).map((r) => r.id));
-  const targets = relations.flatMap((r) =>
-    'relation' in r.to && map.relations[r.to.relation] ? [map.relations[r.to.relation]] : [],
-  );
-  for (;;) {
-    const statements = membersOf(relations.filter((r) => inferences.has(r.id)));
-    const firstUnder = new Map<NodeId, RelationId>();
-    let grew = false;
-    for (const target of targets) {
-      if (inferences.has(target.id)) continue;
-      const source = target.from[0];
-      const free = !statements.has(source) && (firstUnder.get(source) ?? target.id) === target.id;
-      const canInfer = target.kind === 'support' && target.from.length === 1 && 'node' in target.to;
-      if (free && (!canInfer || ARGUMENT_KINDS.has(map.nodes[source].kind))) firstUnder.set(source, target.id);
-      else if (canInfer) {
-        inferences.add(target.id);
-        grew = true;
-      }
+class FirstUnclaimed {
+  private readonly into = new Map<NodeId, { list: Relation[]; at: number }>();
+
+  constructor(
+    relations: Relation[],
+    passes: (r: Relation) => boolean,
+    private readonly claimed: ReadonlySet<RelationId>,
+  ) {
+    for (const r of relations) {
+      const to = targetNode(r);
+      if (!to || !passes(r)) continue;
+      const entry = this.into.get(to);
+      if (entry) entry.list.push(r);
+      else this.into.set(to, { list: [r], at: 0 });
     }
-    if (!grew) return { inferences, firstUnder };
+  }
+
+  of(node: NodeId): Relation | undefined {
+    const entry = this.into.get(node);
+    if (!entry) return undefined;
+    while (entry.at < entry.list.length && this.claimed.has(entry.list[entry.at].id)) entry.at += 1;
+    return entry.list[entry.at];
   }
 }
 
@@ -69,7 +62,7 @@ function castUndercutTargets(map: ArgumentMap): { inferences: Set<RelationId>; f
 export function planExport(map: ArgumentMap): ExportPlan {
   const relations = Object.values(map.relations);
   const { inferences, firstUnder } = castUndercutTargets(map);
-  const statements = membersOf(relations.filter((r) => inferences.has(r.id)));
+  const statements = new Set(relations.filter((r) => inferences.has(r.id)).flatMap(membersOf));
   const roles = new Map<NodeId, ElementRole>();
   for (const node of Object.values(map.nodes)) {
     const isArgument = !statements.has(node.id) && (firstUnder.has(node.id) || ARGUMENT_KINDS.has(node.kind));
@@ -89,25 +82,23 @@ export function planExport(map: ArgumentMap): ExportPlan {
   const claimed = new Set<RelationId>();
   const undercutTargets = new Set(relations.flatMap((r) => ('relation' in r.to ? [r.to.relation] : [])));
   // A reconstruction with one premise: a plain support between two statements into the conclusion.
-  const singleInference = (conclusion: NodeId): Relation | undefined =>
-    relations.find(
-      (r) =>
-        r.kind === 'support' &&
-        !r.original &&
-        targetNode(r) === conclusion &&
-        r.from.length === 1 &&
-        roles.get(r.from[0]) === 'statement' &&
-        roles.get(conclusion) === 'statement' &&
-        !claimed.has(r.id),
-    );
-  const unclaimedInto = (node: NodeId, chainable: boolean): Relation | undefined =>
-    relations.find(
-      (r) =>
-        inferences.has(r.id) &&
-        !claimed.has(r.id) &&
-        targetNode(r) === node &&
-        !(chainable && undercutTargets.has(r.id)),
-    );
+  const singleInferences = new FirstUnclaimed(
+    relations,
+    (r) =>
+      r.kind === 'support' &&
+      !r.original &&
+      r.from.length === 1 &&
+      roles.get(r.from[0]) === 'statement' &&
+      roles.get(targetNode(r)!) === 'statement',
+    claimed,
+  );
+  // Inferences not claimed yet: those decided now, as any made later is claimed when it is made.
+  const inferencesInto = new FirstUnclaimed(relations, (r) => inferences.has(r.id), claimed);
+  const chainableInto = new FirstUnclaimed(
+    relations,
+    (r) => inferences.has(r.id) && !undercutTargets.has(r.id),
+    claimed,
+  );
 
   // An argument node whose one relation is the entailment of its conclusion (as the import links a
   // reconstructed argument) is the argument of the inference into that conclusion.
@@ -118,7 +109,7 @@ export function planExport(map: ArgumentMap): ExportPlan {
     const conclusion = link && targetNode(link);
     if (role !== 'argument' || firstUnder.has(node) || out.length !== 1 || !conclusion) continue;
     if (link.kind !== 'support' || link.original !== 'entails') continue;
-    const main = unclaimedInto(conclusion, false) ?? singleInference(conclusion);
+    const main = inferencesInto.of(conclusion) ?? singleInferences.of(conclusion);
     if (!main) continue;
     inferences.add(main.id);
     claimed.add(main.id);
@@ -127,17 +118,23 @@ export function planExport(map: ArgumentMap): ExportPlan {
 
   const addReconstruction = (main: Relation, owner?: NodeId): void => {
     const steps: Relation[] = [];
-    // Inferences into a premise join as earlier steps (intermediary conclusions), unless an undercut needs them as a main one.
-    const visit = (step: Relation): void => {
-      for (const premise of step.from) {
-        const sub = unclaimedInto(premise, true);
-        if (!sub) continue;
-        claimed.add(sub.id);
-        visit(sub);
+    // Inferences into a premise join as earlier steps (intermediary conclusions), unless an undercut
+    // needs them as a main one: depth first, each step after those into its premises, with an
+    // explicit stack (a chain of 20,000 linked supports is one reconstruction 20,000 steps deep).
+    const stack = [{ step: main, premise: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.premise === top.step.from.length) {
+        steps.push(top.step);
+        stack.pop();
+        continue;
       }
-      steps.push(step);
-    };
-    visit(main);
+      const sub = chainableInto.of(top.step.from[top.premise]);
+      top.premise += 1;
+      if (!sub) continue;
+      claimed.add(sub.id);
+      stack.push({ step: sub, premise: 0 });
+    }
     const reconstruction: Reconstruction = { ...(owner ? { owner } : {}), steps };
     plan.reconstructions.push(reconstruction);
     for (const step of steps) {

@@ -26,14 +26,26 @@ export function titleFromText(text: string, maxLength = TITLE_LENGTHS[0]): strin
 /** Hands out titles unique across the document (statements and arguments alike, to avoid confusion). */
 export class TitleRegistry {
   private readonly used = new Set<string>();
+  /**
+   * Each wanted title → the number to try next for it: every lower number was taken when it was
+   * last asked for, and a taken title stays taken. 20,000 nodes wanting one title cost 20,000
+   * steps, not 200 million.
+   */
+  private readonly nextNumber = new Map<string, number>();
 
   isFree(title: string): boolean {
     return !this.used.has(title);
   }
 
+  /** The wanted title, or the first of "wanted (2)", "wanted (3)"… still free. */
   claim(wanted: string): string {
     let title = wanted;
-    for (let n = 2; this.used.has(title); n += 1) title = `${wanted} (${n})`;
+    if (this.used.has(wanted)) {
+      let n = this.nextNumber.get(wanted) ?? 2;
+      while (this.used.has(`${wanted} (${n})`)) n += 1;
+      title = `${wanted} (${n})`;
+      this.nextNumber.set(wanted, n + 1);
+    }
     this.used.add(title);
     return title;
   }

@@ -37,41 +37,82 @@ export interface KindStructure {
  * otherwise. An argument is a reason, unless it (or, reconstructed, its conclusion) attacks or
  * undercuts something: then it is an objection, or a rebuttal when what it attacks is an objection
  * (given as such, or an attacking argument itself). One pass, no recursion, so the answer does not
- * depend on the order of the nodes: the export runs the same function to know which kinds it must
+ * depend on the order of the nodes: the export runs the same rules to know which kinds it must
  * spell out as data for the import to give them back.
  */
 export function inferKinds(structure: KindStructure): Map<NodeId, NodeKind> {
-  const { relations, roles, conclusionOf, given } = structure;
-  const outgoing = new Map<NodeId, Relation[]>();
-  for (const relation of Object.values(relations)) {
-    for (const premise of relation.from) pushTo(outgoing, premise, relation);
-  }
-  const attacksBy = (id: NodeId): Relation[] =>
-    (outgoing.get(conclusionOf.get(id) ?? id) ?? []).filter((relation) => relation.kind !== 'support');
-  const isObjection = (id: NodeId): boolean => {
-    const kind = given.get(id);
-    if (kind) return kind === NodeKind.objection;
-    return roles.get(id) === 'argument' && attacksBy(id).length > 0;
-  };
-
-  const kinds = new Map<NodeId, NodeKind>();
-  for (const [id, role] of roles) {
-    const stated = given.get(id);
-    if (stated) kinds.set(id, stated);
-    else if (role === 'statement') kinds.set(id, outgoing.has(id) ? NodeKind.claim : NodeKind.thesis);
-    else kinds.set(id, argumentKind(attacksBy(id), relations, isObjection));
-  }
-  return kinds;
+  const inference = new KindInference(structure);
+  return new Map([...structure.roles.keys()].map((id) => [id, inference.kindOf(id)]));
 }
 
-function argumentKind(
-  attacks: Relation[],
-  relations: Record<RelationId, Relation>,
-  isObjection: (id: NodeId) => boolean,
-): NodeKind {
-  if (attacks.length === 0) return NodeKind.reason;
-  const attacked = attacks.flatMap((relation) =>
-    'node' in relation.to ? [relation.to.node] : (relations[relation.to.relation]?.from ?? []),
-  );
-  return attacked.some(isObjection) ? NodeKind.rebuttal : NodeKind.objection;
+/**
+ * {@link inferKinds} node by node, with kinds given one at a time ({@link give}). Each argument
+ * counts the objections among what it attacks, and a given kind updates only the counts of the
+ * nodes that attack it: the export settles which kinds to write in time linear in the map, where
+ * asking inferKinds again after each round took a round per link of an attack chain.
+ */
+export class KindInference {
+  private readonly given: Map<NodeId, NodeKind>;
+  private readonly roles: ReadonlyMap<NodeId, ElementRole>;
+  private readonly outgoing = new Set<NodeId>();
+  /** Each node → how many attacks and undercuts it (or the conclusion speaking for it) makes. */
+  private readonly attackCount = new Map<NodeId, number>();
+  /** Each node → the nodes whose attacks hit it, once per hit: they ask whether it is an objection. */
+  private readonly attackers = new Map<NodeId, NodeId[]>();
+  /** Each attacking node → how many of its hits land on an objection. */
+  private readonly objectionHits = new Map<NodeId, number>();
+
+  constructor({ relations, roles, conclusionOf, given }: KindStructure) {
+    this.roles = roles;
+    this.given = new Map(given);
+    const attacksFrom = new Map<NodeId, Relation[]>();
+    for (const relation of Object.values(relations)) {
+      for (const premise of relation.from) {
+        this.outgoing.add(premise);
+        if (relation.kind !== 'support') pushTo(attacksFrom, premise, relation);
+      }
+    }
+    for (const id of roles.keys()) {
+      const attacks = attacksFrom.get(conclusionOf.get(id) ?? id) ?? [];
+      this.attackCount.set(id, attacks.length);
+      for (const relation of attacks) {
+        const hit = 'node' in relation.to ? [relation.to.node] : (relations[relation.to.relation]?.from ?? []);
+        for (const target of hit) pushTo(this.attackers, target, id);
+      }
+    }
+    for (const [target, attackers] of this.attackers) {
+      if (!this.isObjection(target)) continue;
+      for (const attacker of attackers) this.objectionHits.set(attacker, (this.objectionHits.get(attacker) ?? 0) + 1);
+    }
+  }
+
+  private isObjection(id: NodeId): boolean {
+    const kind = this.given.get(id);
+    if (kind) return kind === NodeKind.objection;
+    return this.roles.get(id) === 'argument' && (this.attackCount.get(id) ?? 0) > 0;
+  }
+
+  kindOf(id: NodeId): NodeKind {
+    const stated = this.given.get(id);
+    if (stated) return stated;
+    if (this.roles.get(id) === 'statement') return this.outgoing.has(id) ? NodeKind.claim : NodeKind.thesis;
+    if ((this.attackCount.get(id) ?? 0) === 0) return NodeKind.reason;
+    return (this.objectionHits.get(id) ?? 0) > 0 ? NodeKind.rebuttal : NodeKind.objection;
+  }
+
+  isGiven(id: NodeId): boolean {
+    return this.given.has(id);
+  }
+
+  /** Gives a node its kind; returns the nodes whose inferred kind may change with it. */
+  give(id: NodeId, kind: NodeKind): readonly NodeId[] {
+    const before = this.isObjection(id);
+    this.given.set(id, kind);
+    if (this.isObjection(id) === before) return [];
+    const attackers = this.attackers.get(id) ?? [];
+    for (const attacker of attackers) {
+      this.objectionHits.set(attacker, (this.objectionHits.get(attacker) ?? 0) + (before ? -1 : 1));
+    }
+    return attackers;
+  }
 }

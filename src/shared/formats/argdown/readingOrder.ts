@@ -37,7 +37,9 @@ export function readingOrder(map: ArgumentMap): NodeId[] {
       if (seen.has(id)) continue;
       seen.add(id);
       order.push(id);
-      stack.push(...(bearers.get(id) ?? []).filter((next) => !seen.has(next)).reverse());
+      // Pushed last to first, one by one: spreading 200,000 bearers as arguments overflows the stack too.
+      const next = bearers.get(id) ?? [];
+      for (let i = next.length - 1; i >= 0; i -= 1) if (!seen.has(next[i])) stack.push(next[i]);
     }
   };
   for (const node of [...roots, ...nodes]) visit(node.id);
