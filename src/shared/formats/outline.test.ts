@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markdownOutline, outlineEntries, plainTextOutline } from './outline';
+import { MAX_OUTLINE_INDENT, outlineEntries, plainTextOutline, plainTextOutlineExport } from './outline';
+import { chainMap } from '../testing/longMaps';
 import { asNodeId, asRelationId } from '../model/ids';
 import { tinyMap } from '../testing/tinyMap';
 import { loadSampleMap } from '../../../scripts/sampleFiles';
@@ -59,49 +60,26 @@ describe('plainTextOutline', () => {
       [u, 1],
     ]);
   });
-});
 
-describe('markdownOutline', () => {
-  it('writes the title, byline and a nested list with the kinds in bold, in outline order', () => {
-    const map = { ...tinyMap(), meta: { title: 'Walk', author: 'A. Author', date: '2026-11-28', description: 'Why.' } };
-    expect(markdownOutline(map)).toBe(
-      [
-        '# Walk',
-        '',
-        '_A. Author, 2026-11-28_',
-        '',
-        'Why.',
-        '',
-        '- **Thesis:** We should walk to work.',
-        '  - **Reason:** Walking is healthy.',
-        '  - **Objection:** It takes too long.',
-        '    - **Rebuttal:** Only if you live far away.',
-        '',
-      ].join('\n'),
-    );
-  });
-
-  it('escapes Markdown in texts and adds sources and notes under their node', () => {
+  it('reports the line breaks it joins, and half surrogate pairs UTF-8 cannot hold', () => {
     const map = tinyMap();
-    const [thesis] = Object.values(map.nodes);
-    map.nodes[thesis.id] = {
-      ...thesis,
-      text: 'Use *stars* and [links]\nover two lines',
-      notes: 'Check #3',
-      source: { quote: 'As <b>said</b>' },
-    };
-    const text = markdownOutline(map);
-    expect(text).toContain(
-      '- **Thesis:** Use \\*stars\\* and \\[links\\] over two lines\n  > As \\<b\\>said\\</b\\>\n  _Note:_ Check \\#3\n',
-    );
+    map.nodes[r] = { ...map.nodes[r], text: 'Walking\r\nis healthy.' };
+    map.nodes[o] = { ...map.nodes[o], text: 'Too long\nand \ud800 odd.' };
+    const { text, report } = plainTextOutlineExport(map);
+    expect(text).toContain('  Reason: Walking is healthy.\n  Objection: Too long and \ud800 odd.');
+    expect(report.map((line) => line.message)).toEqual([
+      '2 texts with line breaks written on one line (the outline has one line a node)',
+      '1 text with half a surrogate pair (not valid Unicode) written with U+FFFD in its place, as UTF-8 cannot hold it',
+    ]);
+    expect(plainTextOutlineExport(tinyMap()).report).toEqual([]);
   });
 
-  it('lists every node of the sample once, the thesis first', () => {
-    const sample = loadSampleMap();
-    const items = markdownOutline(sample)
-      .split('\n')
-      .filter((line) => /^\s*- \*\*/.test(line));
-    expect(items).toHaveLength(Object.keys(sample.nodes).length);
-    expect(items[0]).toMatch(/^- \*\*Thesis:\*\* Kazakhstan has established/);
+  it('indents 32 levels at most; deeper lines name their level, so a long chain stays linear in size', () => {
+    const lines = plainTextOutline(chainMap(40, 'support')).split('\n');
+    expect(lines).toHaveLength(40);
+    const indent = '  '.repeat(MAX_OUTLINE_INDENT);
+    expect(lines[MAX_OUTLINE_INDENT - 1]).toBe(`${'  '.repeat(MAX_OUTLINE_INDENT - 1)}Reason: Point 31 of the chain.`);
+    expect(lines[MAX_OUTLINE_INDENT]).toBe(`${indent}Reason, level 33: Point 32 of the chain.`);
+    expect(lines[39]).toBe(`${indent}Reason, level 40: Point 39 of the chain.`);
   });
 });

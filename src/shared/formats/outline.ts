@@ -2,6 +2,9 @@ import type { ArgNode, ArgumentMap, Relation } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
 import { NODE_KIND_LABELS } from '../model/kinds';
 import { anchorNodeOf, primaryParents } from '../model/graph';
+import { pushTo } from './argdown/lists';
+import { plural, ReportBuilder, type ExportOutcome } from './interop';
+import { hasLoneSurrogate, reportLoneSurrogates } from './markdownText';
 
 export interface OutlineEntry {
   node: ArgNode;
@@ -48,7 +51,7 @@ function buildOutline(map: ArgumentMap, only?: ReadonlySet<NodeId>): OutlineEntr
     if (!anchor || !included(anchor)) continue;
     for (const premise of relation.from) {
       if (parents.get(premise) !== anchor || !included(premise) || hasParent.has(premise)) continue;
-      childLinks.set(anchor, [...(childLinks.get(anchor) ?? []), { child: premise, relation }]);
+      pushTo(childLinks, anchor, { child: premise, relation });
       hasParent.add(premise);
     }
   }
@@ -58,53 +61,73 @@ function buildOutline(map: ArgumentMap, only?: ReadonlySet<NodeId>): OutlineEntr
     .sort((a, b) => (KIND_RANK[a.kind] ?? 2) - (KIND_RANK[b.kind] ?? 2) || byPosition(a, b));
   const entries: OutlineEntry[] = [];
   const visited = new Set<NodeId>();
-  const visit = (node: ArgNode, depth: number, relation?: Relation, parent?: NodeId): void => {
+  // Depth first with an explicit stack: a chain of 20,000 reasons is 20,000 levels deep.
+  const stack: { entry: OutlineEntry; links: { child: NodeId; relation: Relation }[]; next: number }[] = [];
+  const enter = (node: ArgNode, depth: number, relation?: Relation, parent?: NodeId): void => {
     visited.add(node.id);
     const links = (childLinks.get(node.id) ?? [])
       .filter((link) => !visited.has(link.child))
       .sort((a, b) => byPosition(map.nodes[a.child], map.nodes[b.child]));
     const entry: OutlineEntry = { node, depth, relation, parent, hasChildren: false };
     entries.push(entry);
-    for (const link of links) {
-      if (visited.has(link.child)) continue;
-      entry.hasChildren = true;
-      visit(map.nodes[link.child], depth + 1, link.relation, node.id);
+    stack.push({ entry, links, next: 0 });
+  };
+  const visit = (root: ArgNode): void => {
+    enter(root, 0);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const link = top.links[top.next++];
+      if (!link) stack.pop();
+      else if (!visited.has(link.child)) {
+        top.entry.hasChildren = true;
+        enter(map.nodes[link.child], top.entry.depth + 1, link.relation, top.entry.node.id);
+      }
     }
   };
-  for (const root of roots) visit(root, 0);
-  for (const node of [...nodes].sort(byPosition)) if (!visited.has(node.id)) visit(node, 0);
+  for (const root of roots) if (!visited.has(root.id)) visit(root);
+  for (const node of [...nodes].sort(byPosition)) if (!visited.has(node.id)) visit(node);
   return entries;
 }
 
 /** "Reason" for a support, "Objection" for an attack…: the node's kind label, as a prefix the parser reads back. */
 export const outlineLabel = (node: ArgNode): string => NODE_KIND_LABELS[node.kind];
 
-/** The map as plain text, two spaces per level: `Thesis: …`, `  Reason: …`. Multi-line texts are joined. */
-export function plainTextOutline(map: ArgumentMap, only?: ReadonlySet<NodeId>): string {
-  return outlineEntries(map, only)
-    .map(({ node, depth }) => `${'  '.repeat(depth)}${outlineLabel(node)}: ${node.text.replace(/\s*\n\s*/g, ' ')}`)
-    .join('\n');
-}
-
-/** Characters Markdown would read as formatting at the start of or inside a list item's text. */
-const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-
 /**
- * The map as a Markdown document for speaker notes and handouts: the title as a heading, the
- * description beneath, then the outline as a nested list with each node's kind in bold. Notes
- * and quoted sources follow their node as indented paragraphs.
+ * How many levels the outlines indent. Entries from there down stay at this indentation and
+ * name their level ("Reason, level 40:"), so a chain 20,000 long writes 20,000 lines of bounded
+ * length, not 400 million spaces; Markdown renderers also stop nesting lists long before.
  */
-export function markdownOutline(map: ArgumentMap): string {
-  const lines = [`# ${escapeMarkdown(map.meta.title)}`, ''];
-  const byline = [map.meta.author, map.meta.date].filter(Boolean).join(', ');
-  if (byline) lines.push(`_${escapeMarkdown(byline)}_`, '');
-  if (map.meta.description) lines.push(escapeMarkdown(map.meta.description), '');
-  for (const { node, depth } of outlineEntries(map)) {
-    const indent = '  '.repeat(depth);
-    const text = escapeMarkdown(node.text.trim()).replace(/\s*\n\s*/g, ' ') || '_(empty)_';
-    lines.push(`${indent}- **${outlineLabel(node)}:** ${text}`);
-    if (node.source) lines.push(`${indent}  > ${escapeMarkdown(node.source.quote).replace(/\s*\n\s*/g, ' ')}`);
-    if (node.notes) lines.push(`${indent}  _Note:_ ${escapeMarkdown(node.notes).replace(/\s*\n\s*/g, ' ')}`);
-  }
-  return `${lines.join('\n')}\n`;
+export const MAX_OUTLINE_INDENT = 32;
+
+/** The indentation and label of an entry: `    Reason`, or `<32 levels>Reason, level 40` deeper down. */
+export function placedEntry(entry: OutlineEntry): { indent: string; label: string } {
+  const levels = Math.min(entry.depth, MAX_OUTLINE_INDENT);
+  const label = outlineLabel(entry.node);
+  return {
+    indent: '  '.repeat(levels),
+    label: entry.depth >= MAX_OUTLINE_INDENT ? `${label}, level ${entry.depth + 1}` : label,
+  };
 }
+
+/** The map as plain text, two spaces per level: `Thesis: …`, `  Reason: …`, with what it changed. */
+export function plainTextOutlineExport(map: ArgumentMap, only?: ReadonlySet<NodeId>): ExportOutcome {
+  const report = new ReportBuilder();
+  const lines = outlineEntries(map, only).map((entry) => {
+    const { indent, label } = placedEntry(entry);
+    const { text } = entry.node;
+    // One line a node is what makes the outline read back (paste): a line break cannot stay.
+    if (/[\r\n]/.test(text)) {
+      report.approximated(
+        'line-breaks',
+        (n) => `${plural(n, 'text')} with line breaks written on one line (the outline has one line a node)`,
+      );
+    }
+    if (hasLoneSurrogate(text)) reportLoneSurrogates(report);
+    return `${indent}${label}: ${text.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+  });
+  return { text: lines.join('\n'), report: report.lines() };
+}
+
+/** {@link plainTextOutlineExport}'s text alone: multi-line texts are joined. */
+export const plainTextOutline = (map: ArgumentMap, only?: ReadonlySet<NodeId>): string =>
+  plainTextOutlineExport(map, only).text;

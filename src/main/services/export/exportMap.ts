@@ -6,7 +6,9 @@ import {
   type ExportOptions,
 } from '../../../shared/render/exportOptions';
 import { scopedMap } from '../../../shared/render/exportScope';
-import { markdownOutline, plainTextOutline } from '../../../shared/formats/outline';
+import { plainTextOutlineExport } from '../../../shared/formats/outline';
+import { markdownOutlineExport } from '../../../shared/formats/markdownOutline';
+import type { ExportOutcome } from '../../../shared/formats/interop';
 import type { ExportFonts } from './exportFonts';
 import { renderMapSvg, renderMapSvgFile } from './renderSvg';
 import { fittingPngScale } from './pngSize';
@@ -27,6 +29,14 @@ const file = (format: ExportFormat, data: Buffer, notes: string[] = []): Exporte
   notes,
 });
 
+/** A text export, with what it could not carry as the notes. */
+const textFile = (format: ExportFormat, { text, report }: ExportOutcome): ExportedFile =>
+  file(
+    format,
+    Buffer.from(text, 'utf8'),
+    report.map((line) => line.message),
+  );
+
 /**
  * The map (or the part the options name) in the chosen format: the one path shared by File ›
  * Export…, Copy as… and `argmap export`. Throws an ExportError for a scope the map does not have.
@@ -35,19 +45,14 @@ export async function exportMap(map: ArgumentMap, options: ExportOptions, fonts:
   const part = scopedMap(map, options.scope);
   switch (options.format) {
     case 'md':
-      return file('md', Buffer.from(markdownOutline(part), 'utf8'));
+      return textFile('md', markdownOutlineExport(part));
     case 'txt':
-      return file('txt', Buffer.from(plainTextOutline(part), 'utf8'));
+      return textFile('txt', plainTextOutlineExport(part));
     case 'argdown':
     case 'aif': {
       // Loaded on demand: the Argdown parser is not for a drawing to pay for.
       const { exportText } = await import('../../../shared/formats/convert');
-      const { text, report } = exportText(options.format, part);
-      return file(
-        options.format,
-        Buffer.from(text, 'utf8'),
-        report.map((line) => line.message),
-      );
+      return textFile(options.format, exportText(options.format, part));
     }
     case 'svg':
       return file('svg', (await renderMapSvgFile(part, options, fonts)).data);
