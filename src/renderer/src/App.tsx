@@ -23,9 +23,7 @@ import './panels/panelLayout.css';
 function Workspace({ store }: { store: EditorStore }) {
   useHostEvents(store);
   const hasDocument = useEditor((state) => state.document !== null);
-  const showLegend = useEditor((state) => state.session.showLegend);
-  const showOutline = useEditor((state) => state.session.showOutline);
-  const showInspector = useEditor((state) => state.session.showInspector);
+  const panels = useEditor((state) => state.session.panels);
   const findOpen = useEditor((state) => state.session.find.open);
   return (
     <div className="app">
@@ -34,13 +32,13 @@ function Workspace({ store }: { store: EditorStore }) {
       <DiskChangeBanner />
       {/* Side panels sit beside the canvas, never over it: the canvas shrinks to make room. */}
       <div className="workspace">
-        {hasDocument && showOutline && <OutlinePanel />}
+        {hasDocument && panels.outline && <OutlinePanel />}
         <main className="canvas-area">
           {hasDocument ? <MapCanvas /> : <EmptyState />}
-          {hasDocument && showLegend && <Legend />}
+          {hasDocument && panels.legend && <Legend />}
           {hasDocument && findOpen && <FindBar />}
         </main>
-        {hasDocument && showInspector && <Inspector />}
+        {hasDocument && panels.inspector && <Inspector />}
       </div>
       <StatusBar />
       <RecoveryDialog />

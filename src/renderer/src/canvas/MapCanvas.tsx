@@ -73,7 +73,7 @@ export function MapCanvas() {
   useFitOpenedMaps();
   const events = useCanvasEvents(store, setMenu, runCommand);
   useClipboard(store, events.pointerPosition);
-  const showLegend = session.showLegend;
+  const showLegend = session.panels.legend;
   const fitOptions = useMemo(() => fitViewOptions(showLegend), [showLegend]);
 
   return (
@@ -116,7 +116,7 @@ export function MapCanvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
         <Controls position="bottom-left" showInteractive={false} aria-label="Zoom controls" />
-        {session.showMinimap && (
+        {session.panels.minimap && (
           <MiniMap
             position="bottom-right"
             pannable

@@ -7,6 +7,7 @@ import { initialSession } from '../store/sessionState';
 import { createFlowNodeDeriver } from './flowNodes';
 import { createFlowEdgeDeriver, deriveFlowEdges } from './flowEdges';
 import { junctionId } from './flowTypes';
+import type { CanvasView } from './canvasView';
 
 describe('the React Flow adapter', () => {
   it('derives one card per node and a junction for the undercut relation', () => {
@@ -26,6 +27,37 @@ describe('the React Flow adapter', () => {
     expect(byId(second, 'n-o')).toBe(byId(first, 'n-o'));
     expect(byId(second, 'n-r')).not.toBe(byId(first, 'n-r'));
     expect(byId(second, 'n-r')?.position).toEqual({ x: 500, y: 500 });
+  });
+
+  it('makes a new card object when anything it shows changes: editing, folds, find matches', () => {
+    const derive = createFlowNodeDeriver();
+    const map = tinyMap();
+    const view: CanvasView = {
+      hidden: new Set(),
+      hiddenCount: new Map(),
+      hasChildren: new Set(),
+      matches: new Set(),
+      currentMatch: null,
+      editing: null,
+    };
+    const thesis = asNodeId('n-t');
+    const card = (nodes: ReturnType<typeof derive>) => nodes.find((n) => n.id === thesis);
+    let before = card(derive(map, initialSession, view));
+    const changes: Partial<CanvasView>[] = [
+      { editing: thesis },
+      { hasChildren: new Set([thesis]) },
+      { matches: new Set([thesis]) },
+      { currentMatch: thesis },
+    ];
+    for (const change of changes) {
+      const after = card(derive(map, initialSession, { ...view, ...change }));
+      expect(after).not.toBe(before);
+      before = after;
+    }
+    // Folded: the card shows how many nodes it hides.
+    const folded = card(derive(map, { ...initialSession, collapsed: new Set([thesis]) }, view));
+    expect(folded).not.toBe(before);
+    expect(card(derive(map, { ...initialSession, collapsed: new Set([thesis]) }, view))).toBe(folded);
   });
 
   it('shows a drag in progress from the session without touching the document', () => {

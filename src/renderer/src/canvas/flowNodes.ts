@@ -1,4 +1,4 @@
-import type { ArgNode, ArgumentMap, Position } from '../../../shared/model/argumentMap';
+import type { ArgumentMap, Position } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
 import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
 import { estimateNodeSize, NODE_WIDTH, type Size } from '../../../shared/layout/nodeSize';
@@ -14,14 +14,19 @@ import {
   type JunctionFlowNode,
 } from './flowTypes';
 import { junctionPosition, nodeGeometry, relationsWithJunction } from './junctions';
+import { sameFields } from './sameFields';
 
-interface CacheEntry {
-  node: ArgNode;
+/** What a card's flow node is made from besides its data; any change in either makes a new node. */
+interface CardPlace {
   selected: boolean;
   hidden: boolean;
   position: Position;
   measured: Size | undefined;
+}
+
+interface CacheEntry {
   data: ArgumentNodeData;
+  place: CardPlace;
   flow: ArgumentFlowNode;
 }
 
@@ -33,13 +38,6 @@ const EMPTY_VIEW: CanvasView = {
   currentMatch: null,
   editing: null,
 };
-
-const sameData = (a: ArgumentNodeData, b: ArgumentNodeData): boolean =>
-  a.node === b.node &&
-  a.editing === b.editing &&
-  a.hasChildren === b.hasChildren &&
-  a.hiddenCount === b.hiddenCount &&
-  a.match === b.match;
 
 /**
  * Derives React Flow nodes from the document and the session. The returned
@@ -53,10 +51,12 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
     const nextCache = new Map<NodeId, CacheEntry>();
     const flowNodes: FlowNode[] = [];
     for (const node of Object.values(map.nodes)) {
-      const selected = session.selected.has(node.id);
-      const hidden = view.hidden.has(node.id);
-      const position = session.dragPositions.get(node.id) ?? node.position;
-      const measured = session.measured.get(node.id);
+      const place: CardPlace = {
+        selected: session.selected.has(node.id),
+        hidden: view.hidden.has(node.id),
+        position: session.dragPositions.get(node.id) ?? node.position,
+        measured: session.measured.get(node.id),
+      };
       const data: ArgumentNodeData = {
         node,
         editing: view.editing === node.id,
@@ -65,24 +65,15 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
         match: view.currentMatch === node.id ? 'current' : view.matches.has(node.id) ? 'match' : 'none',
       };
       const previous = cache.get(node.id);
-      const reuse =
-        previous &&
-        sameData(previous.data, data) &&
-        previous.selected === selected &&
-        previous.hidden === hidden &&
-        previous.position === position &&
-        previous.measured === measured;
+      const reuse = previous && sameFields(previous.data, data) && sameFields(previous.place, place);
       const flow: ArgumentFlowNode = reuse
         ? previous.flow
         : {
             id: node.id,
             type: node.kind,
             className: ARGUMENT_NODE_CLASS,
-            position,
+            ...place,
             data,
-            selected,
-            hidden,
-            measured,
             // With a size known up front React Flow shows a new card at once instead of after
             // measuring it, so its text field can take the focus before the first key arrives.
             initialWidth: NODE_WIDTH,
@@ -92,7 +83,7 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
             ariaLabel: `${NODE_KIND_LABELS[node.kind]}: ${node.text}`,
             domAttributes: { 'data-kind': node.kind } as ArgumentFlowNode['domAttributes'],
           };
-      nextCache.set(node.id, { node, selected, hidden, position, measured, data: reuse ? previous.data : data, flow });
+      nextCache.set(node.id, reuse ? previous : { data, place, flow });
       flowNodes.push(flow);
     }
     cache = nextCache;
@@ -106,12 +97,9 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
   };
 }
 
+// A junction's position is computed afresh each time: compared by value, the rest field by field.
 const sameJunction = (a: JunctionFlowNode, b: JunctionFlowNode): boolean =>
-  a.position.x === b.position.x &&
-  a.position.y === b.position.y &&
-  a.hidden === b.hidden &&
-  a.data.kind === b.data.kind &&
-  a.data.linked === b.data.linked;
+  sameFields(a.position, b.position) && a.hidden === b.hidden && sameFields(a.data, b.data);
 
 function junctionNodes(map: ArgumentMap, session: SessionState, hidden: ReadonlySet<NodeId>): JunctionFlowNode[] {
   const geometry = nodeGeometry(map, session.dragPositions, session.measured);

@@ -25,7 +25,7 @@ export function useFitMap(): (duration?: number) => void {
   const store = useEditorStore();
   return useCallback(
     (duration = 200) => {
-      void flow.fitView(fitViewOptions(store.getState().session.showLegend, duration));
+      void flow.fitView(fitViewOptions(store.getState().session.panels.legend, duration));
     },
     [flow, store],
   );

@@ -69,10 +69,10 @@ export function TopBar() {
           </div>
           <div className="top-bar__actions" role="toolbar" aria-label="View">
             {button('fitView', 'Fit map to window', <FitIcon />)}
-            {toggle('toggleOutline', 'Show outline', session.showOutline, <OutlineIcon />)}
-            {toggle('toggleInspector', 'Show inspector', session.showInspector, <InspectorIcon />)}
-            {toggle('toggleLegend', 'Show legend', session.showLegend, <LegendIcon />)}
-            {toggle('toggleMinimap', 'Show minimap', session.showMinimap, <MinimapIcon />)}
+            {toggle('toggleOutline', 'Show outline', session.panels.outline, <OutlineIcon />)}
+            {toggle('toggleInspector', 'Show inspector', session.panels.inspector, <InspectorIcon />)}
+            {toggle('toggleLegend', 'Show legend', session.panels.legend, <LegendIcon />)}
+            {toggle('toggleMinimap', 'Show minimap', session.panels.minimap, <MinimapIcon />)}
           </div>
           <div className="top-bar__actions" role="toolbar" aria-label="File">
             {button('exportMap', 'Export…', <ExportIcon />, empty)}

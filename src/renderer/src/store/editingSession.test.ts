@@ -89,7 +89,7 @@ describe('editing sessions and the history', () => {
     store.undo();
     selectOnly(store, [thesis, reason]);
     toggleCollapsed(store, thesis);
-    store.togglePanel('showOutline');
+    store.togglePanel('outline');
     store.updateSession((s) => ({ ...s, find: { open: true, query: 'walk', current: 0 } }));
     expect(store.getState().history.future.map((entry) => entry.label)).toEqual(['Nudge node']);
     store.redo();

@@ -31,12 +31,12 @@ describe('EditorStore', () => {
     const store = new EditorStore();
     store.open(good);
     store.run(moveNodes, { moves: [{ id: asNodeId('n-t'), position: { x: 9, y: 9 } }] });
-    store.togglePanel('showLegend');
+    store.togglePanel('legend');
     store.updateSession((s) => ({ ...s, selected: new Set([asNodeId('n-t')]) }));
     expect(store.getState().history.past).toHaveLength(1);
     store.undo();
     expect(store.getState().history.future).toHaveLength(1);
-    store.togglePanel('showLegend');
+    store.togglePanel('legend');
     expect(store.getState().history.future).toHaveLength(1);
     store.open(good);
     expect(store.getState().history.past).toHaveLength(0);

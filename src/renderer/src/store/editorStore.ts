@@ -12,7 +12,7 @@ import {
 } from '../../../shared/history/history';
 import type { DiskChange, ImportSummary, OpenedDocument, RecoveryOffer } from '../../../shared/ipc/contract';
 import type { FileProblem } from '../../../shared/ipc/fileProblem';
-import { initialSession, type PanelToggle, type SessionState } from './sessionState';
+import { initialSession, type PanelName, type SessionState } from './sessionState';
 
 export interface EditorState {
   document: ArgumentMap | null;
@@ -111,13 +111,7 @@ export class EditorStore {
       importReport: opened.imported ?? null,
       opening: false,
       history: emptyHistory,
-      session: {
-        ...initialSession,
-        showLegend: this.state.session.showLegend,
-        showMinimap: this.state.session.showMinimap,
-        showOutline: this.state.session.showOutline,
-        showInspector: this.state.session.showInspector,
-      },
+      session: { ...initialSession, panels: this.state.session.panels },
     });
   }
 
@@ -242,8 +236,8 @@ export class EditorStore {
   }
 
   /** Shows or hides a panel (legend, minimap, outline, inspector). */
-  togglePanel(panel: PanelToggle): void {
-    this.updateSession((session) => ({ ...session, [panel]: !session[panel] }));
+  togglePanel(panel: PanelName): void {
+    this.updateSession((session) => ({ ...session, panels: { ...session.panels, [panel]: !session.panels[panel] } }));
   }
 
   updateSession(update: (session: SessionState) => SessionState): void {

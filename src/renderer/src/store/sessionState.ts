@@ -51,11 +51,20 @@ export interface SessionState {
   reveal: { id: NodeId; seq: number } | null;
   /** File › Export… is open. */
   exportOpen: boolean;
-  showLegend: boolean;
-  showMinimap: boolean;
-  showOutline: boolean;
-  showInspector: boolean;
+  /** Which panels are shown; they survive opening another map. */
+  panels: Panels;
 }
+
+/** The panels a user shows or hides: one flag each, kept together so they travel as one. */
+export interface Panels {
+  legend: boolean;
+  minimap: boolean;
+  outline: boolean;
+  inspector: boolean;
+}
+
+/** A panel a user shows or hides. */
+export type PanelName = keyof Panels;
 
 export const initialSession: SessionState = {
   selected: new Set(),
@@ -72,11 +81,5 @@ export const initialSession: SessionState = {
   reveal: null,
   exportOpen: false,
   // The inspector's map summary shows what each colour and line means; the floating legend is for presenting.
-  showLegend: false,
-  showMinimap: true,
-  showOutline: true,
-  showInspector: true,
+  panels: { legend: false, minimap: true, outline: true, inspector: true },
 };
-
-/** The panels a user toggles; they survive opening another map. */
-export type PanelToggle = 'showLegend' | 'showMinimap' | 'showOutline' | 'showInspector';
