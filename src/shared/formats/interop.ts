@@ -52,6 +52,13 @@ export class ReportBuilder {
     this.note('dropped', key, say, times);
   }
 
+  /** How many things were noted so far, over all lines. */
+  get size(): number {
+    let total = 0;
+    for (const { count } of this.counts.values()) total += count;
+    return total;
+  }
+
   /** Dropped lines first: they are what a user most needs to know. */
   lines(): ConversionReport {
     const all = [...this.counts.values()].map(({ severity, count, say }) => ({ severity, message: say(count) }));

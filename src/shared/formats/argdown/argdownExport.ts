@@ -34,17 +34,35 @@ import { kindsToWrite } from './exportKinds';
 import { readingOrder } from './readingOrder';
 import { countOriginal } from './reportWords';
 
-/** Tags Argdown cannot carry as they are, and what was changed: "1 tag changed to fit Argdown (")" made "]")". */
+/**
+ * Tags Argdown cannot carry as they are, and what was changed: "1 tag changed to fit Argdown
+ * (")" made "]")"; tags of only spaces, which it has no way to write; and tags of a node that
+ * read the same once changed, which the import keeps once.
+ */
 function reportChangedTags(map: ArgumentMap, report: ReportBuilder): void {
   const changes = new Set<string>();
-  for (const tag of Object.values(map.nodes).flatMap((node) => node.tags)) {
-    const changed = tagChanges(tag);
-    if (changed.length === 0) continue;
-    for (const change of changed) changes.add(change);
-    report.approximated(
-      'tag-changed',
-      (n) => `${plural(n, 'tag')} changed to fit Argdown (${[...changes].join(', ')})`,
-    );
+  for (const node of Object.values(map.nodes)) {
+    const written = new Set<string>();
+    for (const tag of node.tags) {
+      const formatted = formatTag(tag);
+      if (!formatted) {
+        report.dropped('blank-tag', (n) => `${plural(n, 'tag')} of only spaces not written (Argdown has no empty tag)`);
+      } else if (written.has(formatted)) {
+        report.dropped(
+          'same-tag',
+          (n) =>
+            `${plural(n, 'tag')} not written, as ${n === 1 ? 'it reads' : 'they read'} the same in Argdown as another tag of the node`,
+        );
+      }
+      written.add(formatted);
+      const changed = tagChanges(tag);
+      if (changed.length === 0) continue;
+      for (const change of changed) changes.add(change);
+      report.approximated(
+        'tag-changed',
+        (n) => `${plural(n, 'tag')} changed to fit Argdown (${[...changes].join(', ')})`,
+      );
+    }
   }
 }
 
@@ -55,25 +73,29 @@ function definitionLine(
   withKind: boolean,
   report: ReportBuilder,
 ): string {
+  const line = oneLine(node.text);
   if (/[\r\n\u2028\u2029]/.test(node.text)) {
     report.approximated(
       'line-breaks',
       (n) => `${plural(n, 'text')} with line breaks written on one line (an Argdown statement is one paragraph)`,
     );
+  } else if (line !== node.text) {
+    report.approximated(
+      'text-trimmed',
+      (n) =>
+        `${plural(n, 'text')} written without the spaces at ${n === 1 ? 'its' : 'their'} ends (Argdown drops them)`,
+    );
   }
-  const text = escapeText(oneLine(node.text), !title);
+  const text = escapeText(line, !title);
   const data = formatData([
     ...(withKind ? [[KIND_KEY, node.kind] as [string, string]] : []),
     ...(node.notes !== undefined ? [[NOTES_KEY, node.notes] as [string, string]] : []),
     ...(node.source ? [[QUOTE_KEY, node.source.quote] as [string, string]] : []),
   ]);
   const tail = [...node.tags.map(formatTag), data].filter(Boolean).join(' ');
-  const head =
-    title === undefined
-      ? text
-      : text
-        ? `${reference(title, plan.roles.get(node.id)!)}: ${text}`
-        : reference(title, plan.roles.get(node.id)!);
+  // Without text, a definition still gets some: an escaped space, which the import trims away. A
+  // bare `[Title]` would let Argdown read on to a `]:` in the tags or data as the title's end.
+  const head = title === undefined ? text : `${reference(title, plan.roles.get(node.id)!)}: ${text || '\\ '}`;
   return [head, tail].filter(Boolean).join(' ');
 }
 
@@ -120,8 +142,9 @@ export function writeArgdown(map: ArgumentMap): ArgdownWriting {
     node: (id) => reference(titles.get(id)!, plan.roles.get(id)!),
     reconstruction: (r) => (r.owner ? refs.node(r.owner) : reference(holderTitles.get(r)!, 'argument')),
   };
-  const { under, strict } = relationLines(map, plan, refs, report);
-  const withKind = kindsToWrite(map, plan);
+  const { under, strict, approximatedEnds } = relationLines(map, plan, refs, report);
+  // Where a relation is written other than it is, the import's inference is not to be trusted.
+  const withKind = new Set([...kindsToWrite(map, plan), ...approximatedEnds]);
   const definition = (id: NodeId): string =>
     definitionLine(map.nodes[id], titles.get(id), plan, withKind.has(id), report);
   const member = (id: NodeId): string => (inline.has(id) ? definition(id) : refs.node(id));
@@ -144,6 +167,10 @@ export function writeArgdown(map: ArgumentMap): ArgdownWriting {
       () => `Positions of ${plural(nodeCount, 'node')} (Argdown has no layout; an import lays the map out again)`,
     );
   }
-  const text = [...frontMatterLines(map.meta, strict), ...blocks].join('\n\n');
+  const frontMatter = frontMatterLines(map.meta, strict, report);
+  // Argdown reads front matter only before a statement, argument or heading: a map without
+  // nodes gets its title as a heading, which the import reads as nothing.
+  if (blocks.length === 0 && frontMatter.length > 0) blocks.push(`# ${escapeText(oneLine(map.meta.title)) || 'Map'}`);
+  const text = [...frontMatter, ...blocks].join('\n\n');
   return { text: text ? `${text}\n` : '', report: report.lines(), titles };
 }

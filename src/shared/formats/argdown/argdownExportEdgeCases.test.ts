@@ -146,11 +146,19 @@ describe('tags, titles, texts', () => {
     expect(Object.values(roundTrip(map).map.nodes)[0]).toMatchObject({ notes, source: { quote: '} tricky {' } });
   });
 
-  it('writes an empty map as front matter only, and a node without text by its title', () => {
-    expect(exportArgdown(emptyMap('Nothing yet')).text).toBe('===\ntitle: "Nothing yet"\n===\n');
-    const { text, map: back } = roundTrip(makeMap([{ id: 'a', text: '', kind: 'note' }]));
-    expect(text).toContain('[Note] {kind: "note"}');
-    expect(Object.values(back.nodes)).toMatchObject([{ text: '', kind: 'note', title: 'Note' }]);
+  it('writes an empty map as front matter and its title as a heading (Argdown reads no front matter alone)', () => {
+    const { text, map: back } = roundTrip(emptyMap('Nothing yet'));
+    expect(text).toBe('===\ntitle: "Nothing yet"\n===\n\n# Nothing yet\n');
+    expect(back).toMatchObject({ meta: { title: 'Nothing yet' }, nodes: {}, relations: {} });
+  });
+
+  it('defines a node without text by its title and an escaped space, which the import trims', () => {
+    const { text, map: back } = roundTrip(
+      makeMap([{ id: 'a', text: '', kind: 'note', notes: 'A ]: in the data', tags: ['b]:'] }]),
+    );
+    // `[Note] #(b]:)` would read as the definition of a statement titled "Note] #(b".
+    expect(text).toContain('[Note]: \\  #(b]:) {kind: "note", notes: "A ]: in the data"}');
+    expect(Object.values(back.nodes)).toMatchObject([{ text: '', kind: 'note', title: 'Note', tags: ['b]:'] }]);
   });
 
   it('joins the lines of a text, and says so', () => {

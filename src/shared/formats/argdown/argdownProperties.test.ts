@@ -1,69 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArgumentMap, Relation } from '../../model/argumentMap';
-import { NODE_KINDS } from '../../model/kinds';
+import type { ArgumentMap } from '../../model/argumentMap';
 import { checkArgumentMap } from '../../schema/argumentMapSchema';
+import { trickyText, validMap } from '../../testing/mapArbitraries';
 import { exportArgdown, writeArgdown } from './argdownExport';
 import { importArgdown } from './argdownImport';
 import { canonByText, makeMap } from './argdownTestMaps';
-
-/** Pieces of text that mean something to Argdown, and plain characters, in any order. */
-const trickyText = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom(
-        '[',
-        ']',
-        '<',
-        '>',
-        '#',
-        '@',
-        '*',
-        '_',
-        '{',
-        '}',
-        '/',
-        '\\',
-        '(',
-        ')',
-        ':',
-        '.',
-        ',',
-        ';',
-        '-',
-        '+',
-        '=',
-        '"',
-        "'",
-        '`',
-      ),
-      fc.constantFrom(
-        '//',
-        '/*',
-        '*/',
-        '<!--',
-        '-->',
-        '(1)',
-        '1.',
-        '->',
-        '+>',
-        '><',
-        '_>',
-        '===',
-        '--',
-        ':heart:',
-        '.->.',
-        'e.g.',
-        '#(a b)',
-        '@[A]',
-      ),
-      fc.constantFrom(' ', '  ', '\t', 'word', 'Ünïcödé', '😀'),
-      fc.string({ maxLength: 6 }),
-    ),
-    { maxLength: 12 },
-  )
-  .map((pieces) => pieces.join(''))
-  .filter((text) => text.trim().length > 0);
 
 /** The text as the import gives it back: one line, trimmed. */
 const asRead = (text: string): string => text.replace(/[ \t]*[\r\n\u2028\u2029]+[ \t]*/g, ' ').trim();
@@ -112,54 +54,7 @@ describe('any text survives export and import', () => {
 });
 
 /** Small random maps: each relation a support (possibly linked), an attack or an undercut of an earlier one, some finer. */
-const randomMap = fc
-  .record({
-    kinds: fc.array(fc.constantFrom(...NODE_KINDS), { minLength: 2, maxLength: 8 }),
-    relations: fc.array(
-      fc.record({
-        kind: fc.constantFrom('support', 'support', 'attack', 'undercut'),
-        finer: fc.boolean(),
-        from: fc.uniqueArray(fc.nat(7), { minLength: 1, maxLength: 3 }),
-        to: fc.nat(30),
-      }),
-      { maxLength: 10 },
-    ),
-  })
-  .map(({ kinds, relations }) => {
-    const nodes = kinds.map((kind, i) => ({ id: `n${i}`, text: `Node ${i}.`, kind }));
-    const made: (Omit<Relation, 'id' | 'from' | 'to'> & {
-      id: string;
-      from: string[];
-      to: string | { relation: string };
-    })[] = [];
-    for (const spec of relations) {
-      const from = spec.from.filter((i) => i < kinds.length).map((i) => `n${i}`);
-      if (from.length === 0 || (spec.kind !== 'support' && from.length > 1)) continue;
-      const to =
-        spec.kind === 'undercut'
-          ? made.length
-            ? { relation: made[spec.to % made.length].id }
-            : null
-          : `n${spec.to % kinds.length}`;
-      const original = !spec.finer
-        ? undefined
-        : spec.kind === 'support'
-          ? 'entails'
-          : spec.kind === 'attack'
-            ? 'contrary'
-            : undefined;
-      if (to)
-        made.push({
-          id: `r${made.length}`,
-          kind: spec.kind as Relation['kind'],
-          from,
-          to,
-          ...(original ? { original } : {}),
-        });
-    }
-    return makeMap(nodes, made);
-  })
-  .filter((map) => checkArgumentMap(map).ok);
+const randomMap = validMap({ minNodes: 2, texts: 'plain' });
 
 /** What the export says when it writes a finer relation kind (entails, contrary…) as a plain one. */
 const FINER_KIND_LOST = /^\d+ (?:entailments?|contrary relations?|contradictions?) written as /;

@@ -7,11 +7,13 @@ import type { ElementRole } from './nodeKinds';
  * relation and numbering marks at the start of one; a backslash makes any character plain.
  */
 
-// Characters that can open Argdown syntax anywhere in a line (`\` first: it escapes the others).
-const ALWAYS_ESCAPED = /[\\[<#*_{]/g;
-// What turns into something else at the start of a line: (1), 1., +, -, >, =, and `'`, which
-// Argdown's lexer counts as indentation there.
-const LINE_START = /^(?:['\-+>=(]|\d+\.)/;
+// Characters that can open Argdown syntax anywhere in a line (`\` first: it escapes the others),
+// and `}`, which must not follow data (`{…}`), even lines later: Argdown's data pattern would
+// reach over it, and then fail.
+const ALWAYS_ESCAPED = /[\\[<#*_{}]/g;
+// What turns into something else at the start of a line: (1), 1., +, -, >, =, `'`, which
+// Argdown's lexer counts as indentation there, and `,`, which must not follow data either.
+const LINE_START = /^(?:['\-+>=(,]|\d+\.)/;
 const SPECIAL_CHARACTER = /^(?:\.[^\s]+?\.|:[^\s]+?:)/;
 
 /**
@@ -62,15 +64,15 @@ export const singleSpaced = (text: string): string => text.replace(/\s+/g, ' ').
 
 /**
  * A title Argdown can read back: on one line, without the bracket that would close it early
- * (`]` for a statement, `>` for an argument), not starting with `-`, `+` or `!--` (Argdown reads
- * `<+` and `<-` as relations, `<!--` as a comment and `[-` as something else) and not one of the
- * "Untitled 3" names Argdown gives elements it has to name.
+ * (`]` for a statement, `>` for an argument), not starting with `-`, `+`, `_` or `!--` (Argdown
+ * reads `<+`, `<-` and `<_` at the start of a line as relations, `<!--` as a comment and `[-` as
+ * something else) and not one of the "Untitled 3" names Argdown gives elements it has to name.
  */
 export function sanitizeTitle(title: string, role: ElementRole): string {
   const closing = role === 'statement' ? /\]/g : />/g;
   const clean = singleSpaced(title)
     .replace(closing, ')')
-    .replace(/^(?:[-+\s]|!--)+/, '');
+    .replace(/^(?:[-+_\s]|!--)+/, '');
   return /^Untitled \d+$/.test(clean) ? `${clean} (title)` : clean;
 }
 
@@ -78,9 +80,10 @@ export function sanitizeTitle(title: string, role: ElementRole): string {
 export const reference = (title: string, role: ElementRole): string =>
   role === 'statement' ? `[${title}]` : `<${title}>`;
 
-/** `#tag`, or `#(tag with spaces)`; a `)` (which would end it) becomes `]`. */
+/** `#tag`, or `#(tag with spaces)`; a `)` (which would end it) becomes `]`. Empty for a tag of only spaces: `#()` is no tag. */
 export function formatTag(tag: string): string {
   const clean = singleSpaced(tag);
+  if (!clean) return '';
   return /^[A-Za-z0-9-]+$/.test(clean) ? `#${clean}` : `#(${clean.replace(/\)/g, ']')})`;
 }
 

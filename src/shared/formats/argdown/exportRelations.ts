@@ -16,6 +16,8 @@ export interface RelationLines {
   under: Map<NodeId, string[]>;
   /** Argdown reads supports and attacks between statements as entailment and contrariness only in strict mode. */
   strict: boolean;
+  /** The ends of every relation written other than it is: the import may infer their kinds otherwise. */
+  approximatedEnds: Set<NodeId>;
 }
 
 const isStatement = (plan: ExportPlan, id: NodeId | undefined): boolean => !!id && plan.roles.get(id) === 'statement';
@@ -106,7 +108,17 @@ export function relationLines(
   const written = new Set<string>();
   const firstIds = new Set(plan.firstUnder.values());
   const ordered = [...relations.filter((r) => firstIds.has(r.id)), ...relations.filter((r) => !firstIds.has(r.id))];
+  const approximatedEnds = new Set<NodeId>();
   for (const relation of ordered) {
+    const notesBefore = report.size;
+    writeRelation(relation);
+    if (report.size === notesBefore) continue;
+    const target = 'node' in relation.to ? [relation.to.node] : (map.relations[relation.to.relation]?.from ?? []);
+    for (const end of [...relation.from, ...target]) approximatedEnds.add(end);
+  }
+  return { under, strict, approximatedEnds };
+
+  function writeRelation(relation: Relation): void {
     if (relation.from.length > 1) {
       report.approximated(
         `split-${relation.kind}`,
@@ -117,7 +129,7 @@ export function relationLines(
     const arrow = relation.kind === 'undercut' ? '_>' : arrowOf(relation, plan, strict, report);
     const target =
       relation.kind === 'undercut' ? undercutTarget(relation, map, plan, refs, report) : refs.node(targetOf(relation)!);
-    if (!target) continue;
+    if (!target) return;
     for (const premise of relation.from) {
       if (isMutualDuplicate(relation, premise, arrow)) continue;
       const line = `  ${arrow} ${target}`;
@@ -134,7 +146,6 @@ export function relationLines(
       pushTo(under, premise, line);
     }
   }
-  return { under, strict };
 
   // Argdown keeps one contradiction (and, in strict mode, one contrariness) between two statements.
   function isMutualDuplicate(relation: Relation, premise: NodeId, arrow: string): boolean {

@@ -66,7 +66,8 @@ export function assignTitles(
   const nodes = Object.values(map.nodes);
   for (const node of nodes) {
     if (node.title === undefined) continue;
-    const readable = sanitizeTitle(node.title, roles.get(node.id) ?? 'statement') || titleFromText(node.text);
+    const role = roles.get(node.id) ?? 'statement';
+    const readable = sanitizeTitle(node.title, role) || sanitizeTitle(titleFromText(node.text), role);
     const title = registry.claim(readable || NODE_KIND_LABELS[node.kind]);
     if (title !== node.title) {
       report.approximated(
