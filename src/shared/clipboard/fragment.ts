@@ -39,8 +39,9 @@ export function instantiateFragment(fragment: MapFragment, options: InstantiateO
   const { newNode = newNodeId, newRelation = newRelationId } = options;
   const nodeIds = new Map(fragment.nodes.map((node) => [node.id, newNode()]));
   const relationIds = new Map(fragment.relations.map((relation) => [relation.id, newRelation()]));
-  const left = Math.min(...fragment.nodes.map((node) => node.position.x));
-  const top = Math.min(...fragment.nodes.map((node) => node.position.y));
+  // A loop, not Math.min(...nodes): copying a big map whole would overflow the stack.
+  let [left, top] = [Infinity, Infinity];
+  for (const { position } of fragment.nodes) [left, top] = [Math.min(left, position.x), Math.min(top, position.y)];
   const dx = options.at ? options.at.x - left : (options.offset?.x ?? 0);
   const dy = options.at ? options.at.y - top : (options.offset?.y ?? 0);
   const nodeId = (id: NodeId): NodeId => nodeIds.get(id) as NodeId;

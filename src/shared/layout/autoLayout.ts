@@ -67,12 +67,16 @@ function bestLayout(map: ArgumentMap, forest: LayoutForest, sizeOf: (id: NodeId)
     (sum, id) => sum + (sizeOf(id).width + SPACING.gap) * (sizeOf(id).height + SPACING.verticalGap),
     0,
   );
-  const narrowest = Math.log(2 * Math.max(...ids.map((id) => sizeOf(id).width)));
+  // Loops, not Math.max(...list): spreading a list as long as the map overflows the stack past ~100,000.
+  let widestCard = -Infinity;
+  for (const id of ids) widestCard = Math.max(widestCard, sizeOf(id).width);
+  const narrowest = Math.log(2 * widestCard);
 
   const layOut = (hints: CrossLinkHints, leafStackMin: number, dropWidth: number, earlier?: Candidate): Candidate => {
     const options = { ...SPACING, leafStackMin, dropWidth };
     const { trees, blocks } = compactTrees(forest, sizeOf, options, hints, earlier?.blocks);
-    const widest = Math.max(...trees.map((tree) => tree.width));
+    let widest = -Infinity;
+    for (const tree of trees) widest = Math.max(widest, tree.width);
     // Separate trees wrap into rows about as wide as a landscape window's shape suggests.
     const rowWidth = Math.max(widest, Math.sqrt(area * SCREEN_ASPECT));
     const packing = packTrees(trees, sizeOf, forest.parentOf, { treeGap: TREE_GAP, rowWidth, links });

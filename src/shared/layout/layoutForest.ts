@@ -187,7 +187,7 @@ function bottomUpOrder(roots: NodeId[], itemsOf: ReadonlyMap<NodeId, Item[]>): N
   while (stack.length) {
     const id = stack.pop()!;
     order.push(id);
-    for (const item of itemsOf.get(id) ?? []) stack.push(...item);
+    for (const item of itemsOf.get(id) ?? []) for (const member of item) stack.push(member);
   }
   return order.reverse();
 }

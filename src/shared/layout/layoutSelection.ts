@@ -17,8 +17,13 @@ export function inducedMap(map: ArgumentMap, only: ReadonlySet<NodeId>): Argumen
 
 /** The top-left corner of the nodes' current positions. */
 export function topLeftOf(map: ArgumentMap, ids: ReadonlySet<NodeId>): Position {
-  const present = [...ids].filter((id) => map.nodes[id]).map((id) => map.nodes[id].position);
-  return { x: Math.min(...present.map((p) => p.x)), y: Math.min(...present.map((p) => p.y)) };
+  // A loop, not Math.min(...list): a selection of the whole of a big map would overflow the stack.
+  let [x, y] = [Infinity, Infinity];
+  for (const id of ids) {
+    const position = map.nodes[id]?.position;
+    if (position) [x, y] = [Math.min(x, position.x), Math.min(y, position.y)];
+  }
+  return { x, y };
 }
 
 /** The positions moved together so that their top-left corner lands on `corner`. */

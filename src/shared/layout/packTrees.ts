@@ -2,13 +2,7 @@ import type { Position } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
 import type { LaidOutTree } from './compactTree';
 import type { Size } from './nodeSize';
-
-interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+import { RowContour, type Rect } from './rowContour';
 
 /** A relation between two trees: the cards it joins and the roots of their trees. */
 export interface CrossTreeLink {
@@ -43,33 +37,44 @@ export function packTrees(
   parentOf: ReadonlyMap<NodeId, NodeId>,
   options: PackOptions,
 ): Packing {
-  const shapes: Rect[][] = [];
   // The outline is only needed beside another tree (a map is often a single tree).
-  const shapeOf = (i: number): Rect[] => (shapes[i] ??= trees.length > 1 ? outline(trees[i], sizeOf, parentOf) : []);
-  const linked = new Set(options.links.map((link) => `${link.roots[0]}|${link.roots[1]}`));
-  const isLinked = (a: NodeId, b: NodeId) => linked.has(`${a}|${b}`) || linked.has(`${b}|${a}`);
+  const shapes: Rect[][] = trees.map((tree) => (trees.length > 1 ? outline(tree, sizeOf, parentOf) : []));
+  const shapeOf = (i: number): Rect[] => shapes[i];
+  const contour = new RowContour(shapes, options.treeGap);
+  // The links of each tree, in the order given: a tree's partners without scanning every link.
+  const linksOf = new Map<NodeId, CrossTreeLink[]>();
+  for (const link of options.links) {
+    for (const root of new Set(link.roots)) {
+      if (linksOf.has(root)) linksOf.get(root)!.push(link);
+      else linksOf.set(root, [link]);
+    }
+  }
 
   const rows: number[][] = [];
   let row: number[] = [];
-  let rowRects: Rect[] = [];
+  // The roots linked to a tree of the row: whether the next tree must stay in it, in one look.
+  const linkedToRow = new Set<NodeId>();
   trees.forEach((tree, i) => {
-    let x = slideLeft(rowRects, shapeOf(i), options.treeGap);
-    const staysInRow = row.some((j) => isLinked(trees[j].root, tree.root));
+    let x = contour.slide(shapeOf(i));
+    const staysInRow = linkedToRow.has(tree.root);
     if (row.length > 0 && x + tree.width > options.rowWidth && !staysInRow) {
       rows.push(row);
-      [row, rowRects, x] = [[], [], 0];
+      [row, x] = [[], 0];
+      contour.clear();
+      linkedToRow.clear();
     }
     row.push(i);
-    rowRects.push(...shapeOf(i).map((r) => shift(r, x)));
+    contour.add(shapeOf(i), x);
+    for (const link of linksOf.get(tree.root) ?? []) for (const root of link.roots) linkedToRow.add(root);
   });
   rows.push(row);
 
   const offsets: Position[] = [];
   let [top, width] = [0, 0];
   for (const members of rows) {
-    let placed = packRow(members, shapeOf, options.treeGap);
-    const reordered = linkedFirst(members, placed, trees, options.links);
-    if (reordered) placed = packRow(reordered, shapeOf, options.treeGap);
+    let placed = packRow(members, shapeOf, contour);
+    const reordered = linkedFirst(members, placed, trees, linksOf);
+    if (reordered) placed = packRow(reordered, shapeOf, contour);
     let bottom = 0;
     for (const [i, x] of placed) {
       offsets[i] = { x, y: top };
@@ -82,13 +87,13 @@ export function packTrees(
 }
 
 /** Left edges of a row's trees, each slid as far left as its neighbours allow. */
-function packRow(members: number[], shapeOf: (i: number) => Rect[], gap: number): Map<number, number> {
+function packRow(members: number[], shapeOf: (i: number) => Rect[], contour: RowContour): Map<number, number> {
   const placed = new Map<number, number>();
-  const rects: Rect[] = [];
+  contour.clear();
   for (const i of members) {
-    const x = slideLeft(rects, shapeOf(i), gap);
+    const x = contour.slide(shapeOf(i));
     placed.set(i, x);
-    rects.push(...shapeOf(i).map((r) => shift(r, x)));
+    contour.add(shapeOf(i), x);
   }
   return placed;
 }
@@ -98,17 +103,18 @@ function linkedFirst(
   members: number[],
   placed: Map<number, number>,
   trees: LaidOutTree[],
-  links: CrossTreeLink[],
+  linksOf: ReadonlyMap<NodeId, CrossTreeLink[]>,
 ): number[] | undefined {
-  if (members.length < 2 || links.length === 0) return undefined;
+  if (members.length < 2 || linksOf.size === 0) return undefined;
   const indexOf = new Map(members.map((i) => [trees[i].root, i]));
-  const rowWidth = Math.max(...members.map((i) => placed.get(i)! + trees[i].width));
+  let rowWidth = -Infinity;
+  for (const i of members) rowWidth = Math.max(rowWidth, placed.get(i)! + trees[i].width);
   for (const i of members.slice(1)) {
     const partnersX: number[] = [];
-    for (const link of links) {
+    for (const link of linksOf.get(trees[i].root) ?? []) {
       // The end of the link that lies in another tree of this row.
       const side = link.roots.indexOf(trees[i].root) === 0 ? 1 : 0;
-      const partner = link.roots.includes(trees[i].root) ? indexOf.get(link.roots[side]) : undefined;
+      const partner = indexOf.get(link.roots[side]);
       const at = partner === undefined ? undefined : trees[partner].positions().get(link.nodes[side]);
       if (partner !== undefined && at) partnersX.push(placed.get(partner)! + at.x);
     }
@@ -117,19 +123,6 @@ function linkedFirst(
   }
   return undefined;
 }
-
-/** How far right a shape must start to keep a gap from every rect already in the row. */
-function slideLeft(rowRects: Rect[], shape: Rect[], gap: number): number {
-  let x = 0;
-  for (const a of rowRects) {
-    for (const b of shape) {
-      if (a.top < b.bottom + gap && b.top < a.bottom + gap) x = Math.max(x, a.right + gap - b.left);
-    }
-  }
-  return x;
-}
-
-const shift = (r: Rect, dx: number): Rect => ({ ...r, left: r.left + dx, right: r.right + dx });
 
 /** The trees' positions moved to where the packing puts them, in one map. */
 export function packedPositions(trees: LaidOutTree[], packing: Packing): Map<NodeId, Position> {

@@ -39,7 +39,8 @@ export function spotForChild(map: ArgumentMap, parent: NodeId, sizeOf?: SizeOf):
   const at = map.nodes[parent].position;
   const kids = childrenOf(map, parent).map((id) => map.nodes[id]);
   const y = at.y + size(parent).height + ROW_GAP;
-  const x = kids.length === 0 ? at.x : Math.min(...kids.map((kid) => kid.position.x));
+  // Not Math.min(...kids): a node with 100,000 premises would overflow the stack.
+  const x = kids.length === 0 ? at.x : kids.reduce((left, kid) => Math.min(left, kid.position.x), Infinity);
   return freeSpot(map, { x, y }, size);
 }
 

@@ -14,6 +14,8 @@ export class SpanHeights {
   private readonly size: number;
   private readonly cover: Float64Array;
   private readonly touch: Float64Array;
+  /** Nodes given a height since the last clear: clearing costs what adding did, not the tree's size. */
+  private readonly changed: number[] = [];
 
   /** For spans among `spans` (their lefts and rights), or null if one has no width or an end that is not finite. */
   static over(spans: readonly (readonly [number, number])[]): SpanHeights | null {
@@ -43,9 +45,18 @@ export class SpanHeights {
     }
     for (const leaf of [from, to - 1]) {
       for (let node = (leaf + this.size) >> 1; node >= 1; node >>= 1) {
-        this.touch[node] = Math.max(this.touch[node], height);
+        const raised = Math.max(this.touch[node], height);
+        if (Object.is(raised, this.touch[node])) continue;
+        this.touch[node] = raised;
+        this.changed.push(node);
       }
     }
+  }
+
+  /** Forgets every span added, keeping the ends it was made for. */
+  clear(): void {
+    for (const node of this.changed) [this.cover[node], this.touch[node]] = [-Infinity, -Infinity];
+    this.changed.length = 0;
   }
 
   /** The greatest height of the spans added that overlap this one; -Infinity if none does. */
@@ -66,6 +77,7 @@ export class SpanHeights {
   private raise(node: number, height: number): void {
     this.cover[node] = Math.max(this.cover[node], height);
     this.touch[node] = Math.max(this.touch[node], height);
+    this.changed.push(node);
   }
 
   /** The index of an end: the first piece that starts at it. */

@@ -96,7 +96,7 @@ export function treeLayout(
   };
 
   const linked = linkedTrees(map, parents);
-  const maxRowWidth = Math.max(0, ...trees.map((tree) => tree.width));
+  const maxRowWidth = trees.reduce((widest, tree) => Math.max(widest, tree.width), 0);
   let left = 0;
   let top = 0;
   let rowHeight = 0;

@@ -373,7 +373,7 @@ function markerShape(element: SvgElement, parent: Style, context: DirectContext)
     if (child.type !== 'element') continue;
     const childItems = directItems(child, style, context);
     if (!childItems) return;
-    items.push(...childItems);
+    for (const item of childItems) items.push(item);
   }
   const [sx, , , sy, tx, ty] = aspect;
   return {

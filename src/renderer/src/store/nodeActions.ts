@@ -30,7 +30,8 @@ export function addFreeNode(store: EditorStore, kind?: NodeKind, at?: Position):
   const chosen = kind ?? (hasThesis ? 'claim' : 'thesis');
   const id = newNodeId();
   const nodes = Object.values(document.nodes);
-  const below = nodes.length === 0 ? 0 : Math.max(...nodes.map((n) => n.position.y)) + 160;
+  // Not Math.max(...nodes): a map of 100,000 nodes would overflow the stack.
+  const below = nodes.length === 0 ? 0 : nodes.reduce((low, n) => Math.max(low, n.position.y), -Infinity) + 160;
   const position = freeSpot(document, at ?? { x: 0, y: below }, sizeReader(store));
   if (!store.run(addNode, { node: { id, kind: chosen, text: '', position } })) return null;
   beginNew(store, id);

@@ -19,7 +19,7 @@ export function settleInOrder<T>(
   const settle = (item: T, queue: T[]): void => {
     settled.add(item);
     waitsFor.delete(item);
-    queue.push(...(waiters.get(item) ?? []));
+    for (const waiter of waiters.get(item) ?? []) queue.push(waiter);
     waiters.delete(item);
   };
   const run = (queue: T[]): void => {
