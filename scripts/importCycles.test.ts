@@ -29,16 +29,6 @@ const KNOWN_FOLDER_TANGLES: ReadonlyArray<{ folders: string[]; why: string }> = 
       'formats/convert.ts picks the AIF or Argdown format while both use the report builder of formats/interop.ts ' +
       '(and outline.ts lists of argdown/lists.ts): shared helpers want a folder of their own, for the owners of formats.',
   },
-  {
-    folders: [
-      'renderer/src',
-      'renderer/src/canvas',
-      'renderer/src/export',
-      'renderer/src/files',
-      'renderer/src/panels',
-    ],
-    why: 'being ended: shared UI parts move to ui/, the commands to actions/',
-  },
 ];
 
 /**

@@ -17,24 +17,30 @@ import { ExportDialog } from './export/ExportDialog';
 import { EditorStore } from './store/editorStore';
 import { EditorContext, useEditor } from './store/useEditor';
 import { useDocumentFiles } from './files/useDocumentFiles';
-import { useHostEvents } from './useHostEvents';
+import { useHostEvents } from './actions/useHostEvents';
+import { useActionRunner } from './actions/useActionRunner';
+import { useMenuState } from './actions/useMenuState';
+import { CommandPalette } from './actions/CommandPalette';
 import './panels/panelLayout.css';
 
 function Workspace({ store }: { store: EditorStore }) {
-  useHostEvents(store);
+  // One runner for the menu, the keys, the top bar, the context menus and the palette.
+  const runAction = useActionRunner(store);
+  useHostEvents(store, runAction);
   const hasDocument = useEditor((state) => state.document !== null);
   const panels = useEditor((state) => state.session.panels);
   const findOpen = useEditor((state) => state.session.find.open);
+  const paletteOpen = useEditor((state) => state.session.paletteOpen);
   return (
     <div className="app">
-      <TopBar />
+      <TopBar runAction={runAction} />
       <ProblemBanner />
       <DiskChangeBanner />
       {/* Side panels sit beside the canvas, never over it: the canvas shrinks to make room. */}
       <div className="workspace">
         {hasDocument && panels.outline && <OutlinePanel />}
         <main className="canvas-area">
-          {hasDocument ? <MapCanvas /> : <EmptyState />}
+          {hasDocument ? <MapCanvas runAction={runAction} /> : <EmptyState />}
           {hasDocument && panels.legend && <Legend />}
           {hasDocument && findOpen && <FindBar />}
         </main>
@@ -44,6 +50,7 @@ function Workspace({ store }: { store: EditorStore }) {
       <RecoveryDialog />
       <ImportReportDialog />
       {hasDocument && <ExportDialog />}
+      {paletteOpen && <CommandPalette runAction={runAction} />}
     </div>
   );
 }
@@ -51,8 +58,9 @@ function Workspace({ store }: { store: EditorStore }) {
 export function App() {
   const [store] = useState(() => new EditorStore());
   // Above the crash screen's boundary: a drawing error must not take Save, main's save requests or
-  // the recovery copies with it.
+  // the recovery copies with it, nor leave main's menu and title unaware of unsaved changes.
   useDocumentFiles(store);
+  useMenuState(store);
   return (
     <EditorContext.Provider value={store}>
       <CrashScreen>

@@ -1,3 +1,5 @@
+import type { MainActionId, PageActionId } from '../actions/actions';
+
 /**
  * Channel names only, free of zod, so the sandboxed preload can import them
  * without pulling a validation library into its bundle.
@@ -40,59 +42,8 @@ export type EventChannel = (typeof EVENT_CHANNELS)[number];
 /** The wire name of a channel: one namespace keeps ours apart from Electron's own. */
 export const wireName = (channel: InvokeChannel | EventChannel): string => `argmap:${channel}`;
 
-/** The commands the application menu sends to the renderer (and the keymap runs directly). */
-export const MENU_COMMANDS = [
-  'fitView',
-  'actualSize',
-  'zoomIn',
-  'zoomOut',
-  'toggleLegend',
-  'toggleMinimap',
-  'toggleOutline',
-  'toggleInspector',
-  'undo',
-  'redo',
-  'addReason',
-  'addObjection',
-  'addRebuttal',
-  'addEvidence',
-  'addRecommendation',
-  'addClaim',
-  'addSibling',
-  'addFreeNode',
-  'editText',
-  'deleteSelection',
-  'selectAll',
-  'duplicate',
-  'connectTo',
-  'linkPremises',
-  'unlinkPremises',
-  'toggleCollapse',
-  'expandAll',
-  'layoutMap',
-  'layoutSelection',
-  'find',
-  'findNext',
-  'findPrevious',
-  'exportMap',
-  'copyAsImage',
-  'copyAsSvg',
-  'copyAsOutline',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** The commands main runs when the page asks (Save, Open…): the actions whose descriptor says main runs them. */
+export type FileCommand = MainActionId;
 
-/**
- * File commands run in main, which owns the disk and the dialogs. The menu calls them directly;
- * the renderer's keymap and buttons ask for them by name, never with a path.
- */
-export const FILE_COMMANDS = [
-  'newMap',
-  'openFile',
-  'importFile',
-  'openSample',
-  'save',
-  'saveAs',
-  'revert',
-  'closeWindow',
-] as const;
-export type FileCommand = (typeof FILE_COMMANDS)[number];
+/** The commands main's menu sends the page to run: the rest of the actions. */
+export type MenuCommand = PageActionId;

@@ -5,7 +5,9 @@ import type { ArgumentMap } from '../model/argumentMap';
 import { checkArgumentMap } from '../schema/argumentMapSchema';
 import type { LoadResult } from '../schema/loadResult';
 import { exportOptionsSchema, exportScopeSchema } from '../render/exportOptions';
-import { FILE_COMMANDS, MENU_COMMANDS, type EventChannel, type InvokeChannel } from './channels';
+import { MAIN_ACTION_IDS, PAGE_ACTION_IDS } from '../actions/actions';
+import { INITIAL_ACTION_STATE } from '../actions/actionState';
+import type { EventChannel, InvokeChannel } from './channels';
 import {
   COPY_KINDS,
   exportChoicesSchema,
@@ -59,7 +61,10 @@ export interface DiskChange {
   deleted: boolean;
 }
 
-/** What the Edit menu needs to know: the labels of the next undo and redo, and whether anything is selected. */
+/**
+ * What main's menu needs to know of the page: the actions' state (shared/actions/actionState.ts) but
+ * whether the map can be reverted, which main knows itself, and which document it is about.
+ */
 export const editStateSchema = z.strictObject({
   undoLabel: z.string().max(200).nullable(),
   redoLabel: z.string().max(200).nullable(),
@@ -75,11 +80,11 @@ export type EditState = z.infer<typeof editStateSchema>;
 
 /** Nothing to undo, nothing selected: the menu main builds before the renderer reports. */
 export const INITIAL_EDIT_STATE: EditState = {
-  undoLabel: null,
-  redoLabel: null,
-  hasSelection: false,
-  copyScope: 'none',
-  dirty: false,
+  undoLabel: INITIAL_ACTION_STATE.undoLabel,
+  redoLabel: INITIAL_ACTION_STATE.redoLabel,
+  hasSelection: INITIAL_ACTION_STATE.hasSelection,
+  copyScope: INITIAL_ACTION_STATE.copyScope,
+  dirty: INITIAL_ACTION_STATE.dirty,
   documentId: null,
 };
 
@@ -118,7 +123,7 @@ const returns = <T>(): T => undefined as T;
 export const invokeContract = {
   getInitialDocument: { request: z.undefined(), response: returns<OpenedDocument>() },
   setEditState: { request: editStateSchema, response: returns<void>() },
-  runFileCommand: { request: z.enum(FILE_COMMANDS), response: returns<void>() },
+  runFileCommand: { request: z.enum(MAIN_ACTION_IDS), response: returns<void>() },
   provideDocument: {
     request: z.strictObject({ requestId: requestIdSchema, map: mapPayload, dirty: z.boolean() }),
     response: returns<void>(),
@@ -159,7 +164,7 @@ export const invokeContract = {
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: unknown }>;
 
 export const eventContract = {
-  menuCommand: z.enum(MENU_COMMANDS),
+  menuCommand: z.enum(PAGE_ACTION_IDS),
   documentOpened: returns<OpenedDocument>(),
   documentRequested: returns<{ requestId: string }>(),
   documentSaved: returns<{ requestId: string; name: string }>(),

@@ -4,8 +4,9 @@ import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
 import { findMatches } from '../../../shared/search/findMatches';
 import { outlineEntries } from '../../../shared/formats/outline';
 import { useEditor, useEditorStore } from '../store/useEditor';
-import { ContextMenu } from './ContextMenu';
+import { ContextMenu } from '../ui/ContextMenu';
 import { connectMenu } from './connectMenu';
+import './connectPalette.css';
 
 const MAX_SHOWN = 50;
 

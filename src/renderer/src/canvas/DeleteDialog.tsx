@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { resolveDelete } from '../store/deleteActions';
-import { ModalDialog } from '../panels/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 
 /** Asks what happens to the premises below a node being deleted: they go too, or stay as loose nodes. */
 export function DeleteDialog() {

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
+import type { ActionId } from '../../../shared/actions/actions';
 import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, type Node } from '@xyflow/react';
 import { NODE_STYLES } from '../../../shared/render/palette';
 import type { ArgNode } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
 import { useEditor, useEditorStore } from '../store/useEditor';
-import { useEditorCommands } from '../useEditorCommands';
 import { createFlowNodeDeriver } from './flowNodes';
 import { createFlowEdgeDeriver } from './flowEdges';
 import { nodeTypes } from './nodeTypes';
@@ -13,7 +13,7 @@ import { useEdgeChanges, useReconnect } from './useEdgeHandlers';
 import type { FlowEdge, FlowNode } from './flowTypes';
 import { fitViewOptions, useFitOpenedMaps } from './viewport';
 import { findView, foldView, nodesWithChildren, type CanvasView } from './canvasView';
-import { ContextMenu } from './ContextMenu';
+import { ContextMenu } from '../ui/ContextMenu';
 import { DeleteDialog } from './DeleteDialog';
 import { ConnectPalette } from './ConnectPalette';
 import { NoticeToast } from './NoticeToast';
@@ -32,10 +32,12 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const ONLY_VISIBLE_FROM = 200;
 const MINIMAP_SIZE = { width: 168, height: 112 };
 
-/** The map as an interactive graph, React Flow in controlled mode. */
-export function MapCanvas() {
+/**
+ * The map as an interactive graph, React Flow in controlled mode. Its context menus run actions
+ * with `runAction`, which App hands down (the actions use the canvas, not the other way round).
+ */
+export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) {
   const store = useEditorStore();
-  const runCommand = useEditorCommands(store);
   const document = useEditor((state) => state.document);
   const session = useEditor((state) => state.session);
   const documentId = useEditor((state) => state.documentId);
@@ -71,7 +73,7 @@ export function MapCanvas() {
   const onReconnect = useReconnect(store);
   useReveal();
   useFitOpenedMaps();
-  const events = useCanvasEvents(store, setMenu, runCommand);
+  const events = useCanvasEvents(store, setMenu, runAction);
   useClipboard(store, events.pointerPosition);
   const showLegend = session.panels.legend;
   const fitOptions = useMemo(() => fitViewOptions(showLegend), [showLegend]);

@@ -1,73 +1,62 @@
 import type { Position } from '../../../shared/model/argumentMap';
 import type { NodeId, RelationId } from '../../../shared/model/ids';
-import {
-  NODE_KIND_LABELS,
-  NODE_KINDS,
-  RELATION_KIND_LABELS,
-  RELATION_KINDS,
-  type NodeKind,
-} from '../../../shared/model/kinds';
-import { SHORTCUTS } from '../../../shared/ipc/shortcuts';
-import type { MenuCommand } from '../../../shared/ipc/channels';
+import { NODE_KIND_LABELS, NODE_KINDS, RELATION_KIND_LABELS, RELATION_KINDS } from '../../../shared/model/kinds';
+import { ACTION_IDS, actionOf, type ActionId } from '../../../shared/actions/actions';
 import { updateNode } from '../../../shared/commands/updateNode';
 import { deleteElements } from '../../../shared/commands/deleteElements';
 import type { EditorStore } from '../store/editorStore';
 import { addChild, addFreeNode, addUndercut, startEditing } from '../store/nodeActions';
 import { changeRelationKind, toggleCollapsed } from '../store/structureActions';
-import { requestDelete } from '../store/deleteActions';
 import { relationProblem } from '../../../shared/commands/relationRules';
-import type { MenuEntry } from './ContextMenu';
+import type { MenuEntry } from '../ui/ContextMenu';
+import { shortcutText } from '../ui/shortcutText';
 
-/** Shortcut text as the user reads it on this machine. */
-export function shortcutText(command: MenuCommand): string | undefined {
-  const accelerator = SHORTCUTS[command];
-  const isMac = navigator.platform.toLowerCase().startsWith('mac');
-  return accelerator?.replace('CmdOrCtrl', isMac ? '⌘' : 'Ctrl');
-}
+type RunAction = (id: ActionId) => void;
 
-const CHILD_KINDS: [NodeKind, MenuCommand][] = [
-  ['reason', 'addReason'],
-  ['objection', 'addObjection'],
-  ['rebuttal', 'addRebuttal'],
-  ['evidence', 'addEvidence'],
-  ['recommendation', 'addRecommendation'],
-];
+/** An action as a context menu's entry: the table's label and shortcut, run as the menu would. */
+const actionEntry = (id: ActionId, run: RunAction, more: Partial<MenuEntry> = {}): MenuEntry => ({
+  label: actionOf(id).label,
+  shortcut: shortcutText(id),
+  onSelect: () => run(id),
+  ...more,
+});
+
+/**
+ * The actions that add a node of a kind beneath another, as the table lists them. The card's menu
+ * offers what argues for or against it; a claim comes from the Insert menu, the Add button or C.
+ */
+const CHILD_ACTIONS = ACTION_IDS.flatMap((id) => {
+  const kind = actionOf(id).addsKind;
+  return kind && kind !== 'claim' ? [{ id, kind }] : [];
+});
 
 /** Right-click on empty canvas: add any kind of node where the user clicked. */
-export function paneMenu(store: EditorStore, at: Position, run: (command: MenuCommand) => void): MenuEntry[] {
+export function paneMenu(store: EditorStore, at: Position, run: RunAction): MenuEntry[] {
   return [
     ...NODE_KINDS.map((kind) => ({
       label: `Add ${NODE_KIND_LABELS[kind]} Here`,
       onSelect: () => addFreeNode(store, kind, at),
     })),
-    {
-      label: 'Select All',
-      shortcut: shortcutText('selectAll'),
-      onSelect: () => run('selectAll'),
-      separatorBefore: true,
-    },
-    { label: 'Auto Layout', shortcut: shortcutText('layoutMap'), onSelect: () => run('layoutMap') },
+    actionEntry('selectAll', run, { separatorBefore: true }),
+    actionEntry('layoutMap', run),
   ];
 }
 
 /** Right-click on a card: add what bears on it, edit, change its kind, fold, link, delete. */
-export function nodeMenu(store: EditorStore, id: NodeId, run: (command: MenuCommand) => void): MenuEntry[] {
+export function nodeMenu(store: EditorStore, id: NodeId, run: RunAction): MenuEntry[] {
   const { document, session } = store.getState();
   const node = document?.nodes[id];
   if (!node) return [];
   const many = session.selected.size > 1;
   return [
-    ...CHILD_KINDS.map(([kind, command]) => ({
-      label: `Add ${NODE_KIND_LABELS[kind]} to This`,
-      shortcut: shortcutText(command),
-      onSelect: () => addChild(store, kind, id),
-    })),
-    {
-      label: 'Edit Text',
-      shortcut: shortcutText('editText'),
-      onSelect: () => startEditing(store, id),
-      separatorBefore: true,
-    },
+    // On the card right-clicked, whatever else is selected.
+    ...CHILD_ACTIONS.map((child) =>
+      actionEntry(child.id, run, {
+        label: `${actionOf(child.id).label} to This`,
+        onSelect: () => addChild(store, child.kind, id),
+      }),
+    ),
+    actionEntry('editText', run, { onSelect: () => startEditing(store, id), separatorBefore: true }),
     {
       label: 'Change Kind',
       children: NODE_KINDS.map((kind) => ({
@@ -81,20 +70,10 @@ export function nodeMenu(store: EditorStore, id: NodeId, run: (command: MenuComm
       shortcut: shortcutText('toggleCollapse'),
       onSelect: () => toggleCollapsed(store, id),
     },
-    {
-      label: 'Link as Premises',
-      shortcut: shortcutText('linkPremises'),
-      disabled: !many,
-      onSelect: () => run('linkPremises'),
-    },
-    { label: 'Unlink Premises', shortcut: shortcutText('unlinkPremises'), onSelect: () => run('unlinkPremises') },
-    {
-      label: 'Duplicate',
-      shortcut: shortcutText('duplicate'),
-      onSelect: () => run('duplicate'),
-      separatorBefore: true,
-    },
-    { label: 'Delete', shortcut: shortcutText('deleteSelection'), onSelect: () => requestDelete(store) },
+    actionEntry('linkPremises', run, { disabled: !many }),
+    actionEntry('unlinkPremises', run),
+    actionEntry('duplicate', run, { separatorBefore: true }),
+    actionEntry('deleteSelection', run),
   ];
 }
 
@@ -122,7 +101,7 @@ export function edgeMenu(store: EditorStore, relationId: RelationId): MenuEntry[
     },
     {
       label: 'Delete Relation',
-      shortcut: 'Delete',
+      shortcut: shortcutText('deleteSelection'),
       onSelect: () => store.run(deleteElements, { nodes: [], relations: [relationId] }),
     },
   ];

@@ -3,7 +3,7 @@ import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
 import { relationProblem } from '../../../shared/commands/relationRules';
 import type { EditorStore } from '../store/editorStore';
 import { connectNodes } from '../store/structureActions';
-import type { MenuEntry } from './ContextMenu';
+import type { MenuEntry } from '../ui/ContextMenu';
 
 const shorten = (text: string): string => (text.length > 32 ? `${text.slice(0, 30)}…` : text || 'empty');
 

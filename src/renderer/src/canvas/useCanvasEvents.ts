@@ -2,11 +2,11 @@ import { useMemo, useRef, type Dispatch, type MouseEvent as ReactMouseEvent, typ
 import { useReactFlow, type Connection, type Edge, type FinalConnectionState, type Node } from '@xyflow/react';
 import type { Position } from '../../../shared/model/argumentMap';
 import { asNodeId, type NodeId, type RelationId } from '../../../shared/model/ids';
-import type { MenuCommand } from '../../../shared/ipc/channels';
+import type { ActionId } from '../../../shared/actions/actions';
 import type { EditorStore } from '../store/editorStore';
 import { startEditing } from '../store/nodeActions';
 import { selectOnly } from '../store/selection';
-import type { MenuEntry } from './ContextMenu';
+import type { MenuEntry } from '../ui/ContextMenu';
 import { edgeMenu, nodeMenu, paneMenu } from './canvasMenus';
 import { connectMenu } from './connectMenu';
 import { ARGUMENT_NODE_CLASS } from './flowTypes';
@@ -25,7 +25,7 @@ export interface OpenMenu {
 export function useCanvasEvents(
   store: EditorStore,
   setMenu: Dispatch<SetStateAction<OpenMenu | null>>,
-  runCommand: (command: MenuCommand) => void,
+  runAction: (id: ActionId) => void,
 ) {
   const flow = useReactFlow();
   const pointer = useRef<Position | undefined>(undefined);
@@ -70,13 +70,13 @@ export function useCanvasEvents(
       },
       onPaneContextMenu: (event: ReactMouseEvent | MouseEvent) => {
         const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-        openMenu(event, 'Canvas', paneMenu(store, at, runCommand));
+        openMenu(event, 'Canvas', paneMenu(store, at, runAction));
       },
       onNodeContextMenu: (event: ReactMouseEvent, node: Node) => {
         if (node.type === 'junction') return;
         const id = asNodeId(node.id);
         if (!store.getState().session.selected.has(id)) selectOnly(store, [id]);
-        openMenu(event, 'Node', nodeMenu(store, id, runCommand));
+        openMenu(event, 'Node', nodeMenu(store, id, runAction));
       },
       onEdgeContextMenu: (event: ReactMouseEvent, edge: Edge) => {
         const relationId = (edge.data as { relationId?: RelationId } | undefined)?.relationId;
@@ -91,5 +91,5 @@ export function useCanvasEvents(
         pointer.current = undefined;
       },
     };
-  }, [flow, runCommand, setMenu, store]);
+  }, [flow, runAction, setMenu, store]);
 }

@@ -5,7 +5,7 @@ import type { EditorStore } from '../store/editorStore';
 import { looksLikeArgdown } from '../../../shared/clipboard/argdownText';
 import { host } from '../host/argmapHost';
 import { copySelection, cutSelection, pasteArgdownOutcome, pasteClipboard } from '../store/clipboardActions';
-import { isEditingText } from '../useEditorCommands';
+import { isEditingText } from '../ui/focus';
 
 /** Main reads the Argdown (its parser is not loaded in the page); the map it gives is pasted in. */
 async function pasteArgdown(store: EditorStore, text: string, at: Position | undefined): Promise<void> {

@@ -11,7 +11,7 @@ import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
 import type { ExportOptions } from '../../../shared/render/exportOptions';
 import { host } from '../host/argmapHost';
-import { ModalDialog } from '../panels/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { scopeChoices } from './exportModel';
 import { ExportOptionsForm } from './ExportOptionsForm';

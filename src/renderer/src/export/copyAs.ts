@@ -3,7 +3,7 @@ import type { CopyKind } from '../../../shared/ipc/exportContract';
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
 import type { ExportScope } from '../../../shared/render/exportOptions';
-import { commitTextBeingTyped } from '../files/useFileEvents';
+import { commitTextBeingTyped } from '../ui/focus';
 import { host } from '../host/argmapHost';
 import type { EditorStore } from '../store/editorStore';
 

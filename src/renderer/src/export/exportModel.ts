@@ -9,7 +9,7 @@ import {
   type ExportOptions,
   type PageSize,
 } from '../../../shared/render/exportOptions';
-import { plural } from '../panels/plural';
+import { plural } from '../ui/plural';
 import { pageLayout, PT_PER_PX } from '../../../shared/render/pageLayout';
 
 /** The formats as the dialog's segmented control names them, with what each is for. */

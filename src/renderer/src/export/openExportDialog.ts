@@ -1,4 +1,4 @@
-import { commitTextBeingTyped } from '../files/useFileEvents';
+import { commitTextBeingTyped } from '../ui/focus';
 import type { EditorStore } from '../store/editorStore';
 
 /** File › Export…: opens the dialog on the map as it is, with any text being typed committed first. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { ModalDialog } from '../panels/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import { useEditor, useEditorStore } from '../store/useEditor';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { RecoveryOffer } from '../../../shared/ipc/contract';
 import { host } from '../host/argmapHost';
-import { ModalDialog } from '../panels/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import { useEditor, useEditorStore } from '../store/useEditor';
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

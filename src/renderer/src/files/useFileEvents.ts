@@ -1,17 +1,7 @@
 import { useEffect } from 'react';
 import { host } from '../host/argmapHost';
 import { isDirty, type EditorStore } from '../store/editorStore';
-
-/**
- * Text still being typed (a card, an inspector field) commits when its field loses the focus:
- * a save must include it, as users expect from any editor.
- */
-export function commitTextBeingTyped(): void {
-  const active = document.activeElement;
-  if (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) {
-    if (active.closest('.arg-node, .inspector')) active.blur();
-  }
-}
+import { commitTextBeingTyped } from '../ui/focus';
 
 /**
  * Main's file events: hand over the map to save, mark it saved, show opened maps and file problems.

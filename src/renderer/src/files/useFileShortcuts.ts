@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
-import type { FileCommand } from '../../../shared/ipc/channels';
-import { FILE_SHORTCUTS, matchesAccelerator } from '../../../shared/ipc/shortcuts';
+import { actionOf, type ActionId, type MainActionId } from '../../../shared/actions/actions';
+import { actionForKey } from '../../../shared/actions/keyBindings';
 import { host } from '../host/argmapHost';
+import { isMac } from '../ui/shortcutText';
 
-const BINDINGS = Object.entries(FILE_SHORTCUTS) as [FileCommand, string][];
+const runsInMain = (id: ActionId): id is MainActionId => actionOf(id).runsIn === 'main';
 
 /**
  * Ctrl+S, Ctrl+O, Ctrl+N, Ctrl+Shift+S and Ctrl+W ask main to run the File command. They listen
@@ -12,15 +13,15 @@ const BINDINGS = Object.entries(FILE_SHORTCUTS) as [FileCommand, string][];
  */
 export function useFileShortcuts(): void {
   useEffect(() => {
-    const isMac = navigator.platform.toLowerCase().startsWith('mac');
+    const mac = isMac();
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.isComposing || event.repeat) return;
-      const binding = BINDINGS.find(([, accelerator]) => matchesAccelerator(accelerator, event, isMac));
-      if (!binding) return;
+      const action = actionForKey(event, mac, runsInMain);
+      if (!action || !runsInMain(action)) return;
       event.preventDefault();
       event.stopPropagation();
       void host()
-        .runFileCommand(binding[0])
+        .runFileCommand(action)
         .catch(() => undefined);
     };
     window.addEventListener('keydown', onKeyDown, true);

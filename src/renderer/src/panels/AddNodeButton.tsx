@@ -1,35 +1,30 @@
 import { useState } from 'react';
-import type { MenuCommand } from '../../../shared/ipc/channels';
-import { ContextMenu, type MenuEntry } from '../canvas/ContextMenu';
-import { shortcutText } from '../canvas/canvasMenus';
+import { ACTION_IDS, actionOf, type ActionId } from '../../../shared/actions/actions';
 import { useEditor } from '../store/useEditor';
-import { AddNodeIcon } from './icons';
+import { ContextMenu, type MenuEntry } from '../ui/ContextMenu';
+import { AddNodeIcon } from '../ui/icons';
+import { shortcutText } from '../ui/shortcutText';
 
-const TO_SELECTED: [string, MenuCommand][] = [
-  ['Reason', 'addReason'],
-  ['Objection', 'addObjection'],
-  ['Rebuttal', 'addRebuttal'],
-  ['Evidence', 'addEvidence'],
-  ['Recommendation', 'addRecommendation'],
-  ['Claim', 'addClaim'],
-];
+/** The actions that add a node of a kind beneath the selected one, in the table's order. */
+const ADD_KIND_ACTIONS = ACTION_IDS.filter((id) => actionOf(id).addsKind !== undefined);
 
 /** The toolbar's Add button: a menu of every kind, added to the selected node, or a free-standing node. */
-export function AddNodeButton({ runCommand }: { runCommand: (command: MenuCommand) => void }) {
+export function AddNodeButton({ runAction }: { runAction: (id: ActionId) => void }) {
   const [at, setAt] = useState<{ x: number; y: number } | null>(null);
+  // Each adds beneath one node: with none or several selected there is no node to add to.
   const oneSelected = useEditor((state) => state.session.selected.size === 1);
   const entries: MenuEntry[] = [
-    ...TO_SELECTED.map(([kind, command]) => ({
-      label: oneSelected ? `Add ${kind} to the Selected Node` : `Add ${kind}`,
-      shortcut: shortcutText(command),
+    ...ADD_KIND_ACTIONS.map((id) => ({
+      label: oneSelected ? `${actionOf(id).label} to the Selected Node` : actionOf(id).label,
+      shortcut: shortcutText(id),
       disabled: !oneSelected,
-      onSelect: () => runCommand(command),
+      onSelect: () => runAction(id),
     })),
     {
-      label: 'Add Free-Standing Node',
+      label: actionOf('addFreeNode').label,
       shortcut: shortcutText('addFreeNode'),
       separatorBefore: true,
-      onSelect: () => runCommand('addFreeNode'),
+      onSelect: () => runAction('addFreeNode'),
     },
   ];
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { focusCanvas } from './focusCanvas';
+import { focusCanvas } from '../ui/focus';
 
 interface CommitFieldProps {
   label: string;

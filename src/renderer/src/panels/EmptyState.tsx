@@ -1,12 +1,9 @@
-import type { FileCommand } from '../../../shared/ipc/channels';
+import { actionOf, type MainActionId } from '../../../shared/actions/actions';
 import { useEditor } from '../store/useEditor';
 import { host } from '../host/argmapHost';
 
-const CHOICES: [FileCommand, string][] = [
-  ['openFile', 'Open…'],
-  ['newMap', 'New Map'],
-  ['openSample', 'Open the sample map'],
-];
+/** Every way to get a map, as the action table names them; Open… first, as the likeliest. */
+const CHOICES: MainActionId[] = ['openFile', 'newMap', 'openSample'];
 
 /** What the canvas shows with no map: while opening, or after an open failed (then every way to get a map). */
 export function EmptyState() {
@@ -16,7 +13,7 @@ export function EmptyState() {
     <div className="empty-state">
       <p className="empty-state__text">No map is open.</p>
       <div className="empty-state__actions">
-        {CHOICES.map(([command, label], index) => (
+        {CHOICES.map((command, index) => (
           <button
             key={command}
             type="button"
@@ -27,7 +24,7 @@ export function EmptyState() {
                 .catch(() => undefined)
             }
           >
-            {label}
+            {actionOf(command).buttonLabel ?? actionOf(command).label}
           </button>
         ))}
       </div>

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { findMatches } from '../../../shared/search/findMatches';
 import { useEditor, useEditorStore } from '../store/useEditor';
-import { PanelIconButton as IconButton } from './PanelIconButton';
+import { IconButton } from '../ui/IconButton';
 import { closeFind, findCountText, setFindQuery, stepFind } from '../store/findActions';
-import { focusCanvas } from './focusCanvas';
-import { ChevronDownIcon, ChevronUpIcon, CloseIcon, SearchIcon } from './icons';
+import { focusCanvas } from '../ui/focus';
+import { ChevronDownIcon, ChevronUpIcon, CloseIcon, SearchIcon } from '../ui/icons';
 import './findBar.css';
 
 /** Typing waits this long for the next key before searching: big maps repaint slowly. */

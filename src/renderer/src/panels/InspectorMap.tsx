@@ -1,18 +1,21 @@
-import { plural } from './plural';
+import { plural } from '../ui/plural';
 import { useMemo } from 'react';
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import { NODE_KIND_LABELS, NODE_KINDS, RELATION_KIND_LABELS, RELATION_KINDS } from '../../../shared/model/kinds';
 import { NODE_STYLES } from '../../../shared/render/palette';
 import { RelationLine } from './NodeConnections';
 import { mapCounts } from './inspectorModel';
+import type { ActionId } from '../../../shared/actions/actions';
+import { shortcutText } from '../ui/shortcutText';
 
-const SHORTCUTS: [string[], string][] = [
-  [['Tab'], 'add reason'],
-  [['Enter'], 'add sibling after typing'],
-  [['F2'], 'edit'],
-  [['Delete'], 'delete'],
-  [['Ctrl', 'Z'], 'undo'],
-  [['Ctrl', 'F'], 'find'],
+/** The keys a new user needs first, as the action table binds them. */
+const FIRST_KEYS: [ActionId, string][] = [
+  ['addReason', 'add reason'],
+  ['addSibling', 'add sibling after typing'],
+  ['editText', 'edit'],
+  ['deleteSelection', 'delete'],
+  ['undo', 'undo'],
+  ['find', 'find'],
 ];
 
 /** Nothing selected: what the map is, how much is on it, and the keys to build it. */
@@ -72,9 +75,9 @@ export function InspectorMap({ map }: { map: ArgumentMap }) {
         </h4>
         <p className="inspector__hint">Select a node to edit it here. On the map:</p>
         <ul className="shortcuts">
-          {SHORTCUTS.map(([keys, action]) => (
+          {FIRST_KEYS.map(([id, action]) => (
             <li key={action} className="shortcuts__item">
-              {keys.map((key, index) => (
+              {(shortcutText(id) ?? '').split('+').map((key, index) => (
                 <span key={key}>
                   {index > 0 && '+'}
                   <kbd>{key}</kbd>

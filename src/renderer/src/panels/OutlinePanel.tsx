@@ -6,12 +6,12 @@ import { useEditor, useEditorStore } from '../store/useEditor';
 import { addToSelection, revealNode, toggleInSelection } from '../store/selection';
 import { startEditing } from '../store/nodeActions';
 import { setCollapsed, toggleCollapsed } from '../store/structureActions';
-import { IconButton } from './IconButton';
+import { IconButton } from '../ui/IconButton';
 import { OutlineRow } from './OutlineRow';
 import { visibleRows } from './outlineTree';
 
 import { useOutlineKeys } from './useOutlineKeys';
-import { CollapseAllIcon, ExpandAllIcon } from './icons';
+import { CollapseAllIcon, ExpandAllIcon } from '../ui/icons';
 import './panelLayout.css';
 import './outline.css';
 

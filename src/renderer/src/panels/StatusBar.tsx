@@ -1,5 +1,5 @@
 import { useStore } from '@xyflow/react';
-import { plural } from './plural';
+import { plural } from '../ui/plural';
 import { useEditor } from '../store/useEditor';
 
 /** Counts and zoom: a quiet confirmation of what is on the map. Empty while no map is open. */

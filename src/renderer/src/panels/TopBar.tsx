@@ -1,10 +1,8 @@
-import type { ReactNode } from 'react';
-import type { MenuCommand } from '../../../shared/ipc/channels';
-import { useEditorCommands } from '../useEditorCommands';
-import { useEditor, useEditorStore } from '../store/useEditor';
+import type { ActionId } from '../../../shared/actions/actions';
+import { useEditor } from '../store/useEditor';
 import { isDirty } from '../store/editorStore';
-import { shortcutText } from '../canvas/canvasMenus';
-import { IconButton } from './IconButton';
+import { useActionState } from '../actions/currentActionState';
+import { ActionButton } from './ActionButton';
 import { AddNodeButton } from './AddNodeButton';
 import {
   ExportIcon,
@@ -17,29 +15,20 @@ import {
   RedoIcon,
   SearchIcon,
   UndoIcon,
-} from './icons';
+} from '../ui/icons';
 
-/** The document's name and title, with editing and view commands at hand. Buttons run the menu's commands. */
-export function TopBar() {
-  const runCommand = useEditorCommands(useEditorStore());
+interface TopBarProps {
+  runAction: (id: ActionId) => void;
+}
+
+/** The document's name and title, with editing and view actions at hand. */
+export function TopBar({ runAction }: TopBarProps) {
   const hasDocument = useEditor((state) => state.document !== null);
   const title = useEditor((state) => state.document?.meta.title ?? '');
   const name = useEditor((state) => state.documentName);
   const dirty = useEditor(isDirty);
-  const undoLabel = useEditor((state) => state.history.past.at(-1)?.label ?? null);
-  const redoLabel = useEditor((state) => state.history.future.at(-1)?.label ?? null);
-  const session = useEditor((state) => state.session);
-  const empty = useEditor((state) => Object.keys(state.document?.nodes ?? {}).length === 0);
-  const button = (command: MenuCommand, label: string, icon: ReactNode, disabled = false) => (
-    <IconButton label={label} shortcut={shortcutText(command)} disabled={disabled} onClick={() => runCommand(command)}>
-      {icon}
-    </IconButton>
-  );
-  const toggle = (command: MenuCommand, label: string, pressed: boolean, icon: ReactNode) => (
-    <IconButton label={label} shortcut={shortcutText(command)} pressed={pressed} onClick={() => runCommand(command)}>
-      {icon}
-    </IconButton>
-  );
+  const state = useActionState();
+  const props = { state, runAction };
 
   return (
     <header className="top-bar">
@@ -61,21 +50,41 @@ export function TopBar() {
       {hasDocument && (
         <>
           <div className="top-bar__actions" role="toolbar" aria-label="Edit">
-            {button('undo', undoLabel ? `Undo ${undoLabel}` : 'Undo', <UndoIcon />, undoLabel === null)}
-            {button('redo', redoLabel ? `Redo ${redoLabel}` : 'Redo', <RedoIcon />, redoLabel === null)}
-            <AddNodeButton runCommand={runCommand} />
-            {button('find', 'Find', <SearchIcon size={18} />)}
-            {button('layoutMap', 'Auto layout', <LayoutIcon />)}
+            <ActionButton id="undo" {...props}>
+              <UndoIcon />
+            </ActionButton>
+            <ActionButton id="redo" {...props}>
+              <RedoIcon />
+            </ActionButton>
+            <AddNodeButton runAction={runAction} />
+            <ActionButton id="find" {...props}>
+              <SearchIcon size={18} />
+            </ActionButton>
+            <ActionButton id="layoutMap" {...props}>
+              <LayoutIcon />
+            </ActionButton>
           </div>
           <div className="top-bar__actions" role="toolbar" aria-label="View">
-            {button('fitView', 'Fit map to window', <FitIcon />)}
-            {toggle('toggleOutline', 'Show outline', session.panels.outline, <OutlineIcon />)}
-            {toggle('toggleInspector', 'Show inspector', session.panels.inspector, <InspectorIcon />)}
-            {toggle('toggleLegend', 'Show legend', session.panels.legend, <LegendIcon />)}
-            {toggle('toggleMinimap', 'Show minimap', session.panels.minimap, <MinimapIcon />)}
+            <ActionButton id="fitView" {...props}>
+              <FitIcon />
+            </ActionButton>
+            <ActionButton id="toggleOutline" {...props}>
+              <OutlineIcon />
+            </ActionButton>
+            <ActionButton id="toggleInspector" {...props}>
+              <InspectorIcon />
+            </ActionButton>
+            <ActionButton id="toggleLegend" {...props}>
+              <LegendIcon />
+            </ActionButton>
+            <ActionButton id="toggleMinimap" {...props}>
+              <MinimapIcon />
+            </ActionButton>
           </div>
           <div className="top-bar__actions" role="toolbar" aria-label="File">
-            {button('exportMap', 'Export…', <ExportIcon />, empty)}
+            <ActionButton id="exportMap" {...props}>
+              <ExportIcon />
+            </ActionButton>
           </div>
         </>
       )}

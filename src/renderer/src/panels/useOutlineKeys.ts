@@ -7,7 +7,7 @@ import { toggleCollapsed } from '../store/structureActions';
 import { requestDelete } from '../store/deleteActions';
 import { outlineMove, typeaheadIndex, type OutlineRow } from './outlineTree';
 
-import { focusCanvas } from './focusCanvas';
+import { focusCanvas } from '../ui/focus';
 
 /** How long typed letters keep adding to one type-ahead search. */
 const TYPEAHEAD_MS = 700;

@@ -12,7 +12,8 @@ import {
 } from '../../../shared/history/history';
 import type { DiskChange, ImportSummary, OpenedDocument, RecoveryOffer } from '../../../shared/ipc/contract';
 import type { FileProblem } from '../../../shared/ipc/fileProblem';
-import { initialSession, type PanelName, type SessionState } from './sessionState';
+import type { PanelName } from '../../../shared/actions/actionState';
+import { initialSession, type SessionState } from './sessionState';
 
 export interface EditorState {
   document: ArgumentMap | null;

@@ -1,6 +1,7 @@
 import type { Position } from '../../../shared/model/argumentMap';
 import type { NodeId, RelationId } from '../../../shared/model/ids';
 import type { Size } from '../../../shared/layout/nodeSize';
+import type { PanelName } from '../../../shared/actions/actionState';
 
 /** The node whose text is being typed, and whether it was just added (its text then joins the add's undo step). */
 export interface EditingState {
@@ -51,20 +52,14 @@ export interface SessionState {
   reveal: { id: NodeId; seq: number } | null;
   /** File › Export… is open. */
   exportOpen: boolean;
+  /** The command palette (Ctrl+Shift+P) is open. */
+  paletteOpen: boolean;
   /** Which panels are shown; they survive opening another map. */
   panels: Panels;
 }
 
-/** The panels a user shows or hides: one flag each, kept together so they travel as one. */
-export interface Panels {
-  legend: boolean;
-  minimap: boolean;
-  outline: boolean;
-  inspector: boolean;
-}
-
-/** A panel a user shows or hides. */
-export type PanelName = keyof Panels;
+/** The panels a user shows or hides (the actions that do it name them): one flag each, kept together. */
+export type Panels = Record<PanelName, boolean>;
 
 export const initialSession: SessionState = {
   selected: new Set(),
@@ -80,6 +75,7 @@ export const initialSession: SessionState = {
   connectingFrom: null,
   reveal: null,
   exportOpen: false,
+  paletteOpen: false,
   // The inspector's map summary shows what each colour and line means; the floating legend is for presenting.
   panels: { legend: false, minimap: true, outline: true, inspector: true },
 };

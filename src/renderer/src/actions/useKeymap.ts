@@ -1,20 +1,18 @@
 import { useEffect } from 'react';
-import { EXTRA_SHORTCUTS, matchesAccelerator, SHORTCUTS } from '../../shared/ipc/shortcuts';
-import type { MenuCommand } from '../../shared/ipc/channels';
-import type { EditorStore } from './store/editorStore';
-import { addSibling, cancelEdit, startEditing } from './store/nodeActions';
-import { addToSelection, selectOnly, singleSelected } from './store/selection';
-import { nudgeSelection } from './store/structureActions';
-import { neighbour, type Direction } from './store/navigation';
-import { isEditingText } from './useEditorCommands';
+import { actionOf, type ActionId } from '../../../shared/actions/actions';
+import { actionForKey } from '../../../shared/actions/keyBindings';
+import type { EditorStore } from '../store/editorStore';
+import { addSibling, cancelEdit, startEditing } from '../store/nodeActions';
+import { addToSelection, selectOnly, singleSelected } from '../store/selection';
+import { nudgeSelection } from '../store/structureActions';
+import { neighbour, type Direction } from '../store/navigation';
+import { isEditingText } from '../ui/focus';
+import { isMac } from '../ui/shortcutText';
+import type { RunAction } from './useActionRunner';
 
-const BINDINGS: ReadonlyArray<[string, MenuCommand]> = [
-  ...(Object.entries(SHORTCUTS) as [MenuCommand, string][]).map(([command, key]): [string, MenuCommand] => [
-    key,
-    command,
-  ]),
-  ...EXTRA_SHORTCUTS,
-];
+// Main's actions have keys of their own (files/useFileShortcuts.ts), which work even on the crash screen.
+const onPage = (id: ActionId): boolean => actionOf(id).runsIn === 'page';
+const onPageWhileTyping = (id: ActionId): boolean => onPage(id) && actionOf(id).keysWhileTyping === true;
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 const NUDGE = { small: 10, large: 50 };
 
@@ -28,13 +26,27 @@ function focusIsOnMap(target: EventTarget | null): boolean {
   return target.closest('.react-flow') !== null && target.closest('button, a, [role="menu"]') === null;
 }
 
-/** The editor's keyboard: every menu shortcut, Enter to edit or add a sibling, arrows to nudge and Alt+arrows to walk. */
-export function useKeymap(store: EditorStore, runCommand: (command: MenuCommand) => void): void {
+/** A dialog is open (delete, Connect To…, export, the palette): the map waits for the answer. */
+function dialogOpen(store: EditorStore): boolean {
+  const { session } = store.getState();
+  return Boolean(session.pendingDelete || session.connectingFrom || session.exportOpen || session.paletteOpen);
+}
+
+/** The editor's keyboard: every action's shortcut, Enter to edit or add a sibling, arrows to nudge and Alt+arrows to walk. */
+export function useKeymap(store: EditorStore, runAction: RunAction): void {
   useEffect(() => {
-    const isMac = navigator.platform.toLowerCase().startsWith('mac');
+    const mac = isMac();
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented || event.isComposing || isEditingText()) return;
+      if (event.defaultPrevented || event.isComposing) return;
       const target = event.target instanceof Element ? event.target : null;
+      if (isEditingText()) {
+        // A text field keeps its keys, but for the few actions meant to work from one (the palette).
+        const action = actionForKey(event, mac, onPageWhileTyping);
+        if (!action || target?.closest('[role="dialog"]') || dialogOpen(store)) return;
+        event.preventDefault();
+        runAction(action);
+        return;
+      }
       const hasModifier = event.ctrlKey || event.metaKey || event.altKey;
       // Panels with keys of their own (the outline) handle plain keys; Ctrl shortcuts and F-keys still reach the map.
       const global = hasModifier || /^F\d+$/.test(event.key);
@@ -44,8 +56,7 @@ export function useKeymap(store: EditorStore, runCommand: (command: MenuCommand)
       const handled = (): void => event.preventDefault();
       const state = store.getState();
       if (!state.document) return;
-      // A dialog is open (delete, Connect To…, export): the map waits for the answer.
-      if (state.session.pendingDelete || state.session.connectingFrom || state.session.exportOpen) return;
+      if (dialogOpen(store)) return;
       // A node's text field is opening: keys typed meanwhile are text, never one-key shortcuts.
       // Focusing the field during the key press hands it the character. Escape ends the edit.
       if (state.session.editing && !hasModifier) {
@@ -89,12 +100,12 @@ export function useKeymap(store: EditorStore, runCommand: (command: MenuCommand)
       // selected it moves the focus as everywhere else, so the keyboard can reach the panels.
       const nothingToAddTo = singleSelected(store) === null && Object.keys(state.document.nodes).length > 0;
       if (event.key === 'Tab' && nothingToAddTo) return;
-      const binding = BINDINGS.find(([accelerator]) => matchesAccelerator(accelerator, event, isMac));
-      if (!binding) return;
+      const action = actionForKey(event, mac, onPage);
+      if (!action) return;
       handled();
-      runCommand(binding[1]);
+      runAction(action);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [runCommand, store]);
+  }, [runAction, store]);
 }

@@ -25,6 +25,10 @@ interface ModalDialogProps {
   className?: string;
   /** Escape answers the safest way (Cancel, Decide Later). */
   onEscape: () => void;
+  /** A click beside the dialog closes it: for a dialog with nothing to lose (the command palette). */
+  onClickOutside?: () => void;
+  /** Near the top of the window, as a search box is (the command palette), rather than in the middle. */
+  atTop?: boolean;
   children: ReactNode;
 }
 
@@ -38,14 +42,17 @@ export function ModalDialog({
   wide = false,
   className,
   onEscape,
+  onClickOutside,
+  atTop = false,
   children,
 }: ModalDialogProps) {
   const classes = ['dialog', wide && 'dialog--wide', className].filter(Boolean).join(' ');
   return (
     <div
-      className="dialog-backdrop"
+      className={atTop ? 'dialog-backdrop dialog-backdrop--top' : 'dialog-backdrop'}
       // A click beside the fields keeps the focus where it is; fields and lists still take it (and open).
       onMouseDown={(event) => {
+        if (event.target === event.currentTarget) onClickOutside?.();
         if (!(event.target instanceof Element) || !event.target.closest('input, select, textarea, pre')) {
           event.preventDefault();
         }

@@ -1,24 +1,25 @@
 import { useEffect } from 'react';
-import { INITIAL_EDIT_STATE, type EditState } from '../../shared/ipc/contract';
-import { isDirty, type EditorStore } from './store/editorStore';
-import { host } from './host/argmapHost';
-import { copyScopeOf } from './export/copyAs';
+import type { EditState } from '../../../shared/ipc/contract';
+import { INITIAL_EDIT_STATE } from '../../../shared/ipc/contract';
+import type { EditorStore } from '../store/editorStore';
+import { host } from '../host/argmapHost';
+import { currentActionState } from './currentActionState';
 
-/** Keeps main's Edit menu naming the step Undo and Redo would take ("Undo Add objection"), and main told of unsaved changes. */
+/** Keeps main's menu naming the step Undo and Redo would take ("Undo Add objection"), and main told of unsaved changes. */
 export function useMenuState(store: EditorStore): void {
   useEffect(() => {
     // Main builds its menu with nothing to undo and nothing selected: no need to say so again at start-up.
     let sent = JSON.stringify(INITIAL_EDIT_STATE);
     const send = (): void => {
-      const { history, session, documentId, document } = store.getState();
+      const { undoLabel, redoLabel, hasSelection, copyScope, dirty } = currentActionState(store.getState());
       // Same key order as INITIAL_EDIT_STATE: the comparison below is of JSON text.
       const state: EditState = {
-        undoLabel: history.past.at(-1)?.label ?? null,
-        redoLabel: history.future.at(-1)?.label ?? null,
-        hasSelection: session.selected.size > 0 || session.selectedRelations.size > 0,
-        copyScope: copyScopeOf(document, session.selected),
-        dirty: isDirty(store.getState()),
-        documentId,
+        undoLabel,
+        redoLabel,
+        hasSelection,
+        copyScope,
+        dirty,
+        documentId: store.getState().documentId,
       };
       const key = JSON.stringify(state);
       if (key === sent) return;
