@@ -2,15 +2,13 @@
 /// <reference types="electron-vite/node" />
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { guardDocumentWindow, type QuitIntent } from './documentWindow';
-import { sendEvent } from './events';
+import type { QuitIntent } from './documentWindow';
 import { setupIpc } from './ipc';
-import { INITIAL_MENU_STATE, setupMenu, type FileMenuActions, type MenuState } from './menu';
+import { applicationMenu } from './menu';
 import { electronClipboard } from './electronClipboard';
-import { nativeDialogs, nativeExportDialogs } from './nativeDialogs';
+import { nativeExportDialogs } from './nativeDialogs';
 import { setupSecurity } from './security';
 import { initialFileFromArgv } from './services/commandLine';
-import { DocumentController } from './services/documentController';
 import { createHandlers } from './services/documentHandlers';
 import { loadExportChoices } from './services/exportChoices';
 import { exportEngine } from './services/exportEngine';
@@ -21,9 +19,8 @@ import { createExportHandlers } from './services/exportHandlers';
 import { setImportWorkerEntry } from './services/import/importOffThread';
 // The import worker's own bundle: untrusted Argdown and AIF are read in a V8 isolate of their own.
 import importWorkerEntry from './services/import/importWorker?modulePath';
-import { loadRecentFiles, type RecentFiles } from './services/recentFiles';
-import { windowTitle } from './services/windowTitle';
-import { createMainWindow } from './window';
+import { loadRecentFiles } from './services/recentFiles';
+import { DocumentWindows } from './windows';
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -32,83 +29,31 @@ if (!app.requestSingleInstanceLock()) {
   setPdfWorkerEntry(pdfWorkerEntry);
   setImportWorkerEntry(importWorkerEntry);
   const quit: QuitIntent = { quitting: false };
-  let initialFile = initialFileFromArgv(process.argv, app.isPackaged);
-  let window: BrowserWindow | undefined;
-  let controller: DocumentController | undefined;
-  let recent: RecentFiles | undefined;
-  let menuState: MenuState = INITIAL_MENU_STATE;
+  const windows = new DocumentWindows({
+    resourcesDir,
+    quit,
+    initialFile: initialFileFromArgv(process.argv, app.isPackaged),
+    onCanRevert: (canRevert) => refreshMenu({ canRevert }),
+  });
 
-  const actions: FileMenuActions = {
-    run: (command) => {
-      if (controller) return void controller.run(command);
-      // macOS keeps running with no window: New, Open… and the sample open one (it starts with the sample).
-      if (!ready || !['newMap', 'openFile', 'openSample'].includes(command)) return;
-      const opened = openWindow(ready.dataDir, ready.files);
-      if (command !== 'openSample') void opened.run(command);
-    },
-    openRecent: (path) => openFile(path),
-    clearRecent: () => void recent?.clear(),
-  };
-  const refreshMenu = (change: Partial<MenuState>): void => {
-    menuState = { ...menuState, ...change };
-    setupMenu(actions, menuState);
-  };
-  /** Where the app keeps its data, once Electron is ready. */
-  let ready: { dataDir: string; files: RecentFiles } | undefined;
-  const openFile = (path: string): void => {
-    if (!window || !controller) {
-      // macOS keeps running with no window: a file from Finder or a second launch opens a new one.
-      initialFile = path;
-      if (ready) openWindow(ready.dataDir, ready.files);
-      return;
-    }
-    if (window.isMinimized()) window.restore();
-    window.focus();
-    void controller.open(path);
-  };
-
-  /** The window and the controller of its document; macOS makes a new pair when the dock icon is clicked. */
-  const openWindow = (dataDir: string, files: RecentFiles): DocumentController => {
-    const created = createMainWindow(resourcesDir);
-    const documents = new DocumentController({
-      resourcesDir,
-      dataDir,
-      initialFile,
-      dialogs: nativeDialogs(() => window),
-      send: (channel, payload) => sendEvent(created, channel, payload),
-      recent: files,
-      closeWindow: () => created.close(),
-      onDocumentState: (state) => {
-        created.setTitle(windowTitle(state?.name ?? '', state?.dirty ?? false, process.platform === 'darwin'));
-        created.setDocumentEdited(state?.dirty ?? false);
-        created.setRepresentedFilename(state?.path ?? '');
-        refreshMenu({ canRevert: state?.canRevert ?? false });
-      },
-    });
-    initialFile = undefined;
-    guardDocumentWindow(created, documents, quit);
-    created.on('closed', () => {
-      if (window === created) window = controller = undefined;
-    });
-    window = created;
-    controller = documents;
-    return documents;
-  };
+  const refreshMenu = applicationMenu({
+    run: (command) => windows.run(command),
+    openRecent: (path) => windows.openFile(path),
+    // Clear Menu is enabled only once the list is read and has entries.
+    clearRecent: () => void recentLoaded.then((files) => files.clear()),
+  });
 
   // A second launch hands its arguments to this instance: show the window, open its file.
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const file = initialFileFromArgv(argv, app.isPackaged, workingDirectory);
-    if (file) openFile(file);
-    else if (window) {
-      if (window.isMinimized()) window.restore();
-      window.focus();
-    }
+    if (file) windows.openFile(file);
+    else windows.show();
   });
 
   // macOS hands over files from Finder and the dock this way, also before the app is ready.
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    openFile(path);
+    windows.openFile(path);
   });
 
   app.on('before-quit', () => {
@@ -125,18 +70,11 @@ if (!app.requestSingleInstanceLock()) {
   const choicesLoaded = loadExportChoices(dataDir);
 
   void app.whenReady().then(async () => {
-    // Only the document window's own drops: any other web contents (devtools) opens nothing.
-    setupSecurity({
-      onFileDropped: (contents, path) => {
-        if (window && contents === window.webContents) void controller?.openDropped(path);
-      },
-    });
+    setupSecurity({ onFileDropped: (contents, path) => windows.openDropped(contents, path) });
     const files = await recentLoaded;
-    recent = files;
-    ready = { dataDir, files };
     const exports = createExportHandlers({
-      document: () => controller?.state ?? null,
-      dialogs: nativeExportDialogs(() => window),
+      document: () => windows.documents?.state ?? null,
+      dialogs: nativeExportDialogs(() => windows.current),
       clipboard: electronClipboard(),
       engine: exportEngine(resourcesDir),
       choices: await choicesLoaded,
@@ -144,15 +82,16 @@ if (!app.requestSingleInstanceLock()) {
     });
     setupIpc(
       createHandlers(
-        () => controller,
+        () => windows.documents,
         // The Edit menu names the step Undo would take back ("Undo Add objection").
         { onEditState: (edit) => refreshMenu({ edit }), exports },
       ),
     );
     refreshMenu({ recent: files.list() });
-    openWindow(dataDir, files);
+    windows.start(dataDir, files);
+    // macOS: the dock icon opens a window when there is none.
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openWindow(dataDir, files);
+      if (BrowserWindow.getAllWindows().length === 0) windows.openIfNone();
     });
   });
 }

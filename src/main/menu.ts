@@ -2,9 +2,7 @@ import { app, Menu } from 'electron';
 import { INITIAL_EDIT_STATE } from '../shared/ipc/contract';
 import type { MainActionId } from '../shared/actions/actions';
 import { sendEvent, targetWindow } from './events';
-import { menuTemplate, type MenuState } from './menuTemplate';
-
-export type { MenuState } from './menuTemplate';
+import { menuTemplate, type MenuActions, type MenuState } from './menuTemplate';
 
 /** What the File menu's items do: main runs file commands itself. */
 export interface FileMenuActions {
@@ -13,17 +11,20 @@ export interface FileMenuActions {
   clearRecent(): void;
 }
 
-export const INITIAL_MENU_STATE: MenuState = { edit: INITIAL_EDIT_STATE, recent: [], canRevert: false };
+/** Nothing to undo, nothing selected, no recent files: the menu before anyone reports. */
+const INITIAL_MENU_STATE: MenuState = { edit: INITIAL_EDIT_STATE, recent: [], canRevert: false };
 
 /**
- * Sets the application menu (menuTemplate.ts builds it from the action table). Rebuilt when undo
- * labels, the selection, the unsaved state or the recent files change.
+ * The application menu, kept up to date: the returned function takes what changed (the page's
+ * report, the recent files, whether the map can be reverted) and rebuilds the menu with it, from
+ * the action table (menuTemplate.ts).
  */
-export function setupMenu(actions: FileMenuActions, state: MenuState = INITIAL_MENU_STATE): void {
-  const template = menuTemplate(
-    { ...actions, send: (command, window) => sendEvent(targetWindow(window), 'menuCommand', command) },
-    state,
-    { isMac: process.platform === 'darwin', isPackaged: app.isPackaged },
-  );
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+export function applicationMenu(actions: FileMenuActions): (change: Partial<MenuState>) => void {
+  let state = INITIAL_MENU_STATE;
+  const send: MenuActions['send'] = (command, window) => sendEvent(targetWindow(window), 'menuCommand', command);
+  return (change) => {
+    state = { ...state, ...change };
+    const platform = { isMac: process.platform === 'darwin', isPackaged: app.isPackaged };
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ ...actions, send }, state, platform)));
+  };
 }
