@@ -11,6 +11,7 @@ import type { Box } from '../layout/layoutMetrics';
 import type { GroupShape, RectShape, Shape, TextShape } from './shapes';
 import type { CardStyle } from './themes';
 import { wrapTextIn, type FontWeight, type TextMeasurer } from './textMetrics';
+import { dashPattern, measuredLine } from './textLine';
 
 /** The card's type, as styles.css sets it: labels 11px bold spaced 0.06em, text 14px on 20px lines. */
 export const CARD_TYPE = {
@@ -69,11 +70,15 @@ export function drawCard(
     fill: style.accent,
     letterSpacing: CARD_TYPE.labelSpacing,
     lines: [
-      {
-        x: left,
-        y: baselineIn(y, NODE_HEADER_HEIGHT, CARD_TYPE.labelSize, measurer),
-        text: NODE_KIND_LABELS[node.kind].toUpperCase(),
-      },
+      measuredLine(
+        measurer,
+        NODE_KIND_LABELS[node.kind].toUpperCase(),
+        left,
+        baselineIn(y, NODE_HEADER_HEIGHT, CARD_TYPE.labelSize, measurer),
+        CARD_TYPE.labelSize,
+        700,
+        CARD_TYPE.labelSpacing,
+      ),
     ],
   };
   y += NODE_HEADER_HEIGHT;
@@ -90,7 +95,8 @@ export function drawCard(
   for (let i = 0; i < lines.length; i++) {
     if (lines[i] === '') continue;
     const top = y + i * TEXT_LINE_HEIGHT;
-    body.lines.push({ x: left, y: baselineIn(top, TEXT_LINE_HEIGHT, CARD_TYPE.textSize, measurer), text: lines[i] });
+    const baseline = baselineIn(top, TEXT_LINE_HEIGHT, CARD_TYPE.textSize, measurer);
+    body.lines.push(measuredLine(measurer, lines[i], left, baseline, CARD_TYPE.textSize, weight));
   }
   y += lines.length * TEXT_LINE_HEIGHT;
 
@@ -109,7 +115,7 @@ export function drawCard(
     fill: style.fill,
     stroke: style.border,
     strokeWidth: border,
-    dash: style.borderDash,
+    dash: dashPattern(style.borderDash),
   };
   const children: Shape[] = [frame, label];
   if (body.lines.length > 0) children.push(body);
@@ -166,11 +172,14 @@ function drawTags(
         weight: 500,
         fill: style.accent,
         lines: [
-          {
-            x: x + tagBorder + tagPaddingX,
-            y: baselineIn(y + tagBorder + 1, height - 2 - 2 * tagBorder, tagSize, measurer),
-            text: tag,
-          },
+          measuredLine(
+            measurer,
+            tag,
+            x + tagBorder + tagPaddingX,
+            baselineIn(y + tagBorder + 1, height - 2 - 2 * tagBorder, tagSize, measurer),
+            tagSize,
+            500,
+          ),
         ],
       },
     );

@@ -6,7 +6,7 @@ import type { ExportOptions } from './exportOptions';
 import type { Drawing, Shape } from './shapes';
 import { DRAWING_THEMES } from './themes';
 import { drawCard } from './cardDrawing';
-import { drawRelations } from './edgeDrawing';
+import { drawRelations, markerOf } from './edgeDrawing';
 import { drawLegend, drawTitle } from './legendDrawing';
 import type { TextMeasurer } from './textMetrics';
 
@@ -63,9 +63,8 @@ export function drawMap(map: ArgumentMap, options: DrawingOptions, measurer: Tex
     shapes.push(...legend.shapes);
     extents.push(legend.box);
     for (const kind of usedRelations) {
-      if (!markers.some((marker) => marker.id === `arrow-${kind}`)) {
-        markers.push({ id: `arrow-${kind}`, color: theme.relations[kind].stroke, open: kind === 'undercut' });
-      }
+      const marker = markerOf(theme, kind);
+      if (!markers.some((known) => known.id === marker.id)) markers.push(marker);
     }
   }
   const content = boundingBox(extents);

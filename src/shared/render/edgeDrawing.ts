@@ -3,10 +3,12 @@ import type { NodeId, RelationId } from '../model/ids';
 import { RELATION_KINDS, type RelationKind } from '../model/kinds';
 import type { Box } from '../layout/layoutMetrics';
 import { junctionCentre, junctionSize, relationsWithJunction, type NodeGeometry } from '../layout/junctionGeometry';
-import type { ArrowMarker, PathShape, Shape } from './shapes';
+import type { ArrowMarker, PathSegment, PathShape, Shape } from './shapes';
+import { arrowheadAt } from './arrowheads';
 import type { DrawingTheme } from './themes';
 import { baselineIn } from './cardDrawing';
 import type { TextMeasurer } from './textMetrics';
+import { dashPattern, measuredLine } from './textLine';
 
 /**
  * Handle offsets as React Flow measures them: a card's 10px handle sits centred on its edge, so
@@ -25,34 +27,29 @@ const JUNCTION_CLASS = Object.fromEntries(RELATION_KINDS.map((kind) => [kind, `j
   string
 >;
 
+/** Hundredths of a map unit: what the SVG writes, so every painter draws the same numbers. */
+const hundredths = (v: number): number => Math.round(v * 100) / 100;
+
 /** React Flow's bezier from a top handle up (or around) to a bottom handle, curvature 0.25. */
-export function bezierPath(from: Position, to: Position): { d: string; controls: [Position, Position] } {
+export function bezierPath(
+  from: Position,
+  to: Position,
+): { geometry: Pick<PathShape, 'from' | 'segments'>; controls: [Position, Position] } {
   const distance = from.y - to.y;
   const offset = distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance);
   const c1 = { x: from.x, y: from.y - offset };
   const c2 = { x: to.x, y: to.y + offset };
-  const n = (v: number): string => String(Math.round(v * 100) / 100);
-  // Joined, not a template: a template leaves a chain of a dozen string pieces per arrow for the
-  // garbage collector to carry until the file is written; join makes one flat string.
-  const d = [
-    'M',
-    n(from.x),
-    ',',
-    n(from.y),
-    ' C',
-    n(c1.x),
-    ',',
-    n(c1.y),
-    ' ',
-    n(c2.x),
-    ',',
-    n(c2.y),
-    ' ',
-    n(to.x),
-    ',',
-    n(to.y),
-  ];
-  return { d: d.join(''), controls: [c1, c2] };
+  const [x1, x2] = [hundredths(c1.x), hundredths(c2.x)];
+  const curve: PathSegment = {
+    kind: 'curve',
+    x1,
+    y1: hundredths(c1.y),
+    x2,
+    y2: hundredths(c2.y),
+    x: x2,
+    y: hundredths(to.y),
+  };
+  return { geometry: { from: { x: x1, y: hundredths(from.y) }, segments: [curve] }, controls: [c1, c2] };
 }
 
 export interface DrawnRelations {
@@ -88,22 +85,21 @@ export function drawRelations(
 
   const arrow = (from: Position, to: Position, relation: Relation, withHead: boolean): void => {
     const look = theme.relations[relation.kind];
-    const { d, controls } = bezierPath(from, to);
+    const { geometry, controls } = bezierPath(from, to);
     const path: PathShape = {
       type: 'path',
-      d,
+      ...geometry,
       fill: 'none',
       stroke: look.stroke,
       strokeWidth: look.width,
-      dash: look.dash,
+      dash: dashPattern(look.dash),
     };
     if (withHead) {
-      path.markerEnd = markerId(relation.kind);
+      path.arrowhead = arrowheadAt(path, markerOf(theme, relation.kind));
       kinds.add(relation.kind);
     }
     drawn.edges.push(path);
-    const c1 = controls[0];
-    const c2 = controls[1];
+    const [c1, c2] = controls;
     const left = Math.min(from.x, to.x, c1.x, c2.x);
     const right = Math.max(from.x, to.x, c1.x, c2.x);
     const top = Math.min(from.y, to.y, c1.y, c2.y);
@@ -146,13 +142,16 @@ export function drawRelations(
     arrow({ x: centre.x, y: centre.y + JUNCTION_OUT }, target, relation, true);
     drawJunction(relation, centre, theme, measurer, drawn);
   }
-  drawn.markers = [...kinds].map((kind) => ({
-    id: markerId(kind),
-    color: theme.relations[kind].stroke,
-    open: kind === 'undercut',
-  }));
+  drawn.markers = [...kinds].map((kind) => markerOf(theme, kind));
   return drawn;
 }
+
+/** The arrowhead's look for a kind of relation: open for an undercut, closed otherwise. */
+export const markerOf = (theme: DrawingTheme, kind: RelationKind): ArrowMarker => ({
+  id: markerId(kind),
+  color: theme.relations[kind].stroke,
+  open: kind === 'undercut',
+});
 
 /** A "linked" pill where linked premises join, or a dot on a relation an undercut hits. */
 function drawJunction(
@@ -186,7 +185,7 @@ function drawJunction(
       weight: 600,
       fill: color,
       anchor: 'middle',
-      lines: [{ x: centre.x, y: baselineIn(box.y, box.height, 11, measurer), text: 'linked' }],
+      lines: [measuredLine(measurer, 'linked', centre.x, baselineIn(box.y, box.height, 11, measurer), 11, 600)],
     });
   }
   drawn.junctions.push({ type: 'group', className: JUNCTION_CLASS[relation.kind], children });

@@ -49,7 +49,7 @@ export function glyphText(shape: TextShape, { measurer }: OutlineSettings, glyph
   for (const line of shape.lines) {
     const chars = [...line.text];
     let x = line.x;
-    if (shape.anchor === 'middle') x -= (width(line.text) + spacing * chars.length) / 2;
+    if (shape.anchor === 'middle') x -= line.width / 2;
     chars.forEach((char, i) => {
       const id = glyphs.idOf(char, size, weight);
       if (id) uses.push(`<use xlink:href="#${id}" x="${num(x)}" y="${num(line.y)}"/>`);

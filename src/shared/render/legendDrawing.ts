@@ -1,11 +1,13 @@
 import type { MapMetadata } from '../model/argumentMap';
 import { NODE_KIND_LABELS, RELATION_KIND_LABELS, type NodeKind, type RelationKind } from '../model/kinds';
 import type { Box } from '../layout/layoutMetrics';
-import type { Shape } from './shapes';
+import type { PathShape, Shape } from './shapes';
 import type { DrawingTheme } from './themes';
 import { baselineIn } from './cardDrawing';
-import { markerId } from './edgeDrawing';
+import { markerOf } from './edgeDrawing';
+import { arrowheadAt } from './arrowheads';
 import type { TextMeasurer } from './textMetrics';
+import { dashPattern, measuredLine } from './textLine';
 
 export interface Placed {
   shapes: Shape[];
@@ -33,7 +35,9 @@ export function drawTitle(
       size: TITLE_SIZE,
       weight: 700,
       fill: theme.ink,
-      lines: [{ x: left, y: baselineIn(top, titleLine, TITLE_SIZE, measurer), text: meta.title }],
+      lines: [
+        measuredLine(measurer, meta.title, left, baselineIn(top, titleLine, TITLE_SIZE, measurer), TITLE_SIZE, 700),
+      ],
     },
   ];
   if (byline) {
@@ -42,7 +46,16 @@ export function drawTitle(
       size: BYLINE_SIZE,
       weight: 400,
       fill: theme.muted,
-      lines: [{ x: left, y: baselineIn(top + titleLine, bylineLine, BYLINE_SIZE, measurer), text: byline }],
+      lines: [
+        measuredLine(
+          measurer,
+          byline,
+          left,
+          baselineIn(top + titleLine, bylineLine, BYLINE_SIZE, measurer),
+          BYLINE_SIZE,
+          400,
+        ),
+      ],
     });
   }
   const width = Math.max(
@@ -79,7 +92,7 @@ export function drawLegend(
     size: ITEM_SIZE,
     weight: 400,
     fill: theme.ink,
-    lines: [{ x, y: baselineIn(y, ROW, ITEM_SIZE, measurer), text }],
+    lines: [measuredLine(measurer, text, x, baselineIn(y, ROW, ITEM_SIZE, measurer), ITEM_SIZE, 400)],
   });
   // Each item is a symbol, then its label after `indent`.
   const item = (indent: number, text: string, symbol: (x: number, y: number) => Shape[]): void => {
@@ -101,22 +114,24 @@ export function drawLegend(
         fill: style.fill,
         stroke: style.border,
         strokeWidth: 1.5,
-        dash: style.borderDash,
+        dash: dashPattern(style.borderDash),
       },
     ]);
   }
   for (const kind of relations) {
     const look = theme.relations[kind];
-    item(44, RELATION_KIND_LABELS[kind], (x, y) => [
-      {
+    item(44, RELATION_KIND_LABELS[kind], (x, y) => {
+      const sample: PathShape = {
         type: 'path',
-        d: `M${x + 1},${y + ROW / 2} L${x + 30},${y + ROW / 2}`,
+        from: { x: x + 1, y: y + ROW / 2 },
+        segments: [{ kind: 'line', x: x + 30, y: y + ROW / 2 }],
         stroke: look.stroke,
         strokeWidth: look.width,
-        dash: look.dash,
-        markerEnd: markerId(kind),
-      },
-    ]);
+        dash: dashPattern(look.dash),
+      };
+      sample.arrowhead = arrowheadAt(sample, markerOf(theme, kind));
+      return [sample];
+    });
   }
   if (linked) {
     item(50, 'Premises that count only together', (x, y) => [
@@ -137,7 +152,7 @@ export function drawLegend(
         weight: 600,
         fill: theme.muted,
         anchor: 'middle',
-        lines: [{ x: x + 21, y: baselineIn(y + 3, 16, 10, measurer), text: 'linked' }],
+        lines: [measuredLine(measurer, 'linked', x + 21, baselineIn(y + 3, 16, 10, measurer), 10, 600)],
       },
     ]);
   }
@@ -178,7 +193,9 @@ export function drawLegend(
             weight: 700,
             fill: theme.muted,
             letterSpacing: 0.66,
-            lines: [{ x: contentLeft, y: baselineIn(at.y + PAD, 16, 11, measurer), text: heading }],
+            lines: [
+              measuredLine(measurer, heading, contentLeft, baselineIn(at.y + PAD, 16, 11, measurer), 11, 700, 0.66),
+            ],
           },
           ...shapes,
         ],

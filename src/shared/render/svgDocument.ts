@@ -1,4 +1,5 @@
-import type { Drawing, Shape, TextShape } from './shapes';
+import { ARROWHEAD } from './arrowheads';
+import type { ArrowMarker, DashPattern, Drawing, PathShape, Shape, TextShape } from './shapes';
 import { FONT_FAMILY } from './textMetrics';
 import { GlyphDefinitions, glyphText, type OutlineSettings } from './glyphText';
 
@@ -61,14 +62,7 @@ export function writeSvgDocument(drawing: Drawing, settings: SvgSettings, write:
         `<title>${escapeXml(drawing.title)}</title>\n<defs>\n`,
     );
     if (settings.fontCss && !settings.outline) write(`<style>${settings.fontCss}</style>\n`);
-    for (const marker of drawing.markers) {
-      write(
-        `<marker id="${marker.id}" viewBox="-10 -10 20 20" markerWidth="18" markerHeight="18" markerUnits="strokeWidth" ` +
-          `orient="auto" refX="0" refY="0">` +
-          `<polyline points="${marker.open ? '-5,-4 0,0 -5,4' : '-5,-4 0,0 -5,4 -5,-4'}" fill="${marker.open ? 'none' : marker.color}" ` +
-          `stroke="${marker.color}" stroke-width="1" stroke-linecap="round" stroke-linejoin="round"/></marker>\n`,
-      );
-    }
+    for (const marker of drawing.markers) write(`${markerElement(marker)}\n`);
     if (glyphs) for (const definition of glyphs.definitions()) write(`${definition}\n`);
     write('</defs>\n');
   };
@@ -105,8 +99,8 @@ function writeShape(shape: Shape, out: (line: string) => void, settings: SvgSett
       return;
     case 'path':
       out(
-        `<path d="${shape.d}" fill="${shape.fill ?? 'none'}"${stroke(shape.stroke, shape.strokeWidth, shape.dash)}` +
-          (shape.markerEnd ? ` marker-end="url(#${shape.markerEnd})"` : '') +
+        `<path d="${pathData(shape)}" fill="${shape.fill ?? 'none'}"${stroke(shape.stroke, shape.strokeWidth, shape.dash)}` +
+          (shape.arrowhead ? ` marker-end="url(#${shape.arrowhead.marker})"` : '') +
           '/>',
       );
       return;
@@ -115,8 +109,37 @@ function writeShape(shape: Shape, out: (line: string) => void, settings: SvgSett
   }
 }
 
-const stroke = (color: string | undefined, width: number | undefined, dash: string | undefined): string =>
-  color ? ` stroke="${color}" stroke-width="${num(width ?? 1)}"${dash ? ` stroke-dasharray="${dash}"` : ''}` : '';
+const stroke = (color: string | undefined, width: number | undefined, dash: DashPattern | undefined): string =>
+  color
+    ? ` stroke="${color}" stroke-width="${num(width ?? 1)}"${dash ? ` stroke-dasharray="${dash.join(' ')}"` : ''}`
+    : '';
+
+/** A path's geometry as SVG path data: `M x,y` then ` L x,y` or ` C x1,y1 x2,y2 x,y` for each segment. */
+function pathData(shape: PathShape): string {
+  // Joined, not a template: a template leaves a chain of a dozen string pieces per path.
+  const d: (string | number)[] = ['M', shape.from.x, ',', shape.from.y];
+  for (let i = 0; i < shape.segments.length; i++) {
+    const s = shape.segments[i];
+    if (s.kind === 'line') d.push(' L', s.x, ',', s.y);
+    else d.push(' C', s.x1, ',', s.y1, ' ', s.x2, ',', s.y2, ' ', s.x, ',', s.y);
+  }
+  return d.join('');
+}
+
+/**
+ * An arrowhead's look as a <marker>, the chevron ARROWHEAD describes: the same head arrowheadAt
+ * places for painters without markers. Paths refer to it, so an editor moving a path moves its head.
+ */
+function markerElement(marker: ArrowMarker): string {
+  const { points, viewBox, size, strokeWidth } = ARROWHEAD;
+  const outline = (marker.open ? points : [...points, points[0]]).map((point) => point.join(',')).join(' ');
+  return (
+    `<marker id="${marker.id}" viewBox="${viewBox.join(' ')}" markerWidth="${size}" markerHeight="${size}" ` +
+    `markerUnits="strokeWidth" orient="auto" refX="0" refY="0">` +
+    `<polyline points="${outline}" fill="${marker.open ? 'none' : marker.color}" stroke="${marker.color}" ` +
+    `stroke-width="${strokeWidth}" stroke-linecap="round" stroke-linejoin="round"/></marker>`
+  );
+}
 
 function text(shape: TextShape): string {
   const attributes =
