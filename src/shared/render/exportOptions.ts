@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { lazySchema } from '../schema/lazySchema';
+import { flag, list, literal, number, object, oneOf, text, union, whole } from './optionFields';
 
 /** What File › Export…, Copy as… and `argmap export` can write. */
 export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'md', 'txt', 'argdown', 'aif'] as const;
@@ -60,106 +61,52 @@ export const PADDING_RANGE = { min: 0, max: 400 } as const;
 /** The longest node id a scope names, and the most nodes a selection holds. */
 const SCOPE_LIMITS = { nodeIdLength: 200, selection: 100_000 } as const;
 
-// The schemas are built on first use (lazySchema): the command line checks its own options without zod.
-const nodeIdSchema = lazySchema(() => z.string().min(1).max(SCOPE_LIMITS.nodeIdLength));
+const nodeId = text({ min: 1, max: SCOPE_LIMITS.nodeIdLength });
 
 /** Which part of the map is drawn. A subtree is a node and everything below it in the map's tree. */
-export const exportScopeSchema = lazySchema(() =>
-  z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('map') }),
-    z.strictObject({ kind: z.literal('selection'), nodeIds: z.array(nodeIdSchema).min(1).max(SCOPE_LIMITS.selection) }),
-    z.strictObject({ kind: z.literal('subtree'), nodeId: nodeIdSchema }),
-  ]),
-);
+const scope = union('kind', [
+  object({ kind: literal('map') }),
+  object({ kind: literal('selection'), nodeIds: list(nodeId, { min: 1, max: SCOPE_LIMITS.selection }) }),
+  object({ kind: literal('subtree'), nodeId }),
+]);
+
+/** The export options, declared once: the schema and the plain check below are both read from it. */
+const options = object({
+  format: oneOf(EXPORT_FORMATS),
+  scope,
+  theme: oneOf(EXPORT_THEMES),
+  /** Blank space around the drawing, in map units (CSS pixels at 1×). */
+  padding: whole(PADDING_RANGE),
+  /** Draw a key of the kinds and relations used. */
+  legend: flag(),
+  /** Draw the map's title above it (PDF: a title block with author and date). */
+  title: flag(),
+  /** SVG text as real text with the font embedded, or as glyph outlines that need no font at all. */
+  textAs: oneOf(TEXT_AS),
+  /** PNG pixels per map unit. */
+  scale: number(SCALE_RANGE),
+  /** PNG (and SVG) background: the theme's canvas colour, or none. */
+  background: oneOf(BACKGROUNDS),
+  page: oneOf(PAGE_SIZES),
+  orientation: oneOf(ORIENTATIONS),
+});
+
+// Built on first use (lazySchema): the command line checks its own options plainly, without zod.
+export const exportScopeSchema = lazySchema(scope.schema);
 export type ExportScope = z.infer<typeof exportScopeSchema>;
 
-export const exportOptionsSchema = lazySchema(() =>
-  z.strictObject({
-    format: z.enum(EXPORT_FORMATS),
-    scope: exportScopeSchema,
-    theme: z.enum(EXPORT_THEMES),
-    /** Blank space around the drawing, in map units (CSS pixels at 1×). */
-    padding: z.number().int().min(PADDING_RANGE.min).max(PADDING_RANGE.max),
-    /** Draw a key of the kinds and relations used. */
-    legend: z.boolean(),
-    /** Draw the map's title above it (PDF: a title block with author and date). */
-    title: z.boolean(),
-    /** SVG text as real text with the font embedded, or as glyph outlines that need no font at all. */
-    textAs: z.enum(TEXT_AS),
-    /** PNG pixels per map unit. */
-    scale: z.number().min(SCALE_RANGE.min).max(SCALE_RANGE.max),
-    /** PNG (and SVG) background: the theme's canvas colour, or none. */
-    background: z.enum(BACKGROUNDS),
-    page: z.enum(PAGE_SIZES),
-    orientation: z.enum(ORIENTATIONS),
-  }),
-);
+export const exportOptionsSchema = lazySchema(options.schema);
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 
 /**
  * Whether options are plainly what exportOptionsSchema accepts, checked without zod (it would then
  * return them as they are); false means: ask the schema, which may still accept them and says why
- * not. Strings are held to their limit in UTF-16 units, which zod counts in code points.
+ * not. Read from the same declaration as the schema (optionFields.ts).
  */
-export function plainlyValidExportOptions(options: ExportOptions): boolean {
-  const keys = Object.keys(options);
-  const isOneOf = (values: readonly string[], value: unknown): boolean =>
-    typeof value === 'string' && values.includes(value);
-  const isNodeId = (id: unknown): boolean =>
-    typeof id === 'string' && id.length >= 1 && id.length <= SCOPE_LIMITS.nodeIdLength;
-  const { scope, padding, scale } = options;
-  const scopeOk =
-    typeof scope === 'object' &&
-    scope !== null &&
-    isPlainObject(scope) &&
-    ((scope.kind === 'map' && Object.keys(scope).length === 1) ||
-      (scope.kind === 'subtree' && Object.keys(scope).length === 2 && isNodeId(scope.nodeId)) ||
-      (scope.kind === 'selection' &&
-        Object.keys(scope).length === 2 &&
-        Array.isArray(scope.nodeIds) &&
-        scope.nodeIds.length >= 1 &&
-        scope.nodeIds.length <= SCOPE_LIMITS.selection &&
-        scope.nodeIds.every(isNodeId)));
-  return (
-    isPlainObject(options) &&
-    keys.length === EXPORT_OPTION_KEYS.length &&
-    EXPORT_OPTION_KEYS.every((key) => Object.hasOwn(options, key)) &&
-    isOneOf(EXPORT_FORMATS, options.format) &&
-    scopeOk &&
-    isOneOf(EXPORT_THEMES, options.theme) &&
-    Number.isInteger(padding) &&
-    padding >= PADDING_RANGE.min &&
-    padding <= PADDING_RANGE.max &&
-    typeof options.legend === 'boolean' &&
-    typeof options.title === 'boolean' &&
-    isOneOf(TEXT_AS, options.textAs) &&
-    typeof scale === 'number' &&
-    Number.isFinite(scale) &&
-    scale >= SCALE_RANGE.min &&
-    scale <= SCALE_RANGE.max &&
-    isOneOf(BACKGROUNDS, options.background) &&
-    isOneOf(PAGE_SIZES, options.page) &&
-    isOneOf(ORIENTATIONS, options.orientation)
-  );
-}
+export const plainlyValidExportOptions = (value: ExportOptions): boolean => options.plainly(value);
 
-/** An object literal's or a null-prototype object's: no inherited keys for zod to read. */
-const isPlainObject = (value: object): boolean => [Object.prototype, null].includes(Object.getPrototypeOf(value));
-
-/** The keys of exportOptionsSchema, in its order (a test holds them to it). */
-export const EXPORT_OPTION_KEYS = [
-  'format',
-  'scope',
-  'theme',
-  'padding',
-  'legend',
-  'title',
-  'textAs',
-  'scale',
-  'background',
-  'page',
-  'orientation',
-] as const;
+/** The keys of exportOptionsSchema, in its order. */
+export const EXPORT_OPTION_KEYS: readonly (keyof ExportOptions)[] = options.keys;
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   format: 'svg',
