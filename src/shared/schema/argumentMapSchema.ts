@@ -1,97 +1,35 @@
-import { z } from 'zod';
-import { NODE_KINDS, ORIGINAL_RELATION_KINDS, RELATION_KINDS } from '../model/kinds';
 import type { ArgumentMap } from '../model/argumentMap';
+import { argumentMapRecord } from '../model/mapRecord';
+import { metadataRecord } from '../model/metadataRecord';
+import { nodeRecord, positionRecord, sourcePassageRecord } from '../model/nodeRecord';
+import { relationRecord, relationTargetRecord } from '../model/relationRecord';
+import { sourceReferenceRecord } from '../model/sourceReferenceRecord';
 import { lazySchema } from './lazySchema';
-import { checkReferences, ID_PATTERN, ISO_DATE, LIMITS, type RawMap } from './mapRules';
+import { checkReferences, type RawMap } from './mapRules';
 import { plainlyValidMap } from './plainMap';
+import { fieldSchema, recordSchema } from './recordSchema';
 
 export { LIMITS } from './mapRules';
 // For the fast check's tests, which hold it to the schemas.
 export { META_KEYS, NODE_KEYS, plainlyValidMap, RELATION_KEYS, SOURCE_REFERENCE_KEYS } from './plainMap';
 
-/**
- * Ids are plain names: letters, digits, `_`, `.` and `-`. That keeps them clear of
- * the renderer's own junction ids (`j:…`) and of `__proto__`, which no object can hold.
- */
-const idSchema = lazySchema(() =>
-  z
-    .string()
-    .min(1)
-    .max(LIMITS.idLength)
-    .regex(ID_PATTERN, 'An id may hold only letters, digits, "_", "." and "-"')
-    .refine((id) => id !== '__proto__', 'An id may not be "__proto__"'),
-);
-const coordinate = lazySchema(() => z.number().finite());
+// The zod schemas of the records, built from their declarations (model/nodeRecord.ts…) on first
+// use (lazySchema): loading a valid map needs none of them (see plainlyValidMap below), and zod
+// takes tens of milliseconds to build its first schemas.
 
-// Every schema is built on first use (lazySchema): loading a valid map needs none of them (see
-// plainlyValidMap below), and zod takes tens of milliseconds to build its first schemas.
+export const positionSchema = lazySchema(() => recordSchema(positionRecord));
+export const sourcePassageSchema = lazySchema(() => recordSchema(sourcePassageRecord));
+export const argNodeSchema = lazySchema(() => recordSchema(nodeRecord));
+export const relationTargetSchema = lazySchema(() => fieldSchema(relationTargetRecord));
+export const relationSchema = lazySchema(() => recordSchema(relationRecord));
+export const sourceReferenceSchema = lazySchema(() => recordSchema(sourceReferenceRecord));
+export const mapMetadataSchema = lazySchema(() => recordSchema(metadataRecord));
 
-export const positionSchema = lazySchema(() => z.strictObject({ x: coordinate, y: coordinate }));
-
-export const sourcePassageSchema = lazySchema(() =>
-  z.strictObject({
-    quote: z.string().min(1).max(LIMITS.textLength),
-  }),
-);
-
-export const argNodeSchema = lazySchema(() =>
-  z.strictObject({
-    id: idSchema,
-    kind: z.enum(NODE_KINDS),
-    title: z.string().min(1).max(LIMITS.titleLength).optional(),
-    text: z.string().max(LIMITS.textLength),
-    position: positionSchema,
-    notes: z.string().max(LIMITS.textLength).optional(),
-    tags: z.array(z.string().min(1).max(LIMITS.tagLength)).max(LIMITS.tags),
-    source: sourcePassageSchema.optional(),
-  }),
-);
-
-export const relationTargetSchema = lazySchema(() =>
-  z.union([z.strictObject({ node: idSchema }), z.strictObject({ relation: idSchema })]),
-);
-
-export const relationSchema = lazySchema(() =>
-  z.strictObject({
-    id: idSchema,
-    kind: z.enum(RELATION_KINDS),
-    from: z.array(idSchema).min(1).max(LIMITS.premises),
-    to: relationTargetSchema,
-    original: z.enum(ORIGINAL_RELATION_KINDS).optional(),
-  }),
-);
-
-const isoDate = lazySchema(() => z.string().regex(ISO_DATE, 'Expected a date as yyyy-mm-dd'));
-
-export const sourceReferenceSchema = lazySchema(() =>
-  z.strictObject({
-    title: z.string().min(1).max(LIMITS.textLength),
-    author: z.string().max(LIMITS.textLength).optional(),
-    date: isoDate.optional(),
-    reference: z.string().max(LIMITS.textLength).optional(),
-  }),
-);
-
-export const mapMetadataSchema = lazySchema(() =>
-  z.strictObject({
-    title: z.string().max(LIMITS.textLength),
-    author: z.string().max(LIMITS.textLength).optional(),
-    date: isoDate.optional(),
-    description: z.string().max(LIMITS.textLength).optional(),
-    source: sourceReferenceSchema.optional(),
-  }),
-);
-
+/** The whole map: its records, and the rules between them (mapRules.ts). */
 export const argumentMapSchema = lazySchema(() =>
-  z
-    .strictObject({
-      meta: mapMetadataSchema,
-      nodes: z.record(idSchema, argNodeSchema),
-      relations: z.record(idSchema, relationSchema),
-    })
-    .superRefine((map, ctx) =>
-      checkReferences(map as RawMap, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
-    ),
+  recordSchema(argumentMapRecord).superRefine((map, ctx) =>
+    checkReferences(map as RawMap, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
+  ),
 );
 
 export type SchemaCheck = { ok: true; map: ArgumentMap } | { ok: false; path: string; message: string };

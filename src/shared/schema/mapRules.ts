@@ -1,22 +1,11 @@
 import { ORIGINAL_RELATION_DRAWN_AS, RelationKind, type OriginalRelationKind } from '../model/kinds';
 import { relationSignature } from '../model/graph';
 
-// What the zod schema (argumentMapSchema.ts) and the fast check (plainMap.ts) both need: the
-// limits, the patterns and the rules between records.
+// The rules between records, which no record's own declaration can state: ids, dangling ends,
+// nonsense relations. The zod schema (argumentMapSchema.ts) and the fast check (plainMap.ts) both
+// apply them.
 
-/** Limits that keep a hostile or broken file from exhausting memory in the renderer. */
-export const LIMITS = {
-  idLength: 128,
-  textLength: 20_000,
-  tagLength: 100,
-  titleLength: 200,
-  tags: 50,
-  premises: 50,
-} as const;
-
-/** The characters of an id; the schema and the fast check share it. */
-export const ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export { ID_PATTERN, ISO_DATE, LIMITS } from '../model/recordLimits';
 
 /** A map with its records checked one by one, not yet against each other. */
 export type RawMap = {

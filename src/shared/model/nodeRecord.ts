@@ -1,0 +1,35 @@
+import type { NodeId } from './ids';
+import { NODE_KINDS } from './kinds';
+import { choice, finite, id, list, object, optional, text, type RecordMigrations, type ValueOf } from './recordFields';
+import { LIMITS } from './recordLimits';
+
+/** A point on the canvas, in map units. */
+export const positionRecord = object({ x: finite(), y: finite() });
+export type Position = ValueOf<typeof positionRecord>;
+
+/** The passage of the source text a node was taken from. */
+export const sourcePassageRecord = object({
+  /** The words of the source, quoted verbatim. */
+  quote: text({ min: 1, max: LIMITS.textLength }),
+});
+export type SourcePassage = ValueOf<typeof sourcePassageRecord>;
+
+/** A box on the map: a claim, a reason, an objection… */
+export const nodeRecord = object({
+  id: id<NodeId>(),
+  kind: choice(NODE_KINDS),
+  /** A short name, as Argdown's `[Title]` / `<Title>`; kept so an imported map exports back under the same names. */
+  title: optional(text({ min: 1, max: LIMITS.titleLength })),
+  text: text({ max: LIMITS.textLength }),
+  /** Top-left corner on the canvas, in map units. */
+  position: positionRecord,
+  notes: optional(text({ max: LIMITS.textLength })),
+  tags: list(text({ min: 1, max: LIMITS.tagLength }), { max: LIMITS.tags }),
+  source: optional(sourcePassageRecord),
+});
+export type ArgNode = ValueOf<typeof nodeRecord>;
+
+/** What each file format changed in a node, by the format it leaves (schema/migrations.ts runs them). */
+export const nodeMigrations: RecordMigrations = {
+  1: { name: 'node title: a node may keep the name another format gave it' },
+};
