@@ -31,5 +31,10 @@ export type ArgNode = ValueOf<typeof nodeRecord>;
 
 /** What each file format changed in a node, by the format it leaves (schema/migrations.ts runs them). */
 export const nodeMigrations: RecordMigrations = {
-  1: { name: 'node title: a node may keep the name another format gave it' },
+  /**
+   * Format 2 lets a node keep the `title` another format gave it. A format-1 node is already a
+   * valid format-2 one; the number rose so that an older app meeting a title says "made with a
+   * newer version" instead of "invalid".
+   */
+  1: { name: 'node title kept from an import' },
 };

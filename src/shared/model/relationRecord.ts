@@ -26,5 +26,6 @@ export type Relation = ValueOf<typeof relationRecord>;
 
 /** What each file format changed in a relation, by the format it leaves (schema/migrations.ts runs them). */
 export const relationMigrations: RecordMigrations = {
-  1: { name: 'relation original: a relation may keep the finer kind another format gave it' },
+  /** Format 2 lets a relation keep its finer `original` kind; a format-1 relation needs no change. */
+  1: { name: 'finer relation kind kept from an import' },
 };

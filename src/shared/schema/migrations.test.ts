@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, migrate, type Migration } from './migrations';
+import { CURRENT_VERSION, migrate, migrationNames, stepFromRecords, type Migration } from './migrations';
 
 /** A synthetic history: v1 called the text "label", v2 renamed it "text", v3 added tags. */
 const chain: Record<number, Migration> = {
@@ -63,5 +63,36 @@ describe('shipped migrations', () => {
       relations: {},
     };
     expect(migrate(structuredClone(v1Map), 1)).toEqual({ ok: true, map: v1Map });
+  });
+});
+
+describe('record migrations', () => {
+  it('names every shipped step by what its records change', () => {
+    for (let version = 1; version < CURRENT_VERSION; version++) {
+      expect(migrationNames(version).length, `format ${version}`).toBeGreaterThan(0);
+    }
+    expect(migrationNames(1)).toEqual(['node title kept from an import', 'finer relation kind kept from an import']);
+  });
+
+  it('runs a record migration over every record of its type, and leaves the input as it was', () => {
+    const step = stepFromRecords({
+      meta: { name: 'meta', up: (meta: any) => ({ ...meta, title: meta.title.trim() }) },
+      nodes: { name: 'label becomes text', up: ({ label, ...node }: any) => ({ ...node, text: label }) },
+    });
+    const before = {
+      meta: { title: ' Old ' },
+      nodes: { a: { id: 'a', label: 'A' }, b: { id: 'b', label: 'B' } },
+      relations: { r: { id: 'r' } },
+    };
+    const copy = structuredClone(before);
+    expect(step(before)).toEqual({
+      meta: { title: 'Old' },
+      nodes: { a: { id: 'a', text: 'A' }, b: { id: 'b', text: 'B' } },
+      relations: { r: { id: 'r' } },
+    });
+    expect(before).toEqual(copy);
+    // What is not a map is left for the schema to refuse.
+    expect(step(null)).toBeNull();
+    expect(step({ nodes: 'none' })).toEqual({ nodes: 'none' });
   });
 });

@@ -1,20 +1,66 @@
+import { metadataMigrations } from '../model/metadataRecord';
+import { nodeMigrations } from '../model/nodeRecord';
+import type { RecordMigration } from '../model/recordFields';
+import { relationMigrations } from '../model/relationRecord';
+
 /**
- * Numbered migrations of the saved map. `migrations[k]` takes the `map` of a
- * version-k file to version k+1. Append one (with a before/after test) whenever
- * the saved shape changes, and bump CURRENT_VERSION; never edit an old one.
+ * Numbered migrations of the saved map. `migrations[k]` takes the `map` of a version-k file to
+ * version k+1. Each step is made of the named migrations its records declare beside their fields
+ * (nodeMigrations in model/nodeRecord.ts…): when the saved shape changes, add the record's
+ * migration under the format it leaves (with a before/after test) and bump CURRENT_VERSION; never
+ * edit a shipped one.
  */
 export type Migration = (map: unknown) => unknown;
 
 export const CURRENT_VERSION = 2;
 
-export const migrations: Record<number, Migration> = {
-  /**
-   * Version 2 adds optional fields for imported maps (a node's `title`, a relation's `original`
-   * kind). A version-1 map is already a valid version-2 map; the number rises so that an older
-   * app meeting those fields says "made with a newer version" instead of "invalid".
-   */
-  1: (map) => map,
-};
+/** What one step of the file format changes in each record type (absent: nothing). */
+export interface RecordChanges {
+  meta?: RecordMigration;
+  nodes?: RecordMigration;
+  relations?: RecordMigration;
+}
+
+/** The named migrations the records declare for the step from file format `version`. */
+const changesFrom = (version: number): RecordChanges => ({
+  meta: metadataMigrations[version],
+  nodes: nodeMigrations[version],
+  relations: relationMigrations[version],
+});
+
+/** What the step from file format `version` changes: the names of its record migrations (none: no step). */
+export const migrationNames = (version: number): string[] =>
+  Object.values(changesFrom(version)).flatMap((migration?: RecordMigration) => (migration ? [migration.name] : []));
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A step of the file format from its record migrations: each one with something to do runs over
+ * every record of its type (`nodes` and `relations` keyed by id, the one `meta`). A new map is
+ * returned; what is not an object is left as it is, for the schema to refuse.
+ */
+export function stepFromRecords(changes: RecordChanges): Migration {
+  const { meta, nodes, relations } = changes;
+  if (!meta?.up && !nodes?.up && !relations?.up) return (map) => map;
+  const eachRecord = (records: unknown, up: (record: unknown) => unknown): unknown =>
+    isObject(records) ? Object.fromEntries(Object.entries(records).map(([id, record]) => [id, up(record)])) : records;
+  return (map) => {
+    if (!isObject(map)) return map;
+    const next = { ...map };
+    if (meta?.up && next.meta !== undefined) next.meta = meta.up(next.meta);
+    if (nodes?.up) next.nodes = eachRecord(next.nodes, nodes.up);
+    if (relations?.up) next.relations = eachRecord(next.relations, relations.up);
+    return next;
+  };
+}
+
+/** The shipped steps: one for each format below the current one, made of what its records name. */
+export const migrations: Record<number, Migration> = Object.fromEntries(
+  Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1)
+    .filter((version) => migrationNames(version).length > 0)
+    .map((version) => [version, stepFromRecords(changesFrom(version))]),
+);
 
 export type MigrationOutcome =
   { ok: true; map: unknown } | { ok: false; reason: 'too-new' | 'invalid-schema'; message: string };
