@@ -22,6 +22,7 @@ class MapBuilder {
   readonly nodes = {} as Record<NodeId, ArgNode>;
   readonly relations: Record<string, Relation> = {};
   readonly depth: number[] = [];
+  private relationCount = 0;
   constructor(readonly random: () => number) {}
 
   node(kind: NodeKind, depth: number): NodeId {
@@ -34,7 +35,9 @@ class MapBuilder {
   }
 
   relate(kind: RelationKind, from: NodeId[], to: Relation['to']): Relation {
-    const id = asRelationId(`r${Object.keys(this.relations).length}`);
+    // Counted, not Object.keys(…).length: listing every relation for each new one was quadratic
+    // (a 20,000-node tree took 20 s to make).
+    const id = asRelationId(`r${this.relationCount++}`);
     return (this.relations[id] = { id, kind, from, to });
   }
 
@@ -53,8 +56,11 @@ export function generatedArgumentTree(count: number, seed = 1, crossLinks = Math
   const b = new MapBuilder(random);
   const queue: { id: NodeId; depth: number; via?: Relation }[] = [{ id: b.node('thesis', 0), depth: 0 }];
   const parentOf: NodeId[] = [];
+  // A read position, not queue.shift(): shifting a long array moves all of it.
+  let head = 0;
   while (b.depth.length < count) {
-    const parent = queue.shift() ?? { id: asNodeId(`n${b.depth.length - 1}`), depth: b.depth[b.depth.length - 1] };
+    const last: (typeof queue)[number] = { id: asNodeId(`n${b.depth.length - 1}`), depth: b.depth[b.depth.length - 1] };
+    const parent = head < queue.length ? queue[head++] : last;
     const roll = random();
     const kids = parent.depth === 0 ? 3 : roll < 0.3 ? 0 : roll < 0.55 ? 1 : roll < 0.8 ? 2 : roll < 0.92 ? 3 : 5;
     let previous: Relation | undefined;
