@@ -33,6 +33,7 @@ import { autoLayout } from '../../layout/autoLayout';
 import { checkArgumentMap } from '../../schema/argumentMapSchema';
 import { plural, ReportBuilder, type ImportOutcome } from '../interop';
 import { describeProblem, parseArgdown, type SyntaxProblem } from './argdownParser';
+import { argdownLimitProblem } from './argdownLimits';
 import type { DataProblem } from './tolerantData';
 import { describeSchemaPath } from './schemaWords';
 import { importMeta } from './importMeta';
@@ -93,6 +94,9 @@ function withPositions(map: ArgumentMap, positions: Map<NodeId, Position>): Argu
  */
 export function importArgdown(text: string, options: ArgdownImportOptions = {}): ImportOutcome {
   try {
+    // Before Argdown's reader: a document it would take minutes over is refused in a moment.
+    const tooMuch = argdownLimitProblem(text);
+    if (tooMuch) return { ok: false, message: tooMuch };
     const parsed = parseArgdown(text);
     if (!parsed.ok) return { ok: false, message: parsed.message };
     const { model } = parsed;

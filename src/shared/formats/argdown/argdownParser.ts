@@ -83,6 +83,12 @@ export function describeProblem(problem: SyntaxProblem): string {
   return problem.line === undefined ? message : `line ${problem.line}: ${message}`;
 }
 
+// Argdown's reader recurses once per level of nesting: indentation (refused before parsing, see
+// argdownLimits.ts), emphasis (every `*` or `_` opened and not closed is a level more) and data.
+const TOO_DEEP =
+  'it nests too deeply for Argdown’s reader (“*” or “_” opened again and again and never closed, or data nested hundreds deep)';
+const overflowed = (error: unknown): boolean => error instanceof RangeError && /call stack/i.test(error.message);
+
 /**
  * Runs Argdown's parser and model builder on a document. Never throws. A document Argdown cannot
  * build a model of comes back as a message naming the first problem and its line; syntax errors
@@ -111,7 +117,8 @@ export function parseArgdown(text: string): ArgdownParse {
     // A document of comments only has no syntax tree, which Argdown's model builder refuses.
     if (response.tokens && !hasContent(response)) return { ok: true, model: emptyModel() };
     const first = syntaxProblems(response)[0];
-    const why = first ? describeProblem(first) : error instanceof Error ? error.message : String(error);
+    const detail = error instanceof Error ? error.message : String(error);
+    const why = first ? describeProblem(first) : overflowed(error) ? TOO_DEEP : detail;
     return { ok: false, message: `Argdown could not read the document: ${why}` };
   }
   if (!hasContent(response)) return { ok: true, model: emptyModel() };

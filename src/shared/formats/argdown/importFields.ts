@@ -3,6 +3,7 @@ import type { NodeKind } from '../../model/kinds';
 import type { SourcePassage } from '../../model/argumentMap';
 import { plural, type ReportBuilder } from '../interop';
 import { KIND_KEY, kindFromData } from './nodeKinds';
+import { trailingTag } from './trailingTag';
 
 /** Data keys the export writes and the import reads back (besides `kind`). */
 export const NOTES_KEY = 'notes';
@@ -14,8 +15,6 @@ export const USES_KEY = 'uses';
 
 // Argdown names what has no title "Untitled 1", "Untitled 2"…: a name of its making, not the author's.
 const GENERATED_TITLE = /^Untitled \d+$/;
-// A tag as Argdown writes it (ModelPlugin's pattern): `#word` or `#(several words)`.
-const TRAILING_TAG = /\s*#(?:\([^)]+\)|[a-zA-Z0-9\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]+)\s*$/;
 
 /** What a statement's or an argument's data says that Argmap keeps. */
 export interface DataFields {
@@ -56,13 +55,9 @@ export function textWithoutTrailingTags(
   report: ReportBuilder,
 ): string {
   let clean = (text ?? '').trim();
-  for (let match = TRAILING_TAG.exec(clean); match; match = TRAILING_TAG.exec(clean)) {
-    const tag = match[0]
-      .trim()
-      .slice(1)
-      .replace(/^\((.*)\)$/, '$1');
-    if (!tags.includes(tag)) break;
-    clean = clean.slice(0, match.index).trimEnd();
+  const known = new Set(tags);
+  for (let found = trailingTag(clean); found && known.has(found.tag); found = trailingTag(clean)) {
+    clean = clean.slice(0, found.start).trimEnd();
   }
   return shortened(clean, LIMITS.textLength, report, 'text');
 }

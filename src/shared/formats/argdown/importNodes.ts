@@ -27,6 +27,11 @@ export interface NodeTable {
 /** Readable, schema-safe ids from titles: "Fleisch-OK" → `s-fleisch-ok`, unique within the map. */
 class IdMaker {
   private readonly taken = new Set<string>();
+  /**
+   * Per base, the suffix to try next: every lower one is taken, and trying them all again from 2
+   * was quadratic (the thousands of untitled statements of a document share one base).
+   */
+  private readonly nextSuffix = new Map<string, number>();
 
   make(prefix: string, title: string): NodeId {
     const slug = title
@@ -38,7 +43,12 @@ class IdMaker {
       .slice(0, 60);
     const base = `${prefix}-${slug || 'untitled'}`;
     let id = base;
-    for (let n = 2; this.taken.has(id); n += 1) id = `${base}-${n}`;
+    if (this.taken.has(id)) {
+      let n = this.nextSuffix.get(base) ?? 2;
+      while (this.taken.has(`${base}-${n}`)) n += 1;
+      id = `${base}-${n}`;
+      this.nextSuffix.set(base, n + 1);
+    }
     this.taken.add(id);
     return asNodeId(id);
   }
