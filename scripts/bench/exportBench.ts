@@ -18,7 +18,7 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { svgSize } from '../../src/main/services/export/pngPdfSvg';
 import { largestPngScale } from '../../src/main/services/export/pngSize';
-import { EXPORT_FORMATS, type ExportFormat } from '../../src/shared/render/exportOptions';
+import { EXPORT_FORMATS, type ExportFormat } from '../../src/shared/formats/formatRegistry';
 import { buildCli } from '../buildCli';
 import { SAMPLE_PATH } from '../sampleFiles';
 import { writeGeneratedMap } from './generateMap';

@@ -2,20 +2,26 @@ import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ConversionReport, InteropFormat } from '../shared/formats/interop';
-import { formatOfPath, INTEROP_FORMATS, titleFromFileName } from '../shared/formats/formatsByExtension';
+import type { ConversionReport } from '../shared/formats/interop';
+import { FORMATS, listed, READ_FORMATS, type ReadFormat } from '../shared/formats/formatRegistry';
+import { formatOfPath, titleFromFileName } from '../shared/formats/formatsByExtension';
 import { readTextFile } from '../main/services/mapFiles';
 import { describeExportWriteError, formatSize, outputProblem, type OutputIo, type OutputNaming } from './exportOutput';
 import { writeFileAtomically } from '../main/services/atomicWrite';
 import { EXIT_USAGE, failure, type CommandOutcome } from './outcome';
 
-const FORMAT_NAMES = Object.keys(INTEROP_FORMATS) as InteropFormat[];
+/** `argmap convert` reads every format Argmap reads, and writes them too. */
+const FORMAT_NAMES: readonly ReadFormat[] = READ_FORMATS;
+const BY_EXTENSION = listed(
+  FORMAT_NAMES.map((format) => `${FORMATS[format].name} (${FORMATS[format].extensions.join(', ')})`),
+  'and',
+);
 
 export const CONVERT_USAGE = `Usage: argmap convert IN OUT [--from FORMAT] [--to FORMAT]
 
-Converts a map between Argmap (.argmap), Argdown (.argdown, .ad) and AIF JSON (.json, as written
-by OVA and AIFdb). The formats follow the file extensions unless --from or --to name them. What a
-format cannot carry (positions in Argdown, dialogue nodes of AIF…) is listed on stderr.
+Converts a map between ${BY_EXTENSION}.
+The formats follow the file extensions unless --from or --to name them. What a format cannot
+carry (positions in Argdown, dialogue nodes of AIF…) is listed on stderr.
 
 Options:
   --from FORMAT   what IN holds: ${FORMAT_NAMES.join(', ')}
@@ -52,10 +58,10 @@ const usage = (problem: string): CommandOutcome => ({
 });
 
 /** The format named by an option, or the one a path's extension says; a usage problem if neither. */
-function chooseFormat(given: string | undefined, path: string, option: string): InteropFormat | string {
+function chooseFormat(given: string | undefined, path: string, option: string): ReadFormat | string {
   if (given !== undefined) {
-    return (FORMAT_NAMES as string[]).includes(given)
-      ? (given as InteropFormat)
+    return (FORMAT_NAMES as readonly string[]).includes(given)
+      ? (given as ReadFormat)
       : `${option} must be one of ${FORMAT_NAMES.join(', ')}, not "${given}".`;
   }
   if (path === '-') return `writing to stdout needs ${option} to name the format.`;
@@ -68,7 +74,7 @@ function chooseFormat(given: string | undefined, path: string, option: string): 
 const reportLines = (report: ConversionReport): string[] =>
   report.map((line) => `argmap: ${line.severity}: ${line.message}`);
 
-const isFormat = (value: string): value is InteropFormat => (FORMAT_NAMES as string[]).includes(value);
+const isFormat = (value: string): value is ReadFormat => (FORMAT_NAMES as readonly string[]).includes(value);
 
 /**
  * `argmap convert IN OUT`: reads IN with the app's own importers, writes OUT with its exporters
@@ -94,7 +100,7 @@ export async function convertCommand(argv: readonly string[], io: ConvertIo = re
   const to = chooseFormat(parsed.values.to, output, '--to');
   if (!isFormat(to)) return usage(to);
 
-  const { label } = INTEROP_FORMATS[from];
+  const { label } = FORMATS[from];
   const read = await io.readText(input, `an ${label} file`);
   if (!read.ok) return failure(read.message);
   if (output !== '-') {
@@ -102,10 +108,11 @@ export async function convertCommand(argv: readonly string[], io: ConvertIo = re
     if (problem) return failure(problem);
   }
   // Loaded here: the Argdown parser is not for `validate` or `export` to pay for.
-  const { importText, exportText } = await import('../shared/formats/convert');
+  const { importText } = await import('../shared/formats/convert');
   const imported = importText(from, read.text, { title: titleFromFileName(input) });
   if (!imported.ok) return failure(`“${input}”: ${imported.message}`);
-  const exported = exportText(to, imported.map);
+  const { writeText } = await import('../shared/formats/formatWriters');
+  const exported = await writeText(to, imported.map);
   const stderr = reportLines([...imported.report, ...exported.report]);
   const data = Buffer.from(exported.text, 'utf8');
   if (output === '-') return { stdout: [], stderr, exitCode: 0, data };

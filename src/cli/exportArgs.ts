@@ -1,21 +1,36 @@
-import { extname, format as formatPath, parse as parsePath } from 'node:path';
+import { format as formatPath, parse as parsePath } from 'node:path';
 import { parseArgs } from 'node:util';
+import {
+  EXPORT_FORMATS,
+  FORMATS,
+  extensionOf,
+  listed,
+  usesOption,
+  type ExportFormat,
+  type FormatOption,
+} from '../shared/formats/formatRegistry';
+import { formatOfPath as formatOfPathAmong } from '../shared/formats/formatsByExtension';
 import {
   CSS_DPI,
   DEFAULT_EXPORT_OPTIONS,
-  EXPORT_EXTENSIONS,
-  EXPORT_FORMATS,
   EXPORT_THEMES,
   PADDING_RANGE,
   PAGE_SIZES,
   SCALE_RANGE,
   exportOptionsSchema,
   plainlyValidExportOptions,
-  type ExportFormat,
   type ExportOptions,
 } from '../shared/render/exportOptions';
 
 const PADDING_TEXT = `${PADDING_RANGE.min} to ${PADDING_RANGE.max}`;
+const DEFAULTS = DEFAULT_EXPORT_OPTIONS;
+
+/** The names of the formats an option changes: "SVG and PNG". */
+const using = (option: FormatOption): string =>
+  listed(
+    EXPORT_FORMATS.filter((format) => usesOption(format, option)).map((format) => FORMATS[format].name),
+    'and',
+  );
 
 export const EXPORT_USAGE = `Usage: argmap export FILE [options]
 
@@ -23,21 +38,21 @@ Writes the map in FILE (an .argmap file) as an image, a PDF, an outline, or as A
 text for other tools (stderr notes what those could not carry).
 
 Options:
-  -f, --format FORMAT     svg, png, pdf, md, txt, argdown or aif (default: from --out's
-                          extension, else svg)
+  -f, --format FORMAT     ${listed(EXPORT_FORMATS)} (default: from --out's
+                          extension, else ${DEFAULTS.format})
   -o, --out PATH          where to write (default: FILE with the format's extension;
                           "-" writes to stdout). The map file itself is never overwritten.
-  --theme THEME           light, dark, print or contrast (default: light)
-  --scale N               PNG pixels per map unit, ${SCALE_RANGE.min} to ${SCALE_RANGE.max} (default: ${DEFAULT_EXPORT_OPTIONS.scale})
+  --theme THEME           ${listed(EXPORT_THEMES)} (default: ${DEFAULTS.theme})
+  --scale N               ${using('scale')} pixels per map unit, ${SCALE_RANGE.min} to ${SCALE_RANGE.max} (default: ${DEFAULTS.scale})
   --dpi N                 the same as a resolution, ${SCALE_RANGE.min * CSS_DPI} to ${SCALE_RANGE.max * CSS_DPI} (--scale 2 = --dpi 192)
-  --page PAGE             PDF page: fit, a4, letter or slide (default: fit, the map's own size)
-  --landscape, --portrait PDF page orientation (default: landscape)
+  --page PAGE             ${using('page')} page: ${listed(PAGE_SIZES)} (default: ${DEFAULTS.page}, the map's own size)
+  --landscape, --portrait ${using('orientation')} page orientation (default: ${DEFAULTS.orientation})
   --subtree NODE_ID       export only this node and everything beneath it
-  --padding N             blank space around the drawing, ${PADDING_TEXT} map units (default: ${DEFAULT_EXPORT_OPTIONS.padding})
+  --padding N             blank space around the drawing, ${PADDING_TEXT} map units (default: ${DEFAULTS.padding})
   --no-legend             leave out the key of kinds and relations
   --no-title              leave out the map's title
-  --text-as-outlines      SVG: draw text as glyph outlines (needs no font; text cannot be selected)
-  --transparent           SVG and PNG: no background colour
+  --text-as-outlines      ${using('textAs')}: draw text as glyph outlines (needs no font; text cannot be selected)
+  --transparent           ${using('background')}: no background colour
   -h, --help              show this help`;
 
 /** What `argmap export` was asked to do, checked and ready to run. */
@@ -72,23 +87,33 @@ const OPTIONS = {
 } as const;
 type OptionName = keyof typeof OPTIONS;
 
-/** Which formats each drawing option means something to; an option missing here applies to all. */
-const APPLIES_TO: Partial<Record<OptionName, readonly ExportFormat[]>> = {
-  theme: ['svg', 'png', 'pdf'],
-  scale: ['png'],
-  dpi: ['png'],
-  page: ['pdf'],
-  landscape: ['pdf'],
-  portrait: ['pdf'],
-  padding: ['svg', 'png', 'pdf'],
-  'no-legend': ['svg', 'png', 'pdf'],
-  'no-title': ['svg', 'png', 'pdf'],
-  'text-as-outlines': ['svg'],
-  transparent: ['svg', 'png'],
+/**
+ * The export option each command-line option sets, if it is one a format may ignore (the registry
+ * says which formats use which); null for those that mean something to every format.
+ */
+const SETS: Record<OptionName, FormatOption | null> = {
+  format: null,
+  out: null,
+  theme: 'theme',
+  scale: 'scale',
+  dpi: 'scale',
+  page: 'page',
+  landscape: 'orientation',
+  portrait: 'orientation',
+  subtree: null,
+  padding: 'padding',
+  'no-legend': 'legend',
+  'no-title': 'title',
+  'text-as-outlines': 'textAs',
+  transparent: 'background',
+  help: null,
 };
 
-/** "a, b or c": the valid choices, as the messages list them. */
-const choices = (values: readonly string[]): string => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+/** Whether a command-line option changes what a format writes. */
+function appliesTo(name: OptionName, format: ExportFormat): boolean {
+  const option = SETS[name];
+  return option === null || usesOption(format, option);
+}
 
 class UsageError extends Error {}
 
@@ -97,7 +122,7 @@ const isOneOf = <T extends string>(values: readonly T[], value: string): value i
 
 function oneOf<T extends string>(what: string, values: readonly T[], value: string): T {
   if (isOneOf(values, value)) return value;
-  throw new UsageError(`unknown ${what} "${value}": use ${choices(values)}.`);
+  throw new UsageError(`unknown ${what} "${value}": use ${listed(values)}.`);
 }
 
 /** A number from the command line, or a usage error that names the option and its range. */
@@ -112,14 +137,13 @@ function numberIn(option: string, text: string, min: number, max: number, intege
 
 /** The export format a file name's extension names (case does not matter), if any. */
 export function formatOfPath(path: string): ExportFormat | undefined {
-  const extension = extname(path).slice(1).toLowerCase();
-  return EXPORT_FORMATS.find((format) => EXPORT_EXTENSIONS[format] === extension);
+  return formatOfPathAmong(path, EXPORT_FORMATS) ?? undefined;
 }
 
 /** `map.argmap` → `map.svg`: the input's name with the format's extension instead of its own. */
 export function defaultOutputFor(input: string, format: ExportFormat): string {
   const { dir, root, name } = parsePath(input);
-  return formatPath({ dir, root, name, ext: `.${EXPORT_EXTENSIONS[format]}` });
+  return formatPath({ dir, root, name, ext: `.${extensionOf(format)}` });
 }
 
 /** Reads `argmap export`'s arguments (after the command name). Never throws. */
@@ -229,7 +253,7 @@ function readArgs(argv: readonly string[]): ExportArgs {
   if (!checked.success) throw new UsageError(`invalid options: ${checked.error.issues[0]?.message ?? 'unknown'}.`);
 
   const ignored = (Object.keys(values) as OptionName[])
-    .filter((name) => values[name] !== undefined && APPLIES_TO[name] && !APPLIES_TO[name].includes(format))
+    .filter((name) => values[name] !== undefined && !appliesTo(name, format))
     .map((name) => `--${name}`);
   const output = toStdout ? null : (values.out ?? defaultOutputFor(input, format));
   return { kind: 'plan', plan: { input, output, options: checked.data, ignored } };

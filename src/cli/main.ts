@@ -1,21 +1,28 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, FORMATS, listed, READ_FORMATS } from '../shared/formats/formatRegistry';
 import { CONVERT_USAGE, convertCommand } from './convertCommand';
 import { EXPORT_USAGE, parseExportArgs } from './exportArgs';
 import { exportCommand } from './exportCommand';
 import { EXIT_USAGE, unexpectedFailure, type CommandOutcome } from './outcome';
 import { validateFiles } from './validate';
 
+/** The formats named in the usage text, from the format registry. */
+const CONVERTED = listed(
+  READ_FORMATS.map((format) => FORMATS[format].name),
+  'and',
+);
+
 export const USAGE = `Usage: argmap <command> [options]
 
 Commands:
   validate FILE…   check .argmap files with the app's own loader; prints "<file>: ok"
                    or "<file>: <problem>" per file; exits 0 only if all are valid
-  export FILE      write the map as svg, png, pdf, md, txt, argdown or aif
+  export FILE      write the map as ${listed(EXPORT_FORMATS)}
                    (argmap export --help lists the options)
-  convert IN OUT   convert between .argmap, Argdown (.argdown) and AIF (.json), by
-                   extension or --from/--to; stderr lists what could not be carried over
+  convert IN OUT   convert between ${CONVERTED}, by extension
+                   or --from/--to; stderr lists what could not be carried over
 
 Options:
   -h, --help       show this help`;

@@ -1,21 +1,16 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { isAbsolute, join } from 'node:path';
-import { FILE_EXTENSION } from '../shared/formats/argmapFormat';
-import { IMPORT_FORMATS, INTEROP_FORMATS } from '../shared/formats/formatsByExtension';
-import { EXPORT_EXTENSIONS, EXPORT_FORMAT_LABELS } from '../shared/render/exportOptions';
+import { FORMATS } from '../shared/formats/formatRegistry';
 import type { ExportDialogs } from './services/exportHandlers';
-import { overwriteQuestion, saveChangesQuestion, unchosenSaveQuestion, type FileDialogs } from './services/fileDialogs';
-
-const MAP_FILTERS = [{ name: 'Argument maps', extensions: [FILE_EXTENSION.slice(1)] }];
-const withoutDot = (extensions: readonly string[]): string[] => extensions.map((extension) => extension.slice(1));
-/** Both formats at once first (what a user picking "a map from another tool" wants), then each alone. */
-const IMPORT_FILTERS = [
-  { name: 'Argdown and AIF', extensions: withoutDot(IMPORT_FORMATS.flatMap((f) => INTEROP_FORMATS[f].extensions)) },
-  ...IMPORT_FORMATS.map((f) => ({
-    name: INTEROP_FORMATS[f].label,
-    extensions: withoutDot(INTEROP_FORMATS[f].extensions),
-  })),
-];
+import {
+  exportFilters,
+  IMPORT_FILTERS,
+  MAP_FILTERS,
+  overwriteQuestion,
+  saveChangesQuestion,
+  unchosenSaveQuestion,
+  type FileDialogs,
+} from './services/fileDialogs';
 
 /** The window a dialog belongs to (a sheet of it on macOS). */
 const parentOf = (window: () => BrowserWindow | undefined) => (): BrowserWindow => {
@@ -43,12 +38,11 @@ export function nativeExportDialogs(window: () => BrowserWindow | undefined): Ex
   const parent = parentOf(window);
   return {
     async chooseExportPath(suggested, format) {
-      const label = EXPORT_FORMAT_LABELS[format];
       const { canceled, filePath } = await dialog.showSaveDialog(parent(), {
-        title: `Export as ${label}`,
+        title: `Export as ${FORMATS[format].label}`,
         buttonLabel: 'Export',
         defaultPath: suggested,
-        filters: [{ name: label, extensions: [EXPORT_EXTENSIONS[format]] }],
+        filters: exportFilters(format),
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       return canceled || !filePath ? null : filePath;

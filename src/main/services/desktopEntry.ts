@@ -4,7 +4,9 @@
  * single-instance lock hands it to the running window. (macOS and Windows register file types
  * through an installer, which this project does not build yet.)
  */
-export const MIME_TYPE = 'application/x-argmap';
+import { FORMATS } from '../../shared/formats/formatRegistry';
+
+export const MIME_TYPE = FORMATS.argmap.mimeType;
 export const DESKTOP_FILE_NAME = 'argmap.desktop';
 
 /** The shared-mime-info package that names the type and its `*.argmap` pattern. */
@@ -14,7 +16,7 @@ export function mimePackageXml(): string {
   <mime-type type="${MIME_TYPE}">
     <comment>Argument map</comment>
     <sub-class-of type="application/json"/>
-    <glob pattern="*.argmap"/>
+    <glob pattern="*${FORMATS.argmap.extensions[0]}"/>
   </mime-type>
 </mime-info>
 `;

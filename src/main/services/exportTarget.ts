@@ -1,7 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import { FILE_EXTENSION } from '../../shared/formats/argmapFormat';
 import type { ArgumentMap } from '../../shared/model/argumentMap';
-import { EXPORT_EXTENSIONS, type ExportFormat } from '../../shared/render/exportOptions';
+import { extensionOf, type ExportFormat } from '../../shared/formats/formatRegistry';
 import { UNTITLED_NAME, withExtension } from './documentRecord';
 
 /** The open document as export needs it: its file name, and its path once saved. */
@@ -35,7 +35,7 @@ export function suggestedExportPath(
   format: ExportFormat,
   documentsDir: string,
 ): string {
-  const extension = EXPORT_EXTENSIONS[format];
+  const extension = extensionOf(format);
   if (document?.path) {
     return join(dirname(document.path), `${withoutMapExtension(basename(document.path))}.${extension}`);
   }
@@ -46,7 +46,7 @@ export function suggestedExportPath(
 
 /** Adds the format's extension when the save dialog's answer lacks it (Linux dialogs do not add it). */
 export function withExportExtension(path: string, format: ExportFormat): string {
-  return withExtension(path, `.${EXPORT_EXTENSIONS[format]}`);
+  return withExtension(path, `.${extensionOf(format)}`);
 }
 
 /** Why an export could not be written, in a sentence that names the file and says what to do. */

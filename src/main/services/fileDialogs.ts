@@ -1,3 +1,43 @@
+import {
+  extensionOf,
+  FORMATS,
+  IMPORT_FORMATS,
+  listed,
+  type ExportFormat,
+  type FormatId,
+} from '../../shared/formats/formatRegistry';
+
+/** A file-type filter of a native open or save dialog: its name, and extensions without the dot. */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+const filterOf = (name: string, formats: readonly FormatId[]): FileFilter => ({
+  name,
+  extensions: formats.flatMap((format) => FORMATS[format].extensions.map((extension) => extension.slice(1))),
+});
+
+/** Open… and Save As…: Argmap's own files. */
+export const MAP_FILTERS: FileFilter[] = [filterOf('Argument maps', ['argmap'])];
+
+/** Import…: every format it reads at once first (what a user picking "a map from another tool" wants), then each alone. */
+export const IMPORT_FILTERS: FileFilter[] = [
+  filterOf(
+    listed(
+      IMPORT_FORMATS.map((format) => FORMATS[format].name),
+      'and',
+    ),
+    IMPORT_FORMATS,
+  ),
+  ...IMPORT_FORMATS.map((format) => filterOf(FORMATS[format].label, [format])),
+];
+
+/** Export…: the chosen format, by the extension it is written with. */
+export const exportFilters = (format: ExportFormat): FileFilter[] => [
+  { name: FORMATS[format].label, extensions: [extensionOf(format)] },
+];
+
 /** What the user is about to do when asked to save changes; the question names it. */
 export type DiscardingAction = 'close' | 'new' | 'open' | 'import' | 'revert';
 

@@ -1,6 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import { FILE_EXTENSION } from '../../shared/formats/argmapFormat';
-import { formatOfPath, INTEROP_FORMATS, titleFromFileName } from '../../shared/formats/formatsByExtension';
+import { FORMATS, IMPORT_FORMATS } from '../../shared/formats/formatRegistry';
+import { formatOfPath, titleFromFileName } from '../../shared/formats/formatsByExtension';
 import { untitledRecord } from './documentRecord';
 import { importOffThread } from './import/importOffThread';
 import type { LoadedDocument } from './documentLoader';
@@ -15,13 +16,12 @@ export type ImportedDocument = { ok: true; loaded: LoadedDocument } | { ok: fals
  */
 export async function importDocument(path: string, io?: ReadIo): Promise<ImportedDocument> {
   const name = basename(path);
-  const format = formatOfPath(path);
-  if (format === null || format === 'argmap') {
-    const known = ['argdown', 'aif'] as const;
-    const extensions = known.flatMap((f) => INTEROP_FORMATS[f].extensions).join(', ');
+  const format = formatOfPath(path, IMPORT_FORMATS);
+  if (format === null) {
+    const extensions = IMPORT_FORMATS.flatMap((f) => FORMATS[f].extensions).join(', ');
     return { ok: false, message: `“${name}” is not a file Argmap imports: it reads ${extensions} files.` };
   }
-  const { label } = INTEROP_FORMATS[format];
+  const { label } = FORMATS[format];
   const read = await readTextFile(path, `an ${label} file`, io);
   if (!read.ok) return read;
   const title = titleFromFileName(name);

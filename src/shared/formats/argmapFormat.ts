@@ -2,12 +2,13 @@ import type { ArgumentMap } from '../model/argumentMap';
 import { argumentMapSchema, checkParsedMap } from '../schema/argumentMapSchema';
 import type { LoadResult } from '../schema/loadResult';
 import { firstDuplicateKey } from './duplicateKeys';
+import { FORMATS } from './formatRegistry';
 import { nestedDeeperThan } from './jsonNesting';
 import { CURRENT_VERSION, migrate, migrations, type Migration } from '../schema/migrations';
 
 /** The marker that tells an Argmap file from any other JSON. */
 export const FORMAT_NAME = 'argmap';
-export const FILE_EXTENSION = '.argmap';
+export const FILE_EXTENSION = FORMATS.argmap.extensions[0];
 
 /** The envelope on disk: `{ format: "argmap", version, map }`. */
 export interface ArgmapEnvelope {

@@ -3,14 +3,31 @@ import { importAif, exportAif } from './aif';
 import { importArgdown, exportArgdown } from './argdown';
 import { parseArgmap, serializeArgmap } from './argmapFormat';
 import { guardBuiltins } from './builtinsGuard';
-import type { ExportOutcome, ImportOutcome, InteropFormat } from './interop';
+import type { ReadFormat } from './formatRegistry';
+import type { ExportOutcome, ImportOutcome } from './interop';
+
+/** Reads text of a format as a map, with what was approximated or dropped. Never throws. */
+type Reader = (text: string, options: { title?: string }) => ImportOutcome;
+
+/**
+ * The reader of every format the registry says Argmap reads (formatRegistry.ts). All loaded at once:
+ * the import worker watches the built-in objects from the moment its modules are loaded.
+ */
+const READERS = {
+  argmap: (text) => {
+    const loaded = parseArgmap(text);
+    return loaded.ok ? { ok: true, map: loaded.map, report: [] } : { ok: false, message: loaded.message };
+  },
+  argdown: importArgdown,
+  aif: importAif,
+} satisfies Record<ReadFormat, Reader>;
 
 /**
  * Reads text of a format as a map, with what was approximated or dropped. Never throws. The text
  * is untrusted (a file from anywhere, the clipboard): should reading it change the objects every
  * object inherits from, the change is undone and the text refused (see builtinsGuard.ts).
  */
-export function importText(format: InteropFormat, text: string, options: { title?: string } = {}): ImportOutcome {
+export function importText(format: ReadFormat, text: string, options: { title?: string } = {}): ImportOutcome {
   return guardBuiltins(() => importTextUnwatched(format, text, options), builtinsChangedRefusal);
 }
 
@@ -23,25 +40,12 @@ export const builtinsChangedRefusal = (changed: string[]): ImportOutcome => ({
 });
 
 /** importText without its guard, for a caller that watches the built-in objects itself (the import worker). */
-export function importTextUnwatched(
-  format: InteropFormat,
-  text: string,
-  options: { title?: string } = {},
-): ImportOutcome {
-  switch (format) {
-    case 'argmap': {
-      const loaded = parseArgmap(text);
-      return loaded.ok ? { ok: true, map: loaded.map, report: [] } : { ok: false, message: loaded.message };
-    }
-    case 'argdown':
-      return importArgdown(text, options);
-    case 'aif':
-      return importAif(text, options);
-  }
+export function importTextUnwatched(format: ReadFormat, text: string, options: { title?: string } = {}): ImportOutcome {
+  return READERS[format](text, options);
 }
 
 /** Writes a map as text of a format, with what the format could not carry. */
-export function exportText(format: InteropFormat, map: ArgumentMap): ExportOutcome {
+export function exportText(format: ReadFormat, map: ArgumentMap): ExportOutcome {
   switch (format) {
     case 'argmap':
       return { text: serializeArgmap(map), report: [] };

@@ -1,13 +1,5 @@
 import type { ArgumentMap } from '../model/argumentMap';
 
-/** The formats a map can be imported from and exported to, besides the outlines and images. */
-export const InteropFormat = {
-  argmap: 'argmap',
-  argdown: 'argdown',
-  aif: 'aif',
-} as const;
-export type InteropFormat = (typeof InteropFormat)[keyof typeof InteropFormat];
-
 /**
  * One line of the report shown after an import or a conversion. `approximated`: carried over in
  * a nearby form (a contrary relation drawn as an attack); `dropped`: not carried over at all.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IMPORT_FORMATS } from '../formats/formatsByExtension';
+import { IMPORT_FORMATS } from '../formats/formatRegistry';
 import type { ConversionReport, ImportOutcome } from '../formats/interop';
 import type { ArgumentMap } from '../model/argumentMap';
 import { checkArgumentMap } from '../schema/argumentMapSchema';

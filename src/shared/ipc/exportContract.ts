@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { NodeId } from '../model/ids';
+import type { ExportFormat } from '../formats/formatRegistry';
 import {
   DEFAULT_EXPORT_OPTIONS,
   exportOptionsSchema,
-  type ExportFormat,
   type ExportOptions,
   type ExportScope,
 } from '../render/exportOptions';

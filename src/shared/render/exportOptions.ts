@@ -1,26 +1,7 @@
 import type { z } from 'zod';
+import { EXPORT_FORMATS, extensionOf, FORMATS, type ExportFormat } from '../formats/formatRegistry';
 import { lazySchema } from '../schema/lazySchema';
 import { flag, list, literal, number, object, oneOf, text, union, whole } from './optionFields';
-
-/** What File › Export…, Copy as… and `argmap export` can write. */
-export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'md', 'txt', 'argdown', 'aif'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
-  svg: 'SVG image',
-  png: 'PNG image',
-  pdf: 'PDF document',
-  md: 'Markdown outline',
-  txt: 'Plain-text outline',
-  argdown: 'Argdown',
-  aif: 'AIF JSON',
-};
-
-/**
- * Formats written as text, not drawn: the outlines, and the maps for other tools (Argdown, AIF).
- * They have no theme, padding or legend, and the dialog previews their text.
- */
-export const isTextFormat = (format: ExportFormat): boolean => !['svg', 'png', 'pdf'].includes(format);
 
 /** The colour schemes a drawing can be exported in. */
 export const EXPORT_THEMES = ['light', 'dark', 'print', 'contrast'] as const;
@@ -122,23 +103,16 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   orientation: 'landscape',
 };
 
-/** The file name extension (without the dot) each format is written with. */
-export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
-  svg: 'svg',
-  png: 'png',
-  pdf: 'pdf',
-  md: 'md',
-  txt: 'txt',
-  argdown: 'argdown',
-  aif: 'json',
-};
-
-export const EXPORT_MIME_TYPES: Record<ExportFormat, string> = {
-  svg: 'image/svg+xml',
-  png: 'image/png',
-  pdf: 'application/pdf',
-  md: 'text/markdown',
-  txt: 'text/plain',
-  argdown: 'text/plain',
-  aif: 'application/json',
-};
+// The formats are in the registry (formats/formatRegistry.ts). These two tables are read from it
+// until exportMap.ts reads it too.
+/** @deprecated extensionOf(format) */
+export const EXPORT_EXTENSIONS = Object.fromEntries(EXPORT_FORMATS.map((f) => [f, extensionOf(f)])) as Record<
+  ExportFormat,
+  string
+>;
+/** @deprecated FORMATS[format].mimeType */
+export const EXPORT_MIME_TYPES = Object.fromEntries(EXPORT_FORMATS.map((f) => [f, FORMATS[f].mimeType])) as Record<
+  ExportFormat,
+  string
+>;
+export { EXPORT_FORMATS, type ExportFormat };

@@ -5,11 +5,11 @@
  * every object in the process seems to have that property. The guard tests import each of these
  * and then check the process is untouched and can still load and save a map.
  */
-import type { InteropFormat } from '../formats/interop';
+import type { ImportFormat } from '../formats/formatRegistry';
 
 export interface HostileInput {
   name: string;
-  format: Extract<InteropFormat, 'argdown' | 'aif'>;
+  format: ImportFormat;
   text: string;
 }
 

@@ -1,4 +1,4 @@
-import type { InteropFormat } from '../../../shared/formats/interop';
+import type { ImportFormat } from '../../../shared/formats/formatRegistry';
 
 /** What importOffThread.ts and the import worker (importWorker.ts) say to each other. */
 
@@ -7,7 +7,7 @@ export const IMPORT_WORKER_MARK = 'argmapImportWorker';
 
 /** Untrusted text to read as a map. */
 export interface ImportJob {
-  format: Extract<InteropFormat, 'argdown' | 'aif'>;
+  format: ImportFormat;
   text: string;
   title?: string;
 }

@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../../../shared/render/exportOptions';
+import type { ExportFormat } from '../../../shared/formats/formatRegistry';
 import type { ExportDialogs } from '../exportHandlers';
 import type {
   DiscardingAction,

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { ScopeKind } from '../../../shared/ipc/exportContract';
+import { FORMATS, isTextFormat } from '../../../shared/formats/formatRegistry';
 import {
   EXPORT_THEME_LABELS,
   EXPORT_THEMES,
-  isTextFormat,
+  PADDING_RANGE as PADDING,
   PAGE_SIZE_LABELS,
   PAGE_SIZES,
-  type ExportFormat,
   type ExportOptions,
   type PageSize,
 } from '../../../shared/render/exportOptions';
@@ -21,16 +21,6 @@ interface ExportOptionsFormProps {
 }
 
 const SCALES = [1, 2, 3, 4] as const;
-
-/** What a text format holds, said where an image's appearance options would be. */
-const TEXT_FORMAT_NOTES: Partial<Record<ExportFormat, string>> = {
-  md: 'The outline lists every node once, indented under the node it bears on.',
-  txt: 'The outline lists every node once, indented under the node it bears on.',
-  argdown:
-    'Statements and arguments with their kinds, tags, notes and relations; Argdown has no layout, so positions are not kept.',
-  aif: 'Statements, inferences and conflicts as AIF nodes, with positions for OVA; kinds, titles and tags travel in Argmap’s own fields.',
-};
-const PADDING = { min: 0, max: 400 };
 
 /** The padding in pixels, typed freely: the option changes once the text is a number in range. */
 function PaddingField({ value, onChange }: { value: number; onChange: (padding: number) => void }) {
@@ -116,7 +106,8 @@ function TransparentBackground({
 
 /** The left column of the export dialog: format, what to export, appearance and the format's own options. */
 export function ExportOptionsForm({ options, scopes, onChange, onScope }: ExportOptionsFormProps) {
-  const outline = isTextFormat(options.format);
+  // What a text format holds is said where a drawing's appearance options would be.
+  const note = isTextFormat(options.format) ? FORMATS[options.format].note : null;
   const format = FORMAT_CHOICES.find((choice) => choice.format === options.format);
   return (
     <div className="export-options">
@@ -167,10 +158,8 @@ export function ExportOptionsForm({ options, scopes, onChange, onScope }: Export
         </fieldset>
       </section>
 
-      {outline ? (
-        <p className="export-note">
-          {TEXT_FORMAT_NOTES[options.format]} Theme, padding and legend apply only to images and PDF.
-        </p>
+      {note !== null ? (
+        <p className="export-note">{note} Theme, padding and legend apply only to images and PDF.</p>
       ) : (
         <section className="export-section" aria-labelledby="export-look-heading">
           <h3 id="export-look-heading" className="export-section__heading">

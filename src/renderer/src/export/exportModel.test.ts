@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { choicesOf, optionsFrom, type ExportPreview } from '../../../shared/ipc/exportContract';
+import { EXPORT_FORMATS, FORMATS } from '../../../shared/formats/formatRegistry';
 import { asNodeId } from '../../../shared/model/ids';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../../shared/render/exportOptions';
 import { generatedArgumentTree } from '../../../shared/testing/generatedMaps';
-import { pagePreview, pngLimit, previewOptions, scopeChoices, sizeDescription } from './exportModel';
+import { FORMAT_CHOICES, pagePreview, pngLimit, previewOptions, scopeChoices, sizeDescription } from './exportModel';
 
 const options = (change: Partial<ExportOptions> = {}): ExportOptions => ({ ...DEFAULT_EXPORT_OPTIONS, ...change });
 const drawing = (width: number, height: number): ExportPreview => ({
@@ -15,6 +16,21 @@ const drawing = (width: number, height: number): ExportPreview => ({
 });
 
 describe('the export dialog’s model', () => {
+  it('offers every format the registry exports, in its order, by its short name and hint', () => {
+    expect(FORMAT_CHOICES).toEqual(
+      EXPORT_FORMATS.map((format) => ({ format, label: FORMATS[format].name, hint: FORMATS[format].hint })),
+    );
+    expect(FORMAT_CHOICES.map((choice) => choice.label)).toEqual([
+      'SVG',
+      'PNG',
+      'PDF',
+      'Markdown',
+      'Text',
+      'Argdown',
+      'AIF',
+    ]);
+  });
+
   it('draws the preview again only for options that change the drawing', () => {
     const png = previewOptions(options({ format: 'png', scale: 4 }));
     expect(previewOptions(options({ format: 'pdf', page: 'a4', orientation: 'portrait' }))).toEqual(png);

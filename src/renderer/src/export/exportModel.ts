@@ -1,27 +1,20 @@
 import type { ExportPreview, ScopeKind } from '../../../shared/ipc/exportContract';
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
+import { EXPORT_FORMATS, FORMATS, isTextFormat, type ExportFormat } from '../../../shared/formats/formatRegistry';
 import {
   CSS_DPI,
   DEFAULT_EXPORT_OPTIONS,
-  isTextFormat,
-  type ExportFormat,
   type ExportOptions,
   type PageSize,
 } from '../../../shared/render/exportOptions';
 import { plural } from '../ui/plural';
 import { pageLayout, PT_PER_PX } from '../../../shared/render/pageLayout';
 
-/** The formats as the dialog's segmented control names them, with what each is for. */
-export const FORMAT_CHOICES: ReadonlyArray<{ format: ExportFormat; label: string; hint: string }> = [
-  { format: 'svg', label: 'SVG', hint: 'Vector image: sharp at any size, editable in Inkscape or Illustrator' },
-  { format: 'png', label: 'PNG', hint: 'Picture for slides, documents and chat' },
-  { format: 'pdf', label: 'PDF', hint: 'Document to print or send' },
-  { format: 'md', label: 'Markdown', hint: 'Indented outline in Markdown' },
-  { format: 'txt', label: 'Text', hint: 'Indented outline in plain text' },
-  { format: 'argdown', label: 'Argdown', hint: 'The map as Argdown text, for the Argdown tools' },
-  { format: 'aif', label: 'AIF', hint: 'AIF JSON for OVA, AIFdb and argument-mining tools' },
-];
+/** The formats as the dialog's segmented control names them, with what each is for (from the format registry). */
+export const FORMAT_CHOICES: ReadonlyArray<{ format: ExportFormat; label: string; hint: string }> = EXPORT_FORMATS.map(
+  (format) => ({ format, label: FORMATS[format].name, hint: FORMATS[format].hint }),
+);
 
 /**
  * The options a preview depends on: those that change no pixel of the drawing (PNG scale, PDF page)

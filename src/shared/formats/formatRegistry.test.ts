@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { EXPORT_USAGE, formatOfPath as exportFormatOfPath, parseExportArgs } from '../../cli/exportArgs';
+import { CONVERT_USAGE } from '../../cli/convertCommand';
+import { USAGE } from '../../cli/main';
+import { MIME_TYPE } from '../../main/services/desktopEntry';
+import { exportFilters, IMPORT_FILTERS, MAP_FILTERS } from '../../main/services/fileDialogs';
+import { EXPORT_MIME_TYPES, type ExportOptions } from '../render/exportOptions';
+import { FILE_EXTENSION } from './argmapFormat';
+import {
+  defineFormats,
+  EXPORT_FORMATS,
+  extensionOf,
+  FORMAT_IDS,
+  FORMATS,
+  IMPORT_FORMATS,
+  isTextFormat,
+  READ_FORMATS,
+  usesOption,
+  type FormatOption,
+} from './formatRegistry';
+import { formatOfPath, KNOWN_EXTENSIONS } from './formatsByExtension';
+
+const entries = Object.entries(FORMATS);
+
+describe('the format registry', () => {
+  it('files each format under its own id, with extensions no other format claims', () => {
+    for (const [key, format] of entries) expect(format.id).toBe(key);
+    const extensions = entries.flatMap(([, format]) => format.extensions);
+    for (const extension of extensions) expect(extension).toMatch(/^\.[a-z0-9]+$/);
+    expect(new Set(extensions).size).toBe(extensions.length);
+  });
+
+  it('derives every list of formats from the entries', () => {
+    expect(FORMAT_IDS).toEqual(Object.keys(FORMATS));
+    expect(EXPORT_FORMATS).toEqual(['svg', 'png', 'pdf', 'md', 'txt', 'argdown', 'aif']);
+    expect(READ_FORMATS).toEqual(['argmap', 'argdown', 'aif']);
+    expect(IMPORT_FORMATS).toEqual(['argdown', 'aif']);
+    expect(FORMAT_IDS.filter((id) => isTextFormat(id))).toEqual(['argmap', 'md', 'txt', 'argdown', 'aif']);
+  });
+
+  // The export dialog's choices are read from it too: src/renderer/src/export/exportModel.test.ts.
+  it('has a note for the export dialog for every text it writes', () => {
+    for (const format of EXPORT_FORMATS) {
+      if (isTextFormat(format)) expect(FORMATS[format].note).toMatch(/\w/);
+      else expect(FORMATS[format].note).toBeNull();
+    }
+  });
+
+  it('gives the native dialogs their file-type filters', () => {
+    expect(MAP_FILTERS).toEqual([{ name: 'Argument maps', extensions: ['argmap'] }]);
+    expect(IMPORT_FILTERS).toEqual([
+      { name: 'Argdown and AIF', extensions: ['argdown', 'ad', 'json'] },
+      { name: FORMATS.argdown.label, extensions: ['argdown', 'ad'] },
+      { name: FORMATS.aif.label, extensions: ['json'] },
+    ]);
+    for (const format of EXPORT_FORMATS) {
+      expect(exportFilters(format)).toEqual([{ name: FORMATS[format].label, extensions: [extensionOf(format)] }]);
+    }
+  });
+
+  it('names every format in the command line’s usage text', () => {
+    const formatLine = EXPORT_USAGE.split('\n').find((line) => line.includes('--format FORMAT'));
+    const exportLine = USAGE.split('\n').find((line) => line.includes('export FILE'));
+    const convertLine = USAGE.split('\n').find((line) => line.includes('convert IN OUT'));
+    for (const format of EXPORT_FORMATS) {
+      expect(formatLine).toContain(format);
+      expect(exportLine).toContain(format);
+    }
+    for (const format of READ_FORMATS) {
+      expect(convertLine).toContain(FORMATS[format].name);
+      for (const extension of FORMATS[format].extensions) expect(CONVERT_USAGE).toContain(extension);
+      expect(CONVERT_USAGE).toContain(`--from FORMAT   what IN holds: ${READ_FORMATS.join(', ')}`);
+    }
+  });
+
+  it('tells `argmap export` which options a format ignores', () => {
+    const all = ['--theme', 'dark', '--scale', '2', '--page', 'a4', '--landscape', '--padding', '8'];
+    const flags = ['--no-legend', '--no-title', '--text-as-outlines', '--transparent'];
+    const sets: Record<string, FormatOption> = {
+      '--theme': 'theme',
+      '--scale': 'scale',
+      '--page': 'page',
+      '--landscape': 'orientation',
+      '--padding': 'padding',
+      '--no-legend': 'legend',
+      '--no-title': 'title',
+      '--text-as-outlines': 'textAs',
+      '--transparent': 'background',
+    };
+    for (const format of EXPORT_FORMATS) {
+      const args = parseExportArgs(['map.argmap', '--format', format, ...all, ...flags]);
+      if (args.kind !== 'plan') throw new Error(`${format}: ${JSON.stringify(args)}`);
+      const ignored = Object.keys(sets).filter((option) => !usesOption(format, sets[option]));
+      expect(args.plan.ignored.sort(), format).toEqual(ignored.sort());
+    }
+  });
+
+  it('knows a file’s format by any of its extensions, in any case', () => {
+    for (const [id, format] of entries) {
+      for (const extension of format.extensions) {
+        const path = `/maps/Some.Map${extension.toUpperCase()}`;
+        expect(formatOfPath(path, FORMAT_IDS)).toBe(id);
+        expect(formatOfPath(path)).toBe(format.read === null ? null : id);
+        expect(exportFormatOfPath(path)).toBe(format.exported ? id : undefined);
+      }
+    }
+    expect(formatOfPath('notes.docx', FORMAT_IDS)).toBeNull();
+    expect(KNOWN_EXTENSIONS).toEqual(READ_FORMATS.flatMap((format) => FORMATS[format].extensions));
+    expect(FILE_EXTENSION).toBe(FORMATS.argmap.extensions[0]);
+  });
+
+  it('gives the exports and the desktop entry their MIME types', () => {
+    for (const format of EXPORT_FORMATS) expect(EXPORT_MIME_TYPES[format]).toBe(FORMATS[format].mimeType);
+    expect(MIME_TYPE).toBe(FORMATS.argmap.mimeType);
+  });
+
+  it('refuses, at compile time, an entry that lacks a field, has another’s id, or writes text without a note', () => {
+    const svg = FORMATS.svg;
+    const { mimeType: _, ...withoutMime } = svg;
+    // @ts-expect-error: an entry without its MIME type does not compile.
+    defineFormats({ svg: withoutMime });
+    // @ts-expect-error: nor one filed under another id.
+    defineFormats({ png: svg });
+    // @ts-expect-error: nor a text export without the dialog's note.
+    defineFormats({ md: { ...FORMATS.md, note: null } });
+    // The options a format may use are export options.
+    const optionKeys: readonly (keyof ExportOptions)[] = [] as FormatOption[];
+    expect(optionKeys).toEqual([]);
+  });
+});
