@@ -32,6 +32,13 @@ export const deleteElements: Command<DeleteElementsArgs> = {
   },
 };
 
+/**
+ * Deletes what dangles, and copies. A relation goes when it has no premise left or its target is
+ * gone, and then so does every undercut of it, and of those in turn; of relations with one
+ * signature the first stays (one that lost a premise counts as later than one that did not).
+ * One walk from the relations that fall to those that hang on them: repeating passes over every
+ * relation until none fell took one pass per undercut of a chain listed from its far end.
+ */
 function pruneDangling(draft: Draft<ArgumentMap>, goneNodes: ReadonlySet<NodeId>): void {
   const shrunk = new Set<RelationId>();
   for (const relation of Object.values(draft.relations)) {
@@ -39,24 +46,30 @@ function pruneDangling(draft: Draft<ArgumentMap>, goneNodes: ReadonlySet<NodeId>
     relation.from = relation.from.filter((id) => !goneNodes.has(id));
     shrunk.add(relation.id);
   }
-  // Of a shrunk relation and its copy, the shrunk one goes: the untouched one keeps its undercuts.
   const shrunkLast = (a: { id: RelationId }, b: { id: RelationId }): number =>
     Number(shrunk.has(a.id)) - Number(shrunk.has(b.id));
-  // Undercuts of undercuts: repeat until nothing more falls.
-  for (let changed = true; changed;) {
-    changed = false;
-    const seen = new Set<string>();
-    for (const relation of Object.values(draft.relations).sort(shrunkLast)) {
-      const dangling =
-        relation.from.length === 0 ||
-        ('node' in relation.to ? !draft.nodes[relation.to.node] : !draft.relations[relation.to.relation]);
-      const signature = relationSignature(relation);
-      if (dangling || seen.has(signature)) {
-        delete draft.relations[relation.id];
-        changed = true;
-      } else {
-        seen.add(signature);
-      }
+  const falling: RelationId[] = [];
+  const undercutsOf = new Map<RelationId, RelationId[]>();
+  const seen = new Set<string>();
+  for (const relation of Object.values(draft.relations).sort(shrunkLast)) {
+    const target = relation.to;
+    if ('relation' in target) {
+      if (undercutsOf.has(target.relation)) undercutsOf.get(target.relation)!.push(relation.id);
+      else undercutsOf.set(target.relation, [relation.id]);
+    }
+    const signature = relationSignature(relation);
+    const dangling =
+      relation.from.length === 0 || ('node' in target ? !draft.nodes[target.node] : !draft.relations[target.relation]);
+    if (dangling || seen.has(signature)) falling.push(relation.id);
+    else seen.add(signature);
+  }
+  const fallen = new Set(falling);
+  for (let i = 0; i < falling.length; i++) {
+    for (const undercut of undercutsOf.get(falling[i]) ?? []) {
+      if (fallen.has(undercut)) continue;
+      fallen.add(undercut);
+      falling.push(undercut);
     }
   }
+  for (const id of falling) delete draft.relations[id];
 }
