@@ -18,7 +18,10 @@ export function linkablePremises(
   const groups = new Map<string, Relation[]>();
   for (const relation of candidates) {
     const key = `${relation.kind}|${targetKey(relation.to)}`;
-    groups.set(key, [...(groups.get(key) ?? []), relation]);
+    // Pushed, not copied: selecting all of a node's 20,000 premises made one group of them.
+    const group = groups.get(key);
+    if (group) group.push(relation);
+    else groups.set(key, [relation]);
   }
   for (const group of groups.values()) {
     const covered = new Set(group.flatMap((relation) => relation.from));
