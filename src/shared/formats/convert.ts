@@ -1,10 +1,9 @@
-import type { ArgumentMap } from '../model/argumentMap';
-import { importAif, exportAif } from './aif';
-import { importArgdown, exportArgdown } from './argdown';
-import { parseArgmap, serializeArgmap } from './argmapFormat';
+import { importAif } from './aif';
+import { importArgdown } from './argdown';
+import { parseArgmap } from './argmapFormat';
 import { guardBuiltins } from './builtinsGuard';
 import type { ReadFormat } from './formatRegistry';
-import type { ExportOutcome, ImportOutcome } from './interop';
+import type { ImportOutcome } from './interop';
 
 /** Reads text of a format as a map, with what was approximated or dropped. Never throws. */
 type Reader = (text: string, options: { title?: string }) => ImportOutcome;
@@ -42,16 +41,4 @@ export const builtinsChangedRefusal = (changed: string[]): ImportOutcome => ({
 /** importText without its guard, for a caller that watches the built-in objects itself (the import worker). */
 export function importTextUnwatched(format: ReadFormat, text: string, options: { title?: string } = {}): ImportOutcome {
   return READERS[format](text, options);
-}
-
-/** Writes a map as text of a format, with what the format could not carry. */
-export function exportText(format: ReadFormat, map: ArgumentMap): ExportOutcome {
-  switch (format) {
-    case 'argmap':
-      return { text: serializeArgmap(map), report: [] };
-    case 'argdown':
-      return exportArgdown(map);
-    case 'aif':
-      return exportAif(map);
-  }
 }

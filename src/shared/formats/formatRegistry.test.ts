@@ -4,7 +4,10 @@ import { CONVERT_USAGE } from '../../cli/convertCommand';
 import { USAGE } from '../../cli/main';
 import { MIME_TYPE } from '../../main/services/desktopEntry';
 import { exportFilters, IMPORT_FILTERS, MAP_FILTERS } from '../../main/services/fileDialogs';
-import { EXPORT_MIME_TYPES, type ExportOptions } from '../render/exportOptions';
+import type { ExportFonts } from '../../main/services/export/exportFonts';
+import { exportMap } from '../../main/services/export/exportMap';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../render/exportOptions';
+import { generatedArgumentTree } from '../testing/generatedMaps';
 import { FILE_EXTENSION } from './argmapFormat';
 import {
   defineFormats,
@@ -109,8 +112,15 @@ describe('the format registry', () => {
     expect(FILE_EXTENSION).toBe(FORMATS.argmap.extensions[0]);
   });
 
-  it('gives the exports and the desktop entry their MIME types', () => {
-    for (const format of EXPORT_FORMATS) expect(EXPORT_MIME_TYPES[format]).toBe(FORMATS[format].mimeType);
+  it('gives the exports and the desktop entry their extensions and MIME types', async () => {
+    // The text formats, written by their registered writers; the drawings share exportMap's file() with them.
+    const map = generatedArgumentTree(5);
+    for (const format of EXPORT_FORMATS.filter((id) => isTextFormat(id))) {
+      const file = await exportMap(map, { ...DEFAULT_EXPORT_OPTIONS, format }, {} as ExportFonts);
+      expect(file.mimeType, format).toBe(FORMATS[format].mimeType);
+      expect(file.extension, format).toBe(extensionOf(format));
+      expect(file.data.length, format).toBeGreaterThan(0);
+    }
     expect(MIME_TYPE).toBe(FORMATS.argmap.mimeType);
   });
 

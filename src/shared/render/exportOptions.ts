@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { EXPORT_FORMATS, extensionOf, FORMATS, type ExportFormat } from '../formats/formatRegistry';
+import { EXPORT_FORMATS } from '../formats/formatRegistry';
 import { lazySchema } from '../schema/lazySchema';
 import { flag, list, literal, number, object, oneOf, text, union, whole } from './optionFields';
 
@@ -103,16 +103,5 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   orientation: 'landscape',
 };
 
-// The formats are in the registry (formats/formatRegistry.ts). These two tables are read from it
-// until exportMap.ts reads it too.
-/** @deprecated extensionOf(format) */
-export const EXPORT_EXTENSIONS = Object.fromEntries(EXPORT_FORMATS.map((f) => [f, extensionOf(f)])) as Record<
-  ExportFormat,
-  string
->;
-/** @deprecated FORMATS[format].mimeType */
-export const EXPORT_MIME_TYPES = Object.fromEntries(EXPORT_FORMATS.map((f) => [f, FORMATS[f].mimeType])) as Record<
-  ExportFormat,
-  string
->;
-export { EXPORT_FORMATS, type ExportFormat };
+/** The formats the options choose among are the format registry's (formats/formatRegistry.ts). */
+export { EXPORT_FORMATS, type ExportFormat } from '../formats/formatRegistry';

@@ -1,13 +1,8 @@
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
-import {
-  EXPORT_EXTENSIONS,
-  EXPORT_MIME_TYPES,
-  type ExportFormat,
-  type ExportOptions,
-} from '../../../shared/render/exportOptions';
+import { extensionOf, FORMATS, isTextFormat, type ExportFormat } from '../../../shared/formats/formatRegistry';
+import { writeText } from '../../../shared/formats/formatWriters';
+import type { ExportOptions } from '../../../shared/render/exportOptions';
 import { scopedMap } from '../../../shared/render/exportScope';
-import { plainTextOutlineExport } from '../../../shared/formats/outline';
-import { markdownOutlineExport } from '../../../shared/formats/markdownOutline';
 import type { ExportOutcome } from '../../../shared/formats/interop';
 import type { ExportFonts } from './exportFonts';
 import { renderMapSvg, renderMapSvgFile } from './renderSvg';
@@ -24,8 +19,8 @@ export interface ExportedFile {
 
 const file = (format: ExportFormat, data: Buffer, notes: string[] = []): ExportedFile => ({
   data,
-  extension: EXPORT_EXTENSIONS[format],
-  mimeType: EXPORT_MIME_TYPES[format],
+  extension: extensionOf(format),
+  mimeType: FORMATS[format].mimeType,
   notes,
 });
 
@@ -43,17 +38,10 @@ const textFile = (format: ExportFormat, { text, report }: ExportOutcome): Export
  */
 export async function exportMap(map: ArgumentMap, options: ExportOptions, fonts: ExportFonts): Promise<ExportedFile> {
   const part = scopedMap(map, options.scope);
+  // A text format's writer is loaded on demand (formatWriters.ts): the Argdown one is not for a drawing to pay for.
+  if (isTextFormat(options.format)) return textFile(options.format, await writeText(options.format, part));
+  // The drawings, each by its painter: a format the registry adds without one here does not compile.
   switch (options.format) {
-    case 'md':
-      return textFile('md', markdownOutlineExport(part));
-    case 'txt':
-      return textFile('txt', plainTextOutlineExport(part));
-    case 'argdown':
-    case 'aif': {
-      // Loaded on demand: the Argdown parser is not for a drawing to pay for.
-      const { exportText } = await import('../../../shared/formats/convert');
-      return textFile(options.format, exportText(options.format, part));
-    }
     case 'svg':
       return file('svg', (await renderMapSvgFile(part, options, fonts)).data);
     case 'png': {
