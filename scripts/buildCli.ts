@@ -12,7 +12,7 @@ export const CLI_BUNDLE = resolve(CLI_OUT_DIR, 'argmap.mjs');
  * outlines; @argdown/core, with Graphviz's WebAssembly among its dependencies, for `convert`).
  * The export path loads them only for the formats that need them.
  */
-export const CLI_EXTERNALS = ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'fontkit', '@argdown/core'];
+export const CLI_EXTERNALS = ['@resvg/resvg-js', 'pdfkit', 'fontkit', '@argdown/core'];
 
 /**
  * Bundles src/cli/main.ts with its dependencies (zod and the shared core; the export path in

@@ -39,10 +39,18 @@ export const fontsDirIn = (resourcesDir: string): string => join(resourcesDir, '
 
 /** Loads the bundled fonts once per folder (about 1.4 MB); later calls share them. */
 export function loadExportFonts(fontsDir: string): ExportFonts {
-  const known = loaded.get(fontsDir);
+  return exportFontsOf(FONT_WEIGHTS.map((weight) => ({ weight, path: join(fontsDir, FONT_FILES[weight]) })));
+}
+
+/**
+ * The export fonts of these files (one per weight), made once per set of files: a worker thread
+ * is told the files, not sent the fonts.
+ */
+export function exportFontsOf(files: readonly { weight: FontWeight; path: string }[]): ExportFonts {
+  const key = files.map((file) => `${file.weight}:${file.path}`).join('\n');
+  const known = loaded.get(key);
   if (known) return known;
-  const faces = FONT_WEIGHTS.map((weight): FontFace => {
-    const path = join(fontsDir, FONT_FILES[weight]);
+  const faces = files.map(({ weight, path }): FontFace => {
     let bytes: Buffer | undefined;
     // Read on first use: an SVG or an outline needs only the path (PNG) or nothing from the files.
     return {
@@ -54,7 +62,7 @@ export function loadExportFonts(fontsDir: string): ExportFonts {
     };
   });
   const fonts = createExportFonts(faces);
-  loaded.set(fontsDir, fonts);
+  loaded.set(key, fonts);
   return fonts;
 }
 

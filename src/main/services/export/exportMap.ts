@@ -55,17 +55,15 @@ export async function exportMap(map: ArgumentMap, options: ExportOptions, fonts:
     }
     case 'pdf': {
       // The PDF draws its own title block, with the author and date, above the map.
-      const drawing = await renderMapSvg(part, { ...options, textAs: 'text', title: false }, fonts, {
-        embedFont: false,
-      });
+      const { theme, padding, legend, background } = options;
       const titleBlock = options.title
         ? { title: part.meta.title, author: part.meta.author, date: part.meta.date }
         : undefined;
       // Off the main thread where a worker is set up (the app); in-process otherwise (the CLI).
-      const { svgToPdfOffThread } = await import('./pdfOffThread');
+      const { mapToPdfOffThread } = await import('./pdfOffThread');
       return file(
         'pdf',
-        await svgToPdfOffThread(drawing.svg, drawing.size, fonts, {
+        await mapToPdfOffThread(part, { theme, padding, legend, title: false, background }, fonts, {
           page: options.page,
           orientation: options.orientation,
           titleBlock,

@@ -2,6 +2,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workerStart';
+import type { ArgumentMap } from '../../../shared/model/argumentMap';
+import type { DrawingOptions } from '../../../shared/render/drawMap';
 import type { ExportFonts } from './exportFonts';
 import type { PdfOptions } from './pdfExport';
 import { PDF_WORKER_MARK, type PdfJob, type PdfJobResult } from './pdfWorkerProtocol';
@@ -30,7 +32,6 @@ function workerEntry(): string | undefined {
 interface Pending {
   resolve(pdf: Buffer): void;
   reject(error: Error): void;
-  onWarning?: (message: string) => void;
 }
 
 /** One worker thread and the jobs it has been given; it lets the process exit whenever it is idle. */
@@ -70,7 +71,6 @@ class PdfWorker {
     if (!pending) return;
     this.pending.delete(result.id);
     if (result.ok) {
-      for (const warning of result.warnings) pending.onWarning?.(warning);
       pending.resolve(Buffer.from(result.pdf));
     } else {
       const error = new Error(result.message);
@@ -111,36 +111,25 @@ export function preparePdfWorker(): void {
 }
 
 /**
- * svgToPdf on a worker thread: the same bytes, while the calling thread (Electron's main
- * process) stays free. A 1,000-node map takes about half a second; the first export also loads
- * pdfkit in the worker, which is then kept for later exports until it has been idle for 30 s.
- * Where there is no worker to start (see setPdfWorkerEntry) the PDF is made on this thread.
+ * mapToPdf on a worker thread: the same bytes, while the calling thread (Electron's main
+ * process) stays free of drawing and painting. The first export also loads pdfkit in the worker,
+ * which is then kept for later exports until it has been idle for 30 s. Where there is no
+ * worker to start (see setPdfWorkerEntry) the PDF is made on this thread.
  */
-export async function svgToPdfOffThread(
-  svg: string,
-  size: { width: number; height: number },
-  fonts: Pick<ExportFonts, 'faces'>,
+export async function mapToPdfOffThread(
+  map: ArgumentMap,
+  drawing: DrawingOptions,
+  fonts: Pick<ExportFonts, 'faces' | 'measurer'>,
   options: PdfOptions,
 ): Promise<Buffer> {
   const entry = workerEntry();
   if (!entry) {
-    const { svgToPdf: onThisThread } = await import('./pdfExport');
-    return onThisThread(svg, size, fonts, options);
+    const { mapToPdf: onThisThread } = await import('./pdfExport');
+    return onThisThread(map, drawing, fonts, options);
   }
   const worker = workerFor(entry);
-  const { onWarning, ...rest } = options;
-  return new Promise<Buffer>((resolve, reject) =>
-    worker.run(
-      {
-        svg,
-        size,
-        faces: fonts.faces.map((face) => ({ weight: face.weight, path: face.path })),
-        options: rest,
-        collectWarnings: onWarning !== undefined,
-      },
-      { resolve, reject, onWarning },
-    ),
-  );
+  const faces = fonts.faces.map((face) => ({ weight: face.weight, path: face.path }));
+  return new Promise<Buffer>((resolve, reject) => worker.run({ map, drawing, faces, options }, { resolve, reject }));
 }
 
 /** Stops the PDF worker, if one is running (tests; the process may also simply exit). */

@@ -1,4 +1,4 @@
-import { pdfFontName } from './pdfFonts';
+import { pdfFontName } from './pdfFaces';
 
 /** What the PDF's title block says: the map's title, then its author and date. */
 export interface PdfTitleBlock {

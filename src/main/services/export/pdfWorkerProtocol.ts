@@ -1,3 +1,5 @@
+import type { ArgumentMap } from '../../../shared/model/argumentMap';
+import type { DrawingOptions } from '../../../shared/render/drawMap';
 import type { ExportFonts } from './exportFonts';
 import type { PdfOptions } from './pdfExport';
 
@@ -6,16 +8,17 @@ import type { PdfOptions } from './pdfExport';
 /** Marks the worker's workerData, so pdfWorker.ts serves only when started as the PDF worker. */
 export const PDF_WORKER_MARK = 'argmapPdfWorker';
 
-/** One PDF to make, as the worker receives it (the fonts by file: the worker reads and keeps them). */
+/**
+ * One PDF to make, as the worker receives it: the map and how to draw it (a tenth of the
+ * drawing's objects to copy between threads), the fonts by file (the worker reads and keeps them).
+ */
 export interface PdfJob {
   id: number;
-  svg: string;
-  size: { width: number; height: number };
+  map: ArgumentMap;
+  drawing: DrawingOptions;
   faces: { weight: ExportFonts['faces'][number]['weight']; path: string }[];
-  options: Omit<PdfOptions, 'onWarning'>;
-  collectWarnings: boolean;
+  options: PdfOptions;
 }
 
 export type PdfJobResult =
-  | { id: number; ok: true; pdf: ArrayBuffer; warnings: string[] }
-  | { id: number; ok: false; message: string; stack?: string };
+  { id: number; ok: true; pdf: ArrayBuffer } | { id: number; ok: false; message: string; stack?: string };

@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadSampleMap } from '../../../../scripts/sampleFiles';
+import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/render/exportOptions';
 import { fontsDirIn, loadExportFonts } from './exportFonts';
+import { exportMap } from './exportMap';
 import { svgToPng, svgToPngAsync } from './pngExport';
 import { PNG_MAX_SIDE } from './pngSize';
 import { HAND_MADE_COLOURS as C, HAND_MADE_EDGE, HAND_MADE_TEXTS, handMadeSvg } from './testing/handMadeSvg';
@@ -120,6 +123,14 @@ describe('svgToPng', () => {
     // Within the side limit but too many pixels in all.
     expect(() => svgToPng(huge(12_000), fonts, { scale: 1 })).toThrow(/pixels in all \(export a selection/);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('writes the sample as a PNG at the scale asked (exportMap)', async () => {
+    const options = { ...DEFAULT_EXPORT_OPTIONS, format: 'png' as const, scale: 1 };
+    const { data } = await exportMap(loadSampleMap(), options, fonts);
+    const png = decodePng(data);
+    expect(png.width).toBeGreaterThan(1000);
+    expect(countDarkPixels(png)).toBeGreaterThan(20_000);
   });
 
   it('draws the same image off the main thread', async () => {

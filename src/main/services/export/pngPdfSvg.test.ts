@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attribute, setAttribute, svgSize, withReversedMarkers } from './pngPdfSvg';
 import { assertPngFits, largestPngScale, pngPixelSize } from './pngSize';
-import { withPdfFontFamilies } from './pdfFonts';
 
 const marker = (attributes: string) =>
   `<marker id="m" ${attributes} orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker>`;
@@ -38,17 +37,6 @@ describe('SVG surgery for the PNG and PDF exports', () => {
     );
     expect(result).toContain('<path marker-start="url(#m--start)" marker-end="url(#m)"/>');
     expect(result).toContain(`style="marker-start: url('#m--start')"`);
-  });
-
-  it('gives each element that sets a font the face its computed weight needs', () => {
-    const svg =
-      '<svg font-family="Inter"><g font-weight="600"><text>a</text><text font-family="X">b</text>' +
-      '<text font-weight="bolder">c</text><text style="fill:red;font-weight:lighter">d</text></g><text font-weight="500"/></svg>';
-    expect(withPdfFontFamilies(svg)).toBe(
-      '<svg font-family="ArgmapInter400"><g font-family="ArgmapInter600" font-weight="600"><text>a</text>' +
-        '<text font-family="ArgmapInter600">b</text><text font-family="ArgmapInter700" font-weight="bolder">c</text>' +
-        '<text font-family="ArgmapInter400" style="fill:red">d</text></g><text font-family="ArgmapInter500" font-weight="500"/></svg>',
-    );
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * SVG surgery shared by the PNG and PDF exports. The SVG comes from our own renderer, so it is
+ * SVG surgery for the PNG export. The SVG comes from our own renderer, so it is
  * well-formed XML: a tag can be found with a pattern that skips quoted attribute values.
  */
 
@@ -78,7 +78,7 @@ const MARKER = /<marker\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/marker>/g;
 
 /**
  * The SVG with `orient="auto-start-reverse"` (SVG 2) spelt in SVG 1.1, which is all that resvg
- * 2.6 and svg-to-pdfkit understand (both draw such a marker unrotated): the marker becomes
+ * 2.6 understands (it draws such a marker unrotated): the marker becomes
  * `orient="auto"`, and where it is a start marker, the start refers to a copy turned half round
  * its reference point, which is what the reverse means.
  */
