@@ -1,6 +1,7 @@
 import type { ArgNode, ArgumentMap, Position, Relation } from '../model/argumentMap';
 import type { NodeId, RelationId } from '../model/ids';
 import { newNodeId, newRelationId } from '../model/ids';
+import { relationsInPasses } from '../model/relationsInPasses';
 
 /** A piece of a map: some nodes and the relations wholly among them. What copy, cut and duplicate carry. */
 export interface MapFragment {
@@ -11,19 +12,15 @@ export interface MapFragment {
 /** The nodes, and every relation whose premises and target are all among them (undercuts included). */
 export function extractFragment(map: ArgumentMap, ids: Iterable<NodeId>): MapFragment {
   const chosen = new Set([...ids].filter((id) => map.nodes[id]));
-  const relations = new Map<RelationId, Relation>();
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const relation of Object.values(map.relations)) {
-      if (relations.has(relation.id) || !relation.from.every((id) => chosen.has(id))) continue;
-      const inside = 'node' in relation.to ? chosen.has(relation.to.node) : relations.has(relation.to.relation);
-      if (inside) {
-        relations.set(relation.id, relation);
-        grew = true;
-      }
-    }
-  }
-  return { nodes: [...chosen].map((id) => map.nodes[id]), relations: [...relations.values()] };
+  const all = Object.values(map.relations);
+  // Undercuts come with the relation they undercut, in the order passes over the map found them.
+  const kept = relationsInPasses(
+    all,
+    (relation) => relation.from.every((id) => chosen.has(id)),
+    (id) => chosen.has(id as NodeId),
+  );
+  const relations = kept.map((i) => all[i]);
+  return { nodes: [...chosen].map((id) => map.nodes[id]), relations };
 }
 
 export interface InstantiateOptions {

@@ -1,5 +1,6 @@
 import type { ArgumentMap } from '../model/argumentMap';
-import type { NodeId, RelationId } from '../model/ids';
+import type { NodeId } from '../model/ids';
+import { relationsInPasses } from '../model/relationsInPasses';
 import { descendantsOf } from '../model/graph';
 import type { ExportScope } from './exportOptions';
 
@@ -36,31 +37,12 @@ export function scopedMap(map: ArgumentMap, scope: ExportScope): ArgumentMap {
   const nodes = Object.fromEntries([...ids].map((id) => [id, map.nodes[id]]));
   const all = Object.values(map.relations);
   const kept = all.map((relation) => relation.from.filter((id) => ids.has(id)));
-  // An undercut is kept once its target relation is. Kept in the order the passes over the map that
-  // this replaces (quadratic on a chain of undercuts) kept them: a relation to a node in the first
-  // pass; an undercut in its target's pass if it comes later in the map, else in the pass after.
-  const pass = new Map<RelationId, number>();
-  const undercuts = new Map<RelationId, number[]>();
-  const settled: number[] = [];
-  all.forEach((relation, i) => {
-    if (kept[i].length === 0) return;
-    if ('node' in relation.to) {
-      if (!ids.has(relation.to.node)) return;
-      pass.set(relation.id, 1);
-      settled.push(i);
-    } else if (undercuts.has(relation.to.relation)) undercuts.get(relation.to.relation)!.push(i);
-    else undercuts.set(relation.to.relation, [i]);
-  });
-  const index = new Map(all.map((relation, i) => [relation.id, i]));
-  for (let k = 0; k < settled.length; k++) {
-    const target = all[settled[k]];
-    for (const i of undercuts.get(target.id) ?? []) {
-      if (pass.has(all[i].id)) continue;
-      pass.set(all[i].id, pass.get(target.id)! + (i < index.get(target.id)! ? 1 : 0));
-      settled.push(i);
-    }
-  }
-  settled.sort((a, b) => pass.get(all[a].id)! - pass.get(all[b].id)! || a - b);
+  // An undercut is kept once its target relation is (see relationsInPasses for the order).
+  const settled = relationsInPasses(
+    all,
+    (_, i) => kept[i].length > 0,
+    (id) => ids.has(id as NodeId),
+  );
   const relations: ArgumentMap['relations'] = {};
   for (const i of settled) {
     const relation = all[i];
