@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseArgmap } from '../../shared/formats/argmapFormat';
+import { loadArgmap } from '../../shared/formats/argmapEnvelope';
 import type { LoadResult } from '../../shared/schema/loadResult';
 import { sha256Of, type FileIdentity } from './fileIdentity';
 
@@ -93,6 +93,7 @@ async function readAndParse(
     return { ok: false, reason: read.binary ? 'invalid-json' : 'io-error', message: read.message };
   }
   onBytes(read.bytes, read.mtimeMs);
-  const result = parseArgmap(read.text);
+  // parseArgmap's answer; zod is loaded only if the map is not plainly valid (the command line's start).
+  const result = await loadArgmap(read.text);
   return result.ok ? result : { ...result, message: `“${basename(path)}”: ${result.message}` };
 }

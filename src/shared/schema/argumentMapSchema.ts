@@ -6,15 +6,16 @@ import { relationRecord, relationTargetRecord } from '../model/relationRecord';
 import { sourceReferenceRecord } from '../model/sourceReferenceRecord';
 import { lazySchema } from './lazySchema';
 import { checkReferences, type RawMap } from './mapRules';
-import { plainlyValidMap } from './plainMap';
+import { vouchForMap, type SchemaCheck } from './mapCheck';
 import { fieldSchema, recordSchema } from './recordSchema';
 
 export { LIMITS } from './mapRules';
+export type { SchemaCheck } from './mapCheck';
 // For the fast check's tests, which hold it to the schemas.
 export { META_KEYS, NODE_KEYS, plainlyValidMap, RELATION_KEYS, SOURCE_REFERENCE_KEYS } from './plainMap';
 
 // The zod schemas of the records, built from their declarations (model/nodeRecord.ts…) on first
-// use (lazySchema): loading a valid map needs none of them (see plainlyValidMap below), and zod
+// use (lazySchema): loading a valid map needs none of them (see mapCheck.ts), and zod
 // takes tens of milliseconds to build its first schemas.
 
 export const positionSchema = lazySchema(() => recordSchema(positionRecord));
@@ -31,8 +32,6 @@ export const argumentMapSchema = lazySchema(() =>
     checkReferences(map as RawMap, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
   ),
 );
-
-export type SchemaCheck = { ok: true; map: ArgumentMap } | { ok: false; path: string; message: string };
 
 /** Formats a zod issue path as `nodes.n-1.kind` (or `(root)` for the top). */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -54,16 +53,8 @@ export function checkParsedMap(value: unknown): SchemaCheck {
 }
 
 function check(value: unknown, reuse: boolean): SchemaCheck {
-  // zod skips a "__proto__" key in records; it must be refused, not silently lost.
-  for (const record of ['nodes', 'relations'] as const) {
-    const entries = (value as Record<string, unknown> | null)?.[record];
-    if (entries && typeof entries === 'object' && Object.hasOwn(entries, '__proto__')) {
-      return { ok: false, path: `${record}.__proto__`, message: 'An id may not be "__proto__"' };
-    }
-  }
-  // Most maps are valid: vouch for those without zod (a tenth of the time on a 1,000-node map, cold).
-  const plain = plainlyValidMap(value, reuse);
-  if (plain) return { ok: true, map: plain as unknown as ArgumentMap };
+  const vouched = vouchForMap(value, reuse);
+  if (vouched) return vouched;
   const parsed = argumentMapSchema.safeParse(value);
   if (parsed.success) {
     // Branded ids are plain strings on disk; the schema has just vouched for them.
