@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { machineInfo, round2 } from './benchReport';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { svgSize } from '../../src/main/services/export/pngPdfSvg';
+import { svgSize } from '../../src/main/services/export/svgSize';
 import { largestPngScale } from '../../src/main/services/export/pngSize';
 import { EXPORT_FORMATS, type ExportFormat } from '../../src/shared/formats/formatRegistry';
 import { buildCli } from '../buildCli';

@@ -1,5 +1,6 @@
 import { ARROWHEAD } from './arrowheads';
-import type { ArrowMarker, DashPattern, Drawing, PathShape, Shape, TextShape } from './shapes';
+import type { Box } from '../layout/layoutMetrics';
+import type { Arrowhead, ArrowMarker, DashPattern, Drawing, PathShape, Shape, TextShape } from './shapes';
 import { FONT_FAMILY } from './textMetrics';
 import { GlyphDefinitions, glyphText, type OutlineSettings } from './glyphText';
 
@@ -8,6 +9,17 @@ export interface SvgSettings {
   fontCss?: string;
   /** Set: text becomes glyph outlines and the document needs no font at all. */
   outline?: OutlineSettings;
+  /**
+   * Set: the document shows this part of the drawing (map units, any precision), stretched to
+   * `width` × `height` pixels: a PNG in whole pixels, or one band of it (pngExport.ts).
+   */
+  frame?: { viewBox: Box; width: number; height: number };
+  /**
+   * 'paths': each arrowhead is drawn as a path of its own instead of a <marker> the arrow refers
+   * to. resvg draws a marker through a layer, and one far outside the image (a band of a PNG)
+   * makes it panic; a path is drawn directly, the same shape.
+   */
+  arrowheads?: 'markers' | 'paths';
 }
 
 /** Characters XML 1.0 forbids (C0 controls other than tab and newlines, lone surrogates, U+FFFE/F). */
@@ -54,15 +66,21 @@ export function writeSvgDocument(drawing: Drawing, settings: SvgSettings, write:
   const glyphs = settings.outline && new GlyphDefinitions(settings.outline.glyphs);
   const held: string[] = [];
   const line = glyphs ? (text: string) => void held.push(text) : (text: string) => write(`${text}\n`);
+  const { frame } = settings;
+  // A frame's numbers go out in full: rounded, a band would sit a fraction of a pixel off the next.
+  const size = frame
+    ? `width="${frame.width}" height="${frame.height}" ` +
+      `viewBox="${frame.viewBox.x} ${frame.viewBox.y} ${frame.viewBox.width} ${frame.viewBox.height}" ` +
+      'preserveAspectRatio="none"'
+    : `width="${num(width)}" height="${num(height)}" viewBox="${num(x)} ${num(y)} ${num(width)} ${num(height)}"`;
   const head = (): void => {
     write(
       `<svg xmlns="http://www.w3.org/2000/svg"${glyphs ? ' xmlns:xlink="http://www.w3.org/1999/xlink"' : ''} ` +
-        `version="1.1" width="${num(width)}" height="${num(height)}" ` +
-        `viewBox="${num(x)} ${num(y)} ${num(width)} ${num(height)}" font-family="${FONT_FAMILY}">\n` +
+        `version="1.1" ${size} font-family="${FONT_FAMILY}">\n` +
         `<title>${escapeXml(drawing.title)}</title>\n<defs>\n`,
     );
     if (settings.fontCss && !settings.outline) write(`<style>${settings.fontCss}</style>\n`);
-    for (const marker of drawing.markers) write(`${markerElement(marker)}\n`);
+    if (settings.arrowheads !== 'paths') for (const marker of drawing.markers) write(`${markerElement(marker)}\n`);
     if (glyphs) for (const definition of glyphs.definitions()) write(`${definition}\n`);
     write('</defs>\n');
   };
@@ -97,13 +115,17 @@ function writeShape(shape: Shape, out: (line: string) => void, settings: SvgSett
           ` fill="${shape.fill}"${stroke(shape.stroke, shape.strokeWidth, shape.dash)}/>`,
       );
       return;
-    case 'path':
+    case 'path': {
+      const head = shape.arrowhead;
+      const asPath = head && settings.arrowheads === 'paths';
       out(
         `<path d="${pathData(shape)}" fill="${shape.fill ?? 'none'}"${stroke(shape.stroke, shape.strokeWidth, shape.dash)}` +
-          (shape.arrowhead ? ` marker-end="url(#${shape.arrowhead.marker})"` : '') +
+          (head && !asPath ? ` marker-end="url(#${head.marker})"` : '') +
           '/>',
       );
+      if (asPath) out(arrowheadPath(head));
       return;
+    }
     case 'text':
       out(settings.outline && glyphs ? glyphText(shape, settings.outline, glyphs) : text(shape));
   }
@@ -124,6 +146,15 @@ function pathData(shape: PathShape): string {
     else d.push(' C', s.x1, ',', s.y1, ' ', s.x2, ',', s.y2, ' ', s.x, ',', s.y);
   }
   return d.join('');
+}
+
+/** An arrowhead as a path of its own: its points, stroked as the marker's polyline is. */
+function arrowheadPath(head: Arrowhead): string {
+  const d = head.points.map((point, i) => `${i ? 'L' : 'M'}${point.x},${point.y}`).join(' ');
+  return (
+    `<path d="${d}" fill="${head.closed ? head.color : 'none'}" stroke="${head.color}" ` +
+    `stroke-width="${head.strokeWidth}" stroke-linecap="round" stroke-linejoin="round"/>`
+  );
 }
 
 /**

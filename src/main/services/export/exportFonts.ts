@@ -81,6 +81,7 @@ function createExportFonts(faces: readonly FontFace[]): ExportFonts {
     }
     return font;
   };
+  const glyphPaths = new Map<string, string>();
   // fontkit's shaper needs a quarter of a second to start and a millisecond a word: measure from
   // the table shaped ahead of time, and ask the font file only for characters the table lacks.
   const measurer = tableMeasurer(interMetrics(), (char, weight) => {
@@ -90,8 +91,15 @@ function createExportFonts(faces: readonly FontFace[]): ExportFonts {
     faces,
     measurer,
     glyphPath(char, size, weight) {
-      const font = fontOf(weight);
-      return placeGlyph(font.glyphForCodePoint(char.codePointAt(0)!).path.toSVG(), 0, 0, size / font.unitsPerEm);
+      // Kept: a PNG drawn in bands asks for the same few hundred glyphs in every band.
+      const key = `${weight} ${size} ${char}`;
+      let path = glyphPaths.get(key);
+      if (path === undefined) {
+        const font = fontOf(weight);
+        const outline = font.glyphForCodePoint(char.codePointAt(0)!).path.toSVG();
+        glyphPaths.set(key, (path = placeGlyph(outline, 0, 0, size / font.unitsPerEm)));
+      }
+      return path;
     },
     async fontFaceCss(usage) {
       const rules: string[] = [];

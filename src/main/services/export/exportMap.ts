@@ -2,10 +2,11 @@ import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import { extensionOf, FORMATS, isTextFormat, type ExportFormat } from '../../../shared/formats/formatRegistry';
 import { writeText } from '../../../shared/formats/formatWriters';
 import type { ExportOptions } from '../../../shared/render/exportOptions';
+import { drawMap } from '../../../shared/render/drawMap';
 import { scopedMap } from '../../../shared/render/exportScope';
 import type { ExportOutcome } from '../../../shared/formats/interop';
 import type { ExportFonts } from './exportFonts';
-import { renderMapSvg, renderMapSvgFile } from './renderSvg';
+import { renderMapSvgFile } from './renderSvg';
 import { fittingPngScale } from './pngSize';
 
 /** An exported file's bytes, how to name and label it, and anything the user should know about it. */
@@ -45,13 +46,12 @@ export async function exportMap(map: ArgumentMap, options: ExportOptions, fonts:
     case 'svg':
       return file('svg', (await renderMapSvgFile(part, options, fonts)).data);
     case 'png': {
-      // resvg reads the font files itself: embedding a subset would only cost time.
-      const { svg, size } = await renderMapSvg(part, { ...options, textAs: 'text' }, fonts, { embedFont: false });
+      const drawing = drawMap(part, options, fonts.measurer);
       // A map too big for a PNG at this scale is drawn smaller rather than refused: it must simply work.
-      const { scale, note } = fittingPngScale(size, options.scale);
-      // Loaded on demand: resvg and pdfkit take longer to load than an SVG or outline takes to write.
-      const { svgToPngAsync } = await import('./pngExport');
-      return file('png', await svgToPngAsync(svg, fonts, { scale }), note ? [note] : []);
+      const { scale, note } = fittingPngScale(drawing.viewBox, options.scale);
+      // Loaded on demand: resvg takes longer to load than an SVG or outline takes to write.
+      const { drawingToPng } = await import('./pngExport');
+      return file('png', await drawingToPng(drawing, fonts, { scale }), note ? [note] : []);
     }
     case 'pdf': {
       // The PDF draws its own title block, with the author and date, above the map.

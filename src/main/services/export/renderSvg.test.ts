@@ -12,8 +12,8 @@ import { renderMapSvg, renderMapSvgFile } from './renderSvg';
 import { drawMap } from '../../../shared/render/drawMap';
 import { textShapes } from '../../../shared/render/shapes';
 import type { FontWeight } from '../../../shared/render/textMetrics';
-import { svgToPng } from './pngExport';
 import { decodePng } from './testing/pngPixels';
+import { rasterSvg } from './testing/svgRaster';
 import pixelmatch from 'pixelmatch';
 
 const fonts = loadExportFonts(fontsDirIn(join(import.meta.dirname, '../../../../resources')));
@@ -143,7 +143,7 @@ describe('renderMapSvg', () => {
       .map((m) => m[1].replace(/&[a-z]+;/g, '_').replace(/\s/g, '').length)
       .reduce((a, b) => a + b, 0);
     expect(elements(parseSvg(asOutlines.svg), 'use')).toHaveLength(glyphCount);
-    const raster = (svg: string): Buffer => decodePng(svgToPng(svg, fonts, { scale: 1 })).data;
+    const raster = (svg: string): Buffer => decodePng(rasterSvg(svg, fonts, 1)).data;
     const [text, outlines] = [raster(asText.svg), raster(asOutlines.svg)];
     const differing = pixelmatch(text, outlines, undefined, asText.size.width, asText.size.height, { threshold: 0.1 });
     expect(differing / (asText.size.width * asText.size.height)).toBeLessThan(0.002);
