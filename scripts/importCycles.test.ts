@@ -4,12 +4,6 @@ import { describeCycle, findCycles, importGraph, tangles } from './importCycles'
 
 const SRC = resolve(import.meta.dirname, '..', 'src');
 
-/**
- * pdfDirect.ts and pdfDirectItems.ts import each other, and are about to be deleted (the PDF is
- * painted from the Drawing instead): ending their cycle would be work thrown away. Nothing else
- * may be skipped.
- */
-const BEING_DELETED = /[\\/]main[\\/]services[\\/]export[\\/]pdfDirect[^\\/]*\.ts$/;
 const isTest = (path: string): boolean => /\.test\.tsx?$/.test(path);
 
 /**
@@ -96,12 +90,12 @@ describe('import cycles', () => {
   });
 
   it('has no file in src that imports itself, directly or round about', () => {
-    const cycles = findCycles(importGraph(SRC, (path) => BEING_DELETED.test(path)));
+    const cycles = findCycles(importGraph(SRC));
     expect(cycles.map((cycle) => describeCycle(cycle, SRC))).toEqual([]);
   });
 
   it('has no two folders in src that import each other, directly or round about', () => {
-    const graph = folderGraph(importGraph(SRC, (path) => BEING_DELETED.test(path)));
+    const graph = folderGraph(importGraph(SRC));
     const found = tangles(graph).map((members) => [...members].map((folder) => describeCycle([folder], SRC)).sort());
     const known = KNOWN_FOLDER_TANGLES.map(({ folders }) => [...folders].sort().join(', '));
     const unknown = found.filter((folders) => !known.includes(folders.join(', ')));
