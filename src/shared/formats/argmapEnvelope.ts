@@ -4,6 +4,7 @@ import { vouchForMap } from '../schema/mapCheck';
 import type { LoadResult } from '../schema/loadResult';
 import { CURRENT_VERSION, migrate, migrations, type Migration } from '../schema/migrations';
 import { firstDuplicateKey } from './duplicateKeys';
+import { FORMATS } from './formatRegistry';
 import { nestedDeeperThan } from './jsonNesting';
 
 // Reading an .argmap file up to its schema check, without zod: parseArgmap (argmapFormat.ts)
@@ -11,7 +12,7 @@ import { nestedDeeperThan } from './jsonNesting';
 
 /** The marker that tells an Argmap file from any other JSON. */
 export const FORMAT_NAME = 'argmap';
-export const FILE_EXTENSION = '.argmap';
+export const FILE_EXTENSION = FORMATS.argmap.extensions[0];
 
 /** The envelope on disk: `{ format: "argmap", version, map }`. */
 export interface ArgmapEnvelope {
