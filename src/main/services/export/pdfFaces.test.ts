@@ -7,7 +7,11 @@ import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/render/exportOptions';
 import { textShapes } from '../../../shared/render/shapes';
 import { FONT_WEIGHTS } from '../../../shared/render/textMetrics';
 import { fontsDirIn, loadExportFonts } from './exportFonts';
+import * as fontkit from 'fontkit';
+import { interMetrics } from '../../../shared/render/fontMetrics';
 import { pdfFontName, registerPdfFonts } from './pdfFaces';
+import { kernFace } from './pdfKernFace';
+import { readTables } from './sfntTables';
 
 const fonts = loadExportFonts(fontsDirIn(resolve(import.meta.dirname, '../../../../resources')));
 
@@ -48,5 +52,20 @@ describe('the faces the PDF embeds (pdfFaces.ts, pdfKernFace.ts)', () => {
       const spacing = line.spacing * [...line.text].length;
       expect(doc.widthOfString(line.text) + spacing, line.text).toBeCloseTo(line.width, 9);
     }
+  });
+
+  it('is a well-formed font: layout tables swapped for a kern table, checksums as the format asks', () => {
+    const face = kernFace(fonts.faces[0].bytes, interMetrics().weights[400], interMetrics());
+    const tags = readTables(face).map((entry) => entry.tag);
+    expect(tags).toContain('kern');
+    for (const gone of ['GSUB', 'GPOS', 'GDEF']) expect(tags).not.toContain(gone);
+    expect([...tags].sort()).toEqual(tags);
+    // Whole-file sum, with head's checkSumAdjustment in it, is the constant the format names.
+    let sum = 0;
+    for (let at = 0; at < face.length; at += 4) sum = (sum + face.readUInt32BE(at)) >>> 0;
+    expect(sum).toBe(0xb1b0afba);
+    const font = fontkit.create(face) as fontkit.Font;
+    expect(font.postscriptName).toBe('Inter-Regular');
+    expect(font.numGlyphs).toBe((fontkit.create(fonts.faces[0].bytes) as fontkit.Font).numGlyphs);
   });
 });
