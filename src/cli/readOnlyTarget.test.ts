@@ -23,7 +23,9 @@ describe('a read-only output file', () => {
     const out = await readOnlyFile('k.md');
     const outcome = await exportCommand([SAMPLE_PATH, '-f', 'md', '-o', out]);
     expect(outcome.exitCode).toBe(1);
-    expect(outcome.stderr.join('\n')).toMatch(/“.*k\.md” is read-only; write to another file \(choose it with --out\) or make it writable first/);
+    expect(outcome.stderr.join('\n')).toMatch(
+      /“.*k\.md” is read-only; write to another file \(choose it with --out\) or make it writable first/,
+    );
     expect(await readFile(out, 'utf8')).toBe('the user’s own');
   });
 
