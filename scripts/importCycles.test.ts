@@ -12,12 +12,6 @@ const isTest = (path: string): boolean => /\.test\.tsx?$/.test(path);
  */
 const KNOWN_FOLDER_TANGLES: ReadonlyArray<{ folders: string[]; why: string }> = [
   {
-    folders: ['main/services', 'main/services/export', 'main/services/import'],
-    why:
-      'workerStart.ts in main/services starts both the PDF and the import worker, whose folders main/services ' +
-      'imports: it belongs in a folder of its own (main/services/workers), a move for the owners of those workers.',
-  },
-  {
     folders: ['shared/formats', 'shared/formats/aif', 'shared/formats/argdown'],
     why:
       'formats/convert.ts picks the AIF or Argdown format while both use the report builder of formats/interop.ts ' +

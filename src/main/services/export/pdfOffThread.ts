@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
-import { startWorker } from '../workerStart';
+import { startWorker } from '../workers/workerStart';
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import type { DrawingOptions } from '../../../shared/render/drawMap';
 import type { ExportFonts } from './exportFonts';

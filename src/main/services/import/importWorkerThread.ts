@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { plural } from '../../../shared/formats/interop';
-import { startWorker } from '../workerStart';
+import { startWorker } from '../workers/workerStart';
 import { IMPORT_WORKER_MARK, type ImportJob, type ImportJobResult } from './importWorkerProtocol';
 
 /**
