@@ -7,17 +7,10 @@ const SRC = resolve(import.meta.dirname, '..', 'src');
 const isTest = (path: string): boolean => /\.test\.tsx?$/.test(path);
 
 /**
- * Folders that still import each other, each listed with why and whose it is to end. The list must
- * stay true: a listed tangle that no longer exists fails the test too, so it is struck off.
+ * Folders allowed to import each other, each listed with why and whose it is to end: none now. The
+ * list must stay true: a listed tangle that no longer exists fails the test too, so it is struck off.
  */
-const KNOWN_FOLDER_TANGLES: ReadonlyArray<{ folders: string[]; why: string }> = [
-  {
-    folders: ['shared/formats', 'shared/formats/aif', 'shared/formats/argdown'],
-    why:
-      'formats/convert.ts picks the AIF or Argdown format while both use the report builder of formats/interop.ts ' +
-      '(and outline.ts lists of argdown/lists.ts): shared helpers want a folder of their own, for the owners of formats.',
-  },
-];
+const KNOWN_FOLDER_TANGLES: ReadonlyArray<{ folders: string[]; why: string }> = [];
 
 /**
  * Folders as modules: one folder → another when any file in the first imports a file in the second.

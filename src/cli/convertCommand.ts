@@ -108,10 +108,10 @@ export async function convertCommand(argv: readonly string[], io: ConvertIo = re
     if (problem) return failure(problem);
   }
   // Loaded here: the Argdown parser is not for `validate` or `export` to pay for.
-  const { importText } = await import('../shared/formats/convert');
+  const { importText } = await import('../shared/formats/conversion/convert');
   const imported = importText(from, read.text, { title: titleFromFileName(input) });
   if (!imported.ok) return failure(`“${input}”: ${imported.message}`);
-  const { writeText } = await import('../shared/formats/formatWriters');
+  const { writeText } = await import('../shared/formats/conversion/formatWriters');
   const exported = await writeText(to, imported.map);
   const stderr = reportLines([...imported.report, ...exported.report]);
   const data = Buffer.from(exported.text, 'utf8');

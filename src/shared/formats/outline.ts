@@ -2,7 +2,7 @@ import type { ArgNode, ArgumentMap, Relation } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
 import { NODE_KIND_LABELS } from '../model/kinds';
 import { anchorNodeOf, primaryParents } from '../model/graph';
-import { pushTo } from './argdown/lists';
+import { pushTo } from './lists';
 import { plural, ReportBuilder, type ExportOutcome } from './interop';
 import { hasLoneSurrogate, reportLoneSurrogates } from './markdownText';
 

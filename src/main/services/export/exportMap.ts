@@ -1,6 +1,6 @@
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import { extensionOf, FORMATS, isTextFormat, type ExportFormat } from '../../../shared/formats/formatRegistry';
-import { writeText } from '../../../shared/formats/formatWriters';
+import { writeText } from '../../../shared/formats/conversion/formatWriters';
 import type { ExportOptions } from '../../../shared/render/exportOptions';
 import { drawMap } from '../../../shared/render/drawMap';
 import { scopedMap } from '../../../shared/render/exportScope';

@@ -4,7 +4,7 @@ import { readSampleText } from '../../../../scripts/sampleFiles';
 import { exportAif } from '../../../shared/formats/aif';
 import { exportArgdown } from '../../../shared/formats/argdown';
 import { parseArgmap, serializeArgmap } from '../../../shared/formats/argmapFormat';
-import { importTextUnwatched } from '../../../shared/formats/convert';
+import { importTextUnwatched } from '../../../shared/formats/conversion/convert';
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import { chainMap } from '../../../shared/testing/longMaps';
 import { aifCycle, aifGraph, argdownDocument, deepArgdown } from '../../../shared/testing/interopInputs';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importText } from '../../../shared/formats/convert';
+import { importText } from '../../../shared/formats/conversion/convert';
 import type { ImportOutcome } from '../../../shared/formats/interop';
 import { importOffThread, setImportWorkerEntry, stopImportWorker } from './importOffThread';
 

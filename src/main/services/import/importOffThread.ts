@@ -51,7 +51,7 @@ async function readOnce(job: ImportJob, timeLimitMs: number): Promise<ImportOutc
   const entry = workerEntry();
   if (!entry) {
     // Loaded only here: the converters bring the Argdown parser, which a start must not pay for.
-    const { importText } = await import('../../../shared/formats/convert');
+    const { importText } = await import('../../../shared/formats/conversion/convert');
     return importText(job.format, job.text, job.title === undefined ? {} : { title: job.title });
   }
   let thread: ImportWorkerThread;

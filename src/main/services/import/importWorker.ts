@@ -9,7 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { watchBuiltins } from '../../../shared/formats/builtinsGuard';
-import { builtinsChangedRefusal, importTextUnwatched } from '../../../shared/formats/convert';
+import { builtinsChangedRefusal, importTextUnwatched } from '../../../shared/formats/conversion/convert';
 import { IMPORT_WORKER_MARK, type ImportJob, type ImportJobResult } from './importWorkerProtocol';
 
 type Reply = { outcome: unknown } | { error: string };

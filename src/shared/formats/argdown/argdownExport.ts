@@ -28,7 +28,7 @@ import { inlineStatements, nodesNeedingTitles } from './exportPlacement';
 import { frontMatterLines } from './exportFrontMatter';
 import { assignTitles, titleFromText, TitleRegistry } from './exportTitles';
 import { INFERENCE_ONLY_KEY, NOTES_KEY, QUOTE_KEY } from './importFields';
-import { pushTo } from './lists';
+import { pushTo } from '../lists';
 import { KIND_KEY } from './nodeKinds';
 import { kindsToWrite } from './exportKinds';
 import { readingOrder } from './readingOrder';

@@ -4,7 +4,7 @@ import { ReportBuilder } from '../interop';
 import { exportArgdown } from './argdownExport';
 import { importArgdown } from './argdownImport';
 import { makeMap } from './argdownTestMaps';
-import { pushTo } from './lists';
+import { pushTo } from '../lists';
 import { describeSchemaPath } from './schemaWords';
 
 const importReport = (text: string): string[] => {

@@ -1,6 +1,6 @@
 import type { ArgumentMap, Relation } from '../../model/argumentMap';
 import type { NodeId, RelationId } from '../../model/ids';
-import { pushTo } from './lists';
+import { pushTo } from '../lists';
 import { castUndercutTargets, membersOf } from './exportUndercutTargets';
 import { ARGUMENT_KINDS, type ElementRole } from './nodeKinds';
 

@@ -2,7 +2,7 @@ import type { ArgumentMap, Relation } from '../../model/argumentMap';
 import type { NodeId } from '../../model/ids';
 import { oneOrMany, plural, type ReportBuilder } from '../interop';
 import type { ExportPlan, Reconstruction } from './exportPlan';
-import { pushTo } from './lists';
+import { pushTo } from '../lists';
 import { countOriginal } from './reportWords';
 
 /** How to name a node or a reconstruction in the text: `[Title]` or `<Title>`. */

@@ -1,6 +1,6 @@
 import type { ArgumentMap, Relation } from '../../model/argumentMap';
 import type { NodeId, RelationId } from '../../model/ids';
-import { pushTo } from './lists';
+import { pushTo } from '../lists';
 import { ARGUMENT_KINDS } from './nodeKinds';
 
 export const isLinkedSupport = (r: Relation): boolean => r.kind === 'support' && r.from.length > 1 && 'node' in r.to;

@@ -7,7 +7,7 @@ import { itOrThem, oneOrMany, plural, type ReportBuilder } from '../interop';
 import type { ArgdownModel } from './argdownParser';
 import { inferenceSteps, type InferenceStep } from './inferenceSteps';
 import type { NodeTable } from './importNodes';
-import { pushTo } from './lists';
+import { pushTo } from '../lists';
 import { RelationSet } from './relationSet';
 import { countOriginal } from './reportWords';
 import { settleInOrder } from './undercutQueue';

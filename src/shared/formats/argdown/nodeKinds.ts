@@ -1,7 +1,7 @@
 import type { Relation } from '../../model/argumentMap';
 import type { NodeId, RelationId } from '../../model/ids';
 import { NodeKind, NODE_KINDS } from '../../model/kinds';
-import { pushTo } from './lists';
+import { pushTo } from '../lists';
 
 /** What a map node is in Argdown: a statement (`[Title]`) or an argument (`<Title>`). */
 export type ElementRole = 'statement' | 'argument';

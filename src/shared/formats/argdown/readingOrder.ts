@@ -1,7 +1,7 @@
 import type { ArgumentMap } from '../../model/argumentMap';
 import { anchorNodeOf } from '../../model/graph';
 import type { NodeId } from '../../model/ids';
-import { pushTo } from './lists';
+import { pushTo } from '../lists';
 
 /**
  * The order nodes are written in, so the document reads top-down: each node that bears on

@@ -1,4 +1,4 @@
-import { pushTo } from './lists';
+import { pushTo } from '../lists';
 
 /**
  * Settles items that may have to wait for one another (an undercut of an argument whose first

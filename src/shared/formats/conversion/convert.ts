@@ -1,9 +1,9 @@
-import { importAif } from './aif';
-import { importArgdown } from './argdown';
-import { parseArgmap } from './argmapFormat';
-import { guardBuiltins } from './builtinsGuard';
-import type { ReadFormat } from './formatRegistry';
-import type { ImportOutcome } from './interop';
+import { importAif } from '../aif';
+import { importArgdown } from '../argdown';
+import { parseArgmap } from '../argmapFormat';
+import { guardBuiltins } from '../builtinsGuard';
+import type { ReadFormat } from '../formatRegistry';
+import type { ImportOutcome } from '../interop';
 
 /** Reads text of a format as a map, with what was approximated or dropped. Never throws. */
 type Reader = (text: string, options: { title?: string }) => ImportOutcome;

@@ -1,6 +1,6 @@
-import type { ArgumentMap } from '../model/argumentMap';
-import type { TextFormat } from './formatRegistry';
-import type { ExportOutcome } from './interop';
+import type { ArgumentMap } from '../../model/argumentMap';
+import type { TextFormat } from '../formatRegistry';
+import type { ExportOutcome } from '../interop';
 
 /** Writes a map as text, with what the format could not carry. */
 type TextWriter = (map: ArgumentMap) => ExportOutcome;
@@ -12,13 +12,13 @@ type TextWriter = (map: ArgumentMap) => ExportOutcome;
  */
 const TEXT_WRITERS = {
   argmap: async () => {
-    const { serializeArgmap } = await import('./argmapFormat');
+    const { serializeArgmap } = await import('../argmapFormat');
     return (map) => ({ text: serializeArgmap(map), report: [] });
   },
-  md: async () => (await import('./markdownOutline')).markdownOutlineExport,
-  txt: async () => (await import('./outline')).plainTextOutlineExport,
-  argdown: async () => (await import('./argdown/argdownExport')).exportArgdown,
-  aif: async () => (await import('./aif/exportAif')).exportAif,
+  md: async () => (await import('../markdownOutline')).markdownOutlineExport,
+  txt: async () => (await import('../outline')).plainTextOutlineExport,
+  argdown: async () => (await import('../argdown/argdownExport')).exportArgdown,
+  aif: async () => (await import('../aif/exportAif')).exportAif,
 } satisfies Record<TextFormat, () => Promise<TextWriter>>;
 
 /** Writes a map as text of a format, with what the format could not carry. */
