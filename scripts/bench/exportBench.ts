@@ -9,8 +9,6 @@
  *   npx tsx scripts/bench/exportBench.ts                            100, 1,000 and 5,000 nodes
  *   npx tsx scripts/bench/exportBench.ts --sizes 1000 --formats svg --runs 15
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { machineInfo, round2 } from './benchReport';
@@ -22,6 +20,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../src/shared/formats/form
 import { buildCli } from '../buildCli';
 import { SAMPLE_PATH } from '../sampleFiles';
 import { writeGeneratedMap } from './generateMap';
+import { median, quantile, timeProcess, type ProcessSample, type TimedCommand } from './processTiming';
 
 const { values: args } = parseArgs({
   options: {
@@ -64,53 +63,13 @@ const BENCH_CLI_DIR = join(BENCH_DIR, 'cli');
 const log = (...parts: unknown[]): void => void process.stderr.write(`${parts.join(' ')}\n`);
 const round1 = (value: number): number => Math.round(value * 10) / 10;
 
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  // Nearest rank: a value that was measured, not an interpolation.
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-}
-const median = (values: number[]): number => quantile(values, 0.5);
-
-interface Command {
-  label: string;
-  argv: string[];
+interface Command extends Omit<TimedCommand, 'cwd'> {
   /** The file the command writes, if any (its size is reported). */
   output?: string;
 }
 
-/** One run: the wall time of the whole process, and (on Linux) the CPU time it used. */
-interface Sample {
-  wallMs: number;
-  cpuMs?: number;
-}
-
-/**
- * CPU time used by this process's finished children, in ms, from /proc (Linux: user + system
- * ticks of 1/100 s). On a busy machine it grows far less than the wall time; elsewhere undefined.
- */
-function childrenCpuMs(): number | undefined {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 16 and 17 of proc(5), cutime and cstime; `fields` starts at field 3.
-    return (Number(fields[13]) + Number(fields[14])) * 10;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Runs a command to its end and times the whole process. Throws if it fails. */
-function timeProcess(command: Command): Sample {
-  const cpuBefore = childrenCpuMs();
-  const began = performance.now();
-  const result = spawnSync(process.execPath, command.argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const wallMs = performance.now() - began;
-  const cpuAfter = childrenCpuMs();
-  if (result.status !== 0) {
-    throw new Error(`${command.label} failed (exit ${result.status}): ${result.stderr || result.error?.message}`);
-  }
-  return { wallMs, cpuMs: cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined };
-}
+/** Every export runs from the checkout's root. */
+const timeCommand = (command: Command): ProcessSample => timeProcess({ ...command, cwd: ROOT });
 
 interface Timing {
   medianMs: number;
@@ -140,7 +99,7 @@ interface MapReport {
   formats: Partial<Record<ExportFormat, FormatReport>>;
 }
 
-function timing(samples: Sample[]): Timing {
+function timing(samples: ProcessSample[]): Timing {
   const wall = samples.map((sample) => sample.wallMs);
   const cpu = samples.flatMap((sample) => (sample.cpuMs === undefined ? [] : [sample.cpuMs]));
   return {
@@ -171,7 +130,7 @@ async function benchMap(bundle: string, file: string, source: string, outDir: st
     const argv = [bundle, 'export', file, '--format', format, '--out', output];
     if (format === 'png') {
       if (!drawingSize) {
-        timeProcess({ label: 'svg (size)', argv: [bundle, 'export', file, '--out', join(outDir, 'size.svg')] });
+        timeCommand({ label: 'svg (size)', argv: [bundle, 'export', file, '--out', join(outDir, 'size.svg')] });
         drawingSize = svgSize(await readFile(join(outDir, 'size.svg'), 'utf8'));
       }
       // Past 1× the command line takes no smaller scale: the export itself draws it as large as fits.
@@ -184,12 +143,12 @@ async function benchMap(bundle: string, file: string, source: string, outDir: st
 
   // Warm-up (the disk cache, the first compile of each module), then rounds that take each
   // command in turn, so that a busy moment on the machine spreads over all of them alike.
-  const samples = new Map<Command, Sample[]>(commands.map((command) => [command, []]));
+  const samples = new Map<Command, ProcessSample[]>(commands.map((command) => [command, []]));
   const runsOf = new Map<Command, number>();
   for (const command of [...commands]) {
     let slowest = 0;
     try {
-      for (let i = 0; i < WARMUP; i += 1) slowest = Math.max(slowest, timeProcess(command).wallMs);
+      for (let i = 0; i < WARMUP; i += 1) slowest = Math.max(slowest, timeCommand(command).wallMs);
     } catch (error) {
       // An export the command line refuses (a PNG past the size limits) is reported, not timed.
       const skipped = (error instanceof Error ? error.message : String(error)).trim();
@@ -206,7 +165,7 @@ async function benchMap(bundle: string, file: string, source: string, outDir: st
     const line: string[] = [];
     for (const command of commands) {
       if (round >= (runsOf.get(command) ?? RUNS)) continue;
-      const sample = timeProcess(command);
+      const sample = timeCommand(command);
       samples.get(command)!.push(sample);
       line.push(`${command.label} ${Math.round(sample.wallMs)}`);
     }

@@ -13,8 +13,6 @@
  * round's own ratio. CPU time is user + system of the finished child, from /proc (Linux); wall
  * time is given too. Prints one JSON object on stdout; progress goes to stderr.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -23,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { buildCli } from '../buildCli';
 import { machineInfo, round2 } from './benchReport';
 import { writeGeneratedMap } from './generateMap';
+import { median, timeProcess, type ProcessSample, type TimedCommand } from './processTiming';
 
 const { values: args } = parseArgs({
   options: {
@@ -46,51 +45,10 @@ const BENCH_DIR = join(ROOT, 'node_modules', '.cache', 'argmap-startup-bench');
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 const log = (...parts: unknown[]): void => void process.stderr.write(`${parts.join(' ')}\n`);
 
-interface Command {
-  label: string;
-  argv: string[];
-  cwd: string;
-}
-interface Sample {
-  wallMs: number;
-  cpuMs?: number;
-}
-
-/** CPU time of this process's finished children, in ms (Linux: user + system ticks of 1/100 s); elsewhere undefined. */
-function childrenCpuMs(): number | undefined {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 16 and 17 of proc(5), cutime and cstime; `fields` starts at field 3.
-    return (Number(fields[13]) + Number(fields[14])) * 10;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Runs a command to its end and times the whole process. Throws if it fails. */
-function timeProcess(command: Command): Sample {
-  const cpuBefore = childrenCpuMs();
-  const began = performance.now();
-  const result = spawnSync(process.execPath, command.argv, { cwd: command.cwd, encoding: 'utf8' });
-  const wallMs = performance.now() - began;
-  const cpuAfter = childrenCpuMs();
-  if (result.status !== 0) {
-    throw new Error(`${command.label} failed (exit ${result.status}): ${result.stderr || result.error?.message}`);
-  }
-  return { wallMs, cpuMs: cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined };
-}
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
 /** CPU time where the system tells it, else wall time: what the ratio is taken of. */
-const costOf = (sample: Sample): number => sample.cpuMs ?? sample.wallMs;
+const costOf = (sample: ProcessSample): number => sample.cpuMs ?? sample.wallMs;
 
-function summary(samples: Sample[]): { cpuMedianMs?: number; wallMedianMs: number; runs: number } {
+function summary(samples: ProcessSample[]): { cpuMedianMs?: number; wallMedianMs: number; runs: number } {
   const cpu = samples.flatMap((sample) => (sample.cpuMs === undefined ? [] : [sample.cpuMs]));
   return {
     cpuMedianMs: cpu.length === samples.length ? round2(median(cpu)) : undefined,
@@ -131,7 +89,7 @@ async function main(): Promise<void> {
     });
     const svgOut = join(work, 'argmap.svg');
     const argdownOut = join(work, 'argdown-out');
-    const commands: Command[] = [
+    const commands: TimedCommand[] = [
       { label: 'nodeStart', argv: ['-e', ''], cwd: ROOT },
       { label: 'argmap', argv: [bundle, 'export', mapFile, '--format', 'svg', '--out', svgOut], cwd: ROOT },
       // In a folder of its own: Argdown reads an argdown.config.js from where it starts.
@@ -139,13 +97,13 @@ async function main(): Promise<void> {
     ];
     log(`${NODES} nodes: warming up…`);
     for (const command of commands) for (let i = 0; i < WARMUP; i++) timeProcess(command);
-    const samples = new Map<string, Sample[]>(commands.map((command) => [command.label, []]));
+    const samples = new Map<string, ProcessSample[]>(commands.map((command) => [command.label, []]));
     const ratios: number[] = [];
     for (let round = 0; round < RUNS; round++) {
       // The order turns each round: whoever runs first in a round is not always the same.
       const order = commands.map((_, i) => commands[(i + round) % commands.length]);
       const line: string[] = [];
-      const taken = new Map<string, Sample>();
+      const taken = new Map<string, ProcessSample>();
       for (const command of order) {
         const sample = timeProcess(command);
         samples.get(command.label)!.push(sample);
