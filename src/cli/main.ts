@@ -62,7 +62,7 @@ export async function runCli(argv: readonly string[]): Promise<CommandOutcome> {
     return await runCommand(command, rest);
   } catch (error) {
     // Bad input has its own message before this; whatever still escapes is said in one line, no stack trace.
-    return unexpectedFailure(inputOf(command, rest), error);
+    return unexpectedFailure(await inputOf(command, rest), error);
   }
 }
 
@@ -87,10 +87,10 @@ async function runCommand(command: string, rest: string[]): Promise<CommandOutco
 }
 
 /** The file a command reads, for the last-resort message; undefined where it cannot be told. */
-function inputOf(command: string, rest: readonly string[]): string | undefined {
+async function inputOf(command: string, rest: readonly string[]): Promise<string | undefined> {
   try {
     if (command === 'export') {
-      const args = parseExportArgs(rest);
+      const args = await parseExportArgs(rest);
       return args.kind === 'plan' ? args.plan.input : undefined;
     }
     const options = { from: { type: 'string' }, to: { type: 'string' } } as const;
