@@ -6,7 +6,11 @@ import { useEditor } from '../store/useEditor';
 export function StatusBar() {
   const nodeCount = useEditor((state) => (state.document ? Object.keys(state.document.nodes).length : null));
   const relationCount = useEditor((state) => (state.document ? Object.keys(state.document.relations).length : 0));
-  const zoom = useStore((state) => Math.round(state.transform[2] * 100));
+  // A fitted 10,000-node map is under 1%: one decimal there, so it never reads "0%".
+  const zoom = useStore((state) => {
+    const percent = state.transform[2] * 100;
+    return percent < 10 ? (Math.round(percent * 10) / 10).toString() : Math.round(percent).toString();
+  });
   return (
     <footer className="status-bar">
       {nodeCount !== null && (
