@@ -8,6 +8,7 @@ import { nudgeSelection } from '../store/structureActions';
 import { neighbour, type Direction } from '../store/navigation';
 import { isEditingText } from '../ui/focus';
 import { typeAhead } from '../store/typedAhead';
+import { leaveFocus } from '../store/placeActions';
 import { isMac } from '../ui/shortcutText';
 import type { RunAction } from './useActionRunner';
 
@@ -84,6 +85,7 @@ export function useKeymap(store: EditorStore, runAction: RunAction): void {
       if (event.key === 'Escape' && !hasModifier) {
         handled();
         if (state.session.find.open) store.updateSession((s) => ({ ...s, find: { ...s.find, open: false } }));
+        else if (state.session.focus) leaveFocus(store);
         else selectOnly(store, []);
         return;
       }

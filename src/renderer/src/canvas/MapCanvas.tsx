@@ -14,6 +14,10 @@ import type { FlowEdge, FlowNode } from './flowTypes';
 import { useFitOpenedMaps } from './viewport';
 import { useOverview } from './useOverview';
 import { OverviewLayer } from './OverviewLayer';
+import { useFocusContext } from './useFocusContext';
+import { useCardWindow } from './useCardWindow';
+import { matchesOf, treeViewOf } from '../store/derivedViews';
+import { OverviewMinimap } from './OverviewMinimap';
 import { findView, foldView, nodesWithChildren, type CanvasView } from './canvasView';
 import { ContextMenu } from '../ui/ContextMenu';
 import { DeleteDialog } from './DeleteDialog';
@@ -47,22 +51,36 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
   const documentId = useEditor((state) => state.documentId);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
 
-  const hasChildren = useMemo(() => (document ? nodesWithChildren(document) : new Set<NodeId>()), [document]);
-  const folds = useMemo(() => (document ? foldView(document, session.collapsed) : null), [document, session.collapsed]);
+  // Carried across edits by what each changed (store/derivedViews.ts): typing in a card recomputes none of them.
+  const collapsed = session.collapsed;
+  const hasChildren = useMemo(
+    () => (document ? treeViewOf(store, 'hasChildren', document, null, nodesWithChildren) : new Set<NodeId>()),
+    [store, document],
+  );
+  const folds = useMemo(
+    () => (document ? treeViewOf(store, 'folds', document, collapsed, (map) => foldView(map, collapsed)) : null),
+    [store, document, collapsed],
+  );
   const find = session.find;
-  const finds = useMemo(() => (document ? findView(document, find) : null), [document, find]);
+  const finds = useMemo(
+    () => (document ? findView(document, find, (map, query) => matchesOf(store, map, query)) : null),
+    [store, document, find],
+  );
   const editing = session.editing?.id ?? null;
+  const context = useFocusContext(document, session.focus);
   const view = useMemo<CanvasView | undefined>(
-    () => (folds && finds ? { ...folds, ...finds, hasChildren, editing } : undefined),
-    [folds, finds, hasChildren, editing],
+    () => (folds && finds ? { ...folds, ...finds, hasChildren, editing, context } : undefined),
+    [folds, finds, hasChildren, editing, context],
   );
   const nodeCount = document ? Object.keys(document.nodes).length : 0;
   // At low zoom a big map is painted as an overview on a canvas, and React Flow holds no cards.
-  const overview = useOverview(document, session, folds?.hidden, finds);
+  const overview = useOverview(document, session, folds?.hidden, finds, context);
+  // On a big map React Flow is given only the cards in or near the view.
+  const near = useCardWindow(document, session, nodeCount > ONLY_VISIBLE_FROM && !overview.shown);
   const deriveNodes = useMemo(() => createFlowNodeDeriver(), []);
   const nodes = useMemo<FlowNode[]>(
-    () => (document && !overview.shown ? deriveNodes(document, session, view) : NO_NODES),
-    [deriveNodes, document, session, view, overview.shown],
+    () => (document && !overview.shown ? deriveNodes(document, session, view, near) : NO_NODES),
+    [deriveNodes, document, session, view, near, overview.shown],
   );
   const relations = document?.relations;
   // Edges depend on relations, their selection and folds only: moving a node must not rebuild them.
@@ -70,8 +88,10 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
   const hiddenNodes = folds?.hidden;
   const edges = useMemo(
     () =>
-      relations && !overview.shown ? deriveEdges({ relations }, session.selectedRelations, hiddenNodes) : NO_EDGES,
-    [deriveEdges, relations, session.selectedRelations, hiddenNodes, overview.shown],
+      relations && !overview.shown
+        ? deriveEdges({ relations }, session.selectedRelations, hiddenNodes, context, near)
+        : NO_EDGES,
+    [deriveEdges, relations, session.selectedRelations, hiddenNodes, context, near, overview.shown],
   );
   const onNodesChange = useNodeChanges(store);
   const onEdgesChange = useEdgeChanges(store);
@@ -122,8 +142,8 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
         {overview.shown && overview.scene && <OverviewLayer scene={overview.scene} marks={overview.marks} />}
         <Controls position="bottom-left" showInteractive={false} aria-label="Zoom controls" />
-        {/* The overview is the whole map already; and React Flow, holding no cards then, would draw an empty minimap. */}
-        {session.panels.minimap && !overview.shown && (
+        {overview.minimapScene && <OverviewMinimap scene={overview.minimapScene} />}
+        {session.panels.minimap && !overview.minimapScene && (
           <MiniMap
             position="bottom-right"
             pannable

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
@@ -23,6 +23,8 @@ export interface Overview {
   /** Whether the map is drawn as the overview now (React Flow then holds no cards). */
   shown: boolean;
   scene: OverviewScene | null;
+  /** A big map's minimap (the overview painted small); null for a small map, whose minimap is React Flow's. */
+  minimapScene: OverviewScene | null;
   marks: OverviewMarks;
   /** How far out the view may zoom: far enough to fit the whole map. */
   minZoom: number;
@@ -41,6 +43,7 @@ export function useOverview(
   session: SessionState,
   hidden: ReadonlySet<NodeId> | undefined,
   finds: Pick<CanvasView, 'matches' | 'currentMatch'> | null,
+  context: ReadonlySet<NodeId> | null,
 ): Overview {
   const store = useEditorStore();
   const flow = useReactFlow();
@@ -59,11 +62,19 @@ export function useOverview(
       shown && document ? buildOverviewScene(document, { measured, dragPositions }, hidden ?? NOTHING_HIDDEN) : null,
     [shown, document, measured, dragPositions, hidden],
   );
+  // The minimap's scene follows edits a moment later (a deferred render), never delaying the edit itself.
+  const later = useDeferredValue(document);
+  const wantsMinimap = big && session.panels.minimap;
+  const minimapScene = useMemo(
+    () =>
+      wantsMinimap && later ? buildOverviewScene(later, { measured, dragPositions: NO_DRAG }, NOTHING_HIDDEN) : null,
+    [wantsMinimap, later, measured],
+  );
   const matches = finds?.matches;
   const currentMatch = finds?.currentMatch ?? null;
   const marks = useMemo<OverviewMarks>(
-    () => ({ selected, matches: matches ?? NOTHING_HIDDEN, currentMatch, context: null }),
-    [selected, matches, currentMatch],
+    () => ({ selected, matches: matches ?? NOTHING_HIDDEN, currentMatch, context }),
+    [selected, matches, currentMatch, context],
   );
   const nodes = document?.nodes;
   const bounds = useMemo(
@@ -81,5 +92,5 @@ export function useOverview(
     },
     [flow, scene, store],
   );
-  return { shown, scene, marks, minZoom, firstViewport, onPaneClick };
+  return { shown, scene, minimapScene, marks, minZoom, firstViewport, onPaneClick };
 }
