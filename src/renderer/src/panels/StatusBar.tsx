@@ -1,6 +1,7 @@
 import { useStore } from '@xyflow/react';
 import { plural } from '../ui/plural';
 import { useEditor } from '../store/useEditor';
+import { Breadcrumb } from './Navigation';
 
 /** Counts and zoom: a quiet confirmation of what is on the map. Empty while no map is open. */
 export function StatusBar() {
@@ -18,6 +19,7 @@ export function StatusBar() {
           <span data-testid="node-count">{plural(nodeCount, 'node')}</span>
           <span data-testid="relation-count">{plural(relationCount, 'relation')}</span>
           <span data-testid="zoom-level">Zoom {zoom}%</span>
+          <Breadcrumb />
         </>
       )}
     </footer>
