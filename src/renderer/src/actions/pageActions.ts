@@ -8,6 +8,7 @@ import { duplicateSelection } from '../store/clipboardActions';
 import { selectAll, singleSelected } from '../store/selection';
 import { groupSelection, layoutMap, setCollapsed, toggleCollapsed, ungroupSelection } from '../store/structureActions';
 import { openFind, stepFind } from '../store/findActions';
+import { goThroughVisits, toggleFocus } from '../store/placeActions';
 import { copyAs } from '../export/copyAs';
 import { openExportDialog } from '../export/openExportDialog';
 import { isEditingText } from '../ui/focus';
@@ -77,6 +78,9 @@ export function pageActions({
     actualSize: () => actualSize(),
     zoomIn: () => void flow.zoomIn(VIEW_ANIMATION),
     zoomOut: () => void flow.zoomOut(VIEW_ANIMATION),
+    goBack: () => goThroughVisits(store, -1),
+    goForward: () => goThroughVisits(store, 1),
+    focusSelection: () => toggleFocus(store),
     toggleOutline: toggle('toggleOutline'),
     toggleInspector: toggle('toggleInspector'),
     toggleLegend: toggle('toggleLegend'),

@@ -11,7 +11,13 @@ import { nodeTypes } from './nodeTypes';
 import { useNodeChanges } from './useNodeChanges';
 import { useEdgeChanges, useReconnect } from './useEdgeHandlers';
 import type { FlowEdge, FlowNode } from './flowTypes';
-import { fitViewOptions, useFitOpenedMaps } from './viewport';
+import { useFitOpenedMaps } from './viewport';
+import { useOverview } from './useOverview';
+import { OverviewLayer } from './OverviewLayer';
+import { useFocusContext } from './useFocusContext';
+import { useCardWindow } from './useCardWindow';
+import { matchesOf, treeViewOf } from '../store/derivedViews';
+import { OverviewMinimap } from './OverviewMinimap';
 import { findView, foldView, nodesWithChildren, type CanvasView } from './canvasView';
 import { ContextMenu } from '../ui/ContextMenu';
 import { DeleteDialog } from './DeleteDialog';
@@ -30,6 +36,8 @@ function minimapColor(node: Node): string {
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const ONLY_VISIBLE_FROM = 200;
+const NO_NODES: FlowNode[] = [];
+const NO_EDGES: FlowEdge[] = [];
 const MINIMAP_SIZE = { width: 168, height: 112 };
 
 /**
@@ -42,31 +50,48 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
   const session = useEditor((state) => state.session);
   const documentId = useEditor((state) => state.documentId);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
-  // Fit the map that opens; an empty map must not jump to fit its first node where the user put it.
-  const [fitOnOpen] = useState(() => Object.keys(store.getState().document?.nodes ?? {}).length > 0);
 
-  const hasChildren = useMemo(() => (document ? nodesWithChildren(document) : new Set<NodeId>()), [document]);
-  const folds = useMemo(() => (document ? foldView(document, session.collapsed) : null), [document, session.collapsed]);
+  // Carried across edits by what each changed (store/derivedViews.ts): typing in a card recomputes none of them.
+  const collapsed = session.collapsed;
+  const hasChildren = useMemo(
+    () => (document ? treeViewOf(store, 'hasChildren', document, null, nodesWithChildren) : new Set<NodeId>()),
+    [store, document],
+  );
+  const folds = useMemo(
+    () => (document ? treeViewOf(store, 'folds', document, collapsed, (map) => foldView(map, collapsed)) : null),
+    [store, document, collapsed],
+  );
   const find = session.find;
-  const finds = useMemo(() => (document ? findView(document, find) : null), [document, find]);
+  const finds = useMemo(
+    () => (document ? findView(document, find, (map, query) => matchesOf(store, map, query)) : null),
+    [store, document, find],
+  );
   const editing = session.editing?.id ?? null;
+  const context = useFocusContext(document, session.focus);
   const view = useMemo<CanvasView | undefined>(
-    () => (folds && finds ? { ...folds, ...finds, hasChildren, editing } : undefined),
-    [folds, finds, hasChildren, editing],
+    () => (folds && finds ? { ...folds, ...finds, hasChildren, editing, context } : undefined),
+    [folds, finds, hasChildren, editing, context],
   );
   const nodeCount = document ? Object.keys(document.nodes).length : 0;
+  // At low zoom a big map is painted as an overview on a canvas, and React Flow holds no cards.
+  const overview = useOverview(document, session, folds?.hidden, finds, context);
+  // On a big map React Flow is given only the cards in or near the view.
+  const near = useCardWindow(document, session, nodeCount > ONLY_VISIBLE_FROM && !overview.shown);
   const deriveNodes = useMemo(() => createFlowNodeDeriver(), []);
   const nodes = useMemo<FlowNode[]>(
-    () => (document ? deriveNodes(document, session, view) : []),
-    [deriveNodes, document, session, view],
+    () => (document && !overview.shown ? deriveNodes(document, session, view, near) : NO_NODES),
+    [deriveNodes, document, session, view, near, overview.shown],
   );
   const relations = document?.relations;
   // Edges depend on relations, their selection and folds only: moving a node must not rebuild them.
   const deriveEdges = useMemo(() => createFlowEdgeDeriver(), []);
   const hiddenNodes = folds?.hidden;
   const edges = useMemo(
-    () => (relations ? deriveEdges({ relations }, session.selectedRelations, hiddenNodes) : []),
-    [deriveEdges, relations, session.selectedRelations, hiddenNodes],
+    () =>
+      relations && !overview.shown
+        ? deriveEdges({ relations }, session.selectedRelations, hiddenNodes, context, near)
+        : NO_EDGES,
+    [deriveEdges, relations, session.selectedRelations, hiddenNodes, context, near, overview.shown],
   );
   const onNodesChange = useNodeChanges(store);
   const onEdgesChange = useEdgeChanges(store);
@@ -75,8 +100,6 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
   useFitOpenedMaps();
   const events = useCanvasEvents(store, setMenu, runAction);
   useClipboard(store, events.pointerPosition);
-  const showLegend = session.panels.legend;
-  const fitOptions = useMemo(() => fitViewOptions(showLegend), [showLegend]);
 
   return (
     <>
@@ -97,9 +120,9 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         onEdgeContextMenu={events.onEdgeContextMenu}
         onPaneMouseMove={events.onPaneMouseMove}
         onPaneMouseLeave={events.onPaneMouseLeave}
-        fitView={fitOnOpen}
-        fitViewOptions={fitOptions}
-        minZoom={0.1}
+        onPaneClick={overview.shown ? overview.onPaneClick : undefined}
+        defaultViewport={overview.firstViewport}
+        minZoom={overview.minZoom}
         maxZoom={2.5}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
@@ -117,8 +140,10 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         aria-label="Argument map"
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
+        {overview.shown && overview.scene && <OverviewLayer scene={overview.scene} marks={overview.marks} />}
         <Controls position="bottom-left" showInteractive={false} aria-label="Zoom controls" />
-        {session.panels.minimap && (
+        {overview.minimapScene && <OverviewMinimap scene={overview.minimapScene} />}
+        {session.panels.minimap && !overview.minimapScene && (
           <MiniMap
             position="bottom-right"
             pannable

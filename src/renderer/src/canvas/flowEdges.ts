@@ -31,6 +31,7 @@ interface EdgeCacheEntry {
   relation: Relation;
   selected: boolean;
   hasJunction: boolean;
+  dimmed: boolean;
   edges: FlowEdge[];
 }
 
@@ -44,24 +45,44 @@ export function createFlowEdgeDeriver(): (
   map: Pick<ArgumentMap, 'relations'>,
   selected?: ReadonlySet<RelationId>,
   hiddenNodes?: ReadonlySet<NodeId>,
+  context?: ReadonlySet<NodeId> | null,
+  only?: ReadonlySet<NodeId>,
 ) => FlowEdge[] {
   let cache = new Map<RelationId, EdgeCacheEntry>();
-  return (map, selected = new Set(), hiddenNodes = new Set()) => {
+  return (map, selected = new Set(), hiddenNodes = new Set(), context = null, only) => {
     const junctions = relationsWithJunction(map);
     const isHidden = (end: string): boolean => {
       const relation = end.startsWith('j:') ? map.relations[end.slice(2) as RelationId] : undefined;
       return relation ? relation.from.every((id) => hiddenNodes.has(id)) : hiddenNodes.has(end as NodeId);
     };
     const next = new Map<RelationId, EdgeCacheEntry>();
+    // Focus mode dims a relation unless all its ends are in the focus's context.
+    const isDimmed = (relation: Relation): boolean =>
+      context !== null &&
+      (relation.from.some((id) => !context.has(id)) || ('node' in relation.to && !context.has(relation.to.node)));
+    // With only some cards handed to React Flow, a relation is drawn when all its ends are among them.
+    const present = (relation: Relation): boolean =>
+      !only ||
+      (relation.from.every((id) => only.has(id)) &&
+        ('node' in relation.to
+          ? only.has(relation.to.node)
+          : (map.relations[relation.to.relation]?.from.every((id) => only.has(id)) ?? false)));
     for (const relation of Object.values(map.relations)) {
-      const key = { relation, selected: selected.has(relation.id), hasJunction: junctions.has(relation.id) };
+      if (!present(relation)) continue;
+      const key = {
+        relation,
+        selected: selected.has(relation.id),
+        hasJunction: junctions.has(relation.id),
+        dimmed: isDimmed(relation),
+      };
       const previous = cache.get(relation.id);
       const same =
         previous &&
         previous.relation === relation &&
         previous.selected === key.selected &&
-        previous.hasJunction === key.hasJunction;
-      const built = same ? previous.edges : relationEdges(relation, key.selected, key.hasJunction);
+        previous.hasJunction === key.hasJunction &&
+        previous.dimmed === key.dimmed;
+      const built = same ? previous.edges : relationEdges(relation, key.selected, key.hasJunction, key.dimmed);
       const edges = built.map((edge) => {
         const hidden = isHidden(edge.source) || isHidden(edge.target);
         return (edge.hidden ?? false) === hidden ? edge : { ...edge, hidden };
@@ -85,7 +106,13 @@ export function deriveFlowEdges(
 }
 
 /** One relation's edges: one arrow, or through a junction one segment per premise and one arrow out. */
-function relationEdges(relation: Relation, selected: boolean, hasJunction: boolean): FlowEdge[] {
+function relationEdges(relation: Relation, selected: boolean, hasJunction: boolean, dimmed = false): FlowEdge[] {
+  return relationEdgesLook(relation, selected, hasJunction).map((edge) =>
+    dimmed ? { ...edge, className: `${edge.className} is-dimmed` } : edge,
+  );
+}
+
+function relationEdgesLook(relation: Relation, selected: boolean, hasJunction: boolean): FlowEdge[] {
   const target = 'node' in relation.to ? relation.to.node : junctionId(relation.to.relation);
   const label = RELATION_KIND_LABELS[relation.kind];
   if (!hasJunction) {

@@ -20,6 +20,8 @@ import { sameFields } from './sameFields';
 interface CardPlace {
   selected: boolean;
   hidden: boolean;
+  /** Outside focus mode's context: drawn faint. */
+  dimmed: boolean;
   position: Position;
   measured: Size | undefined;
 }
@@ -37,6 +39,7 @@ const EMPTY_VIEW: CanvasView = {
   matches: new Set(),
   currentMatch: null,
   editing: null,
+  context: null,
 };
 
 /**
@@ -44,16 +47,24 @@ const EMPTY_VIEW: CanvasView = {
  * function remembers what it built: an unchanged node keeps its object, so React
  * Flow re-processes only the nodes that really changed (immer keeps ArgNode identity).
  */
-export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionState, view?: CanvasView) => FlowNode[] {
+export function createFlowNodeDeriver(): (
+  map: ArgumentMap,
+  session: SessionState,
+  view?: CanvasView,
+  only?: ReadonlySet<NodeId>,
+) => FlowNode[] {
   let cache = new Map<NodeId, CacheEntry>();
   let junctionCache = new Map<string, JunctionFlowNode>();
-  return (map, session, view = EMPTY_VIEW) => {
+  return (map, session, view = EMPTY_VIEW, only) => {
     const nextCache = new Map<NodeId, CacheEntry>();
     const flowNodes: FlowNode[] = [];
-    for (const node of Object.values(map.nodes)) {
+    // On a big map only the cards near the view are handed to React Flow (see useCardWindow.ts).
+    const nodes = only ? [...only].flatMap((id) => map.nodes[id] ?? []) : Object.values(map.nodes);
+    for (const node of nodes) {
       const place: CardPlace = {
         selected: session.selected.has(node.id),
         hidden: view.hidden.has(node.id),
+        dimmed: view.context !== null && !view.context.has(node.id),
         position: session.dragPositions.get(node.id) ?? node.position,
         measured: session.measured.get(node.id),
       };
@@ -71,8 +82,11 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
         : {
             id: node.id,
             type: node.kind,
-            className: ARGUMENT_NODE_CLASS,
-            ...place,
+            className: place.dimmed ? `${ARGUMENT_NODE_CLASS} is-dimmed` : ARGUMENT_NODE_CLASS,
+            selected: place.selected,
+            hidden: place.hidden,
+            position: place.position,
+            measured: place.measured,
             data,
             // With a size known up front React Flow shows a new card at once instead of after
             // measuring it, so its text field can take the focus before the first key arrives.
@@ -88,7 +102,7 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
     }
     cache = nextCache;
     // Junctions keep their objects too while nothing about them changed.
-    const junctions = junctionNodes(map, session, view.hidden).map((junction) => {
+    const junctions = junctionNodes(map, session, view.hidden, only).map((junction) => {
       const previous = junctionCache.get(junction.id);
       return previous && sameJunction(previous, junction) ? previous : junction;
     });
@@ -101,11 +115,16 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
 const sameJunction = (a: JunctionFlowNode, b: JunctionFlowNode): boolean =>
   sameFields(a.position, b.position) && a.hidden === b.hidden && sameFields(a.data, b.data);
 
-function junctionNodes(map: ArgumentMap, session: SessionState, hidden: ReadonlySet<NodeId>): JunctionFlowNode[] {
+function junctionNodes(
+  map: ArgumentMap,
+  session: SessionState,
+  hidden: ReadonlySet<NodeId>,
+  only: ReadonlySet<NodeId> | undefined,
+): JunctionFlowNode[] {
   const geometry = nodeGeometry(map, session.dragPositions, session.measured);
   return [...relationsWithJunction(map)].flatMap((relationId) => {
     const relation = map.relations[relationId];
-    if (!relation) return [];
+    if (!relation || (only && !relation.from.every((id) => only.has(id)))) return [];
     const linked = relation.from.length > 1;
     const size = linked ? JUNCTION_SIZE.linked : JUNCTION_SIZE.plain;
     return [
