@@ -1,7 +1,8 @@
 import type { ArgumentMap, Relation } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
 import { ForestRoots } from '../model/forestRoots';
-import { primaryParents } from './treeLayout';
+import { primaryParents, treeLinksOf } from '../model/graph';
+import { concludes, inPremiseOrder } from '../model/premiseOrder';
 
 /**
  * Sibling cards that stay side by side in one row: a single premise, the premises of a
@@ -37,9 +38,8 @@ export function layoutForest(map: ArgumentMap): LayoutForest {
   // The relation that made each parent: the first one from the node to that parent.
   const via = new Map<NodeId, Relation>();
   for (const relation of Object.values(map.relations)) {
-    const anchor = relationAnchor(map, relation);
-    for (const premise of relation.from) {
-      if (anchor && parents.get(premise) === anchor && !via.has(premise)) via.set(premise, relation);
+    for (const [child, parent] of treeLinksOf(map, relation)) {
+      if (parents.get(child) === parent && !via.has(child)) via.set(child, relation);
     }
   }
 
@@ -70,7 +70,8 @@ export function layoutForest(map: ArgumentMap): LayoutForest {
     }
   };
 
-  const ids = Object.keys(map.nodes) as NodeId[];
+  // Siblings, and separate trees, in the map's premise order: the order the user gave them.
+  const ids = inPremiseOrder(map, Object.keys(map.nodes) as NodeId[]);
   for (const id of ids) resolve(id);
   graftLinkedTrees(map, ids, parentOf, besideOf);
   const children = new Map<NodeId, NodeId[]>();
@@ -90,7 +91,7 @@ export function layoutForest(map: ArgumentMap): LayoutForest {
       if (besideOf.has(kid) || itemOfNode.has(kid)) continue;
       const relation = via.get(kid);
       const linked =
-        relation && relation.from.length > 1
+        relation && relation.from.length > 1 && !concludes(map, relation)
           ? relation.from.filter((m) => parentOf.get(m) === parent && via.get(m) === relation && !besideOf.has(m))
           : [kid];
       const item = linked.includes(kid) ? linked : [kid];
@@ -165,7 +166,7 @@ function graftLinkedTrees(
   for (const id of ids) size.set(rootOf(id), (size.get(rootOf(id)) ?? 0) + 1);
   for (const relation of Object.values(map.relations)) {
     const target = 'node' in relation.to ? relation.to.node : undefined;
-    if (!target || !map.nodes[target] || parentOf.has(target)) continue;
+    if (!target || !map.nodes[target] || parentOf.has(target) || concludes(map, relation)) continue;
     for (const premise of relation.from) {
       const beside = parentOf.get(premise);
       const parent = beside && parentOf.get(beside);

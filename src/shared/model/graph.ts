@@ -79,7 +79,8 @@ export function treeChildren(map: ArgumentMap): ReadonlyMap<NodeId, readonly Nod
     if (siblings) siblings.push(child);
     else children.set(parent, [child]);
   }
-  for (const [parent, siblings] of children) if (siblings.length > 1) children.set(parent, inPremiseOrder(map, siblings));
+  for (const [parent, siblings] of children)
+    if (siblings.length > 1) children.set(parent, inPremiseOrder(map, siblings));
   childrenCache.set(map, children);
   return children;
 }
