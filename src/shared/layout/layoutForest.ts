@@ -151,7 +151,8 @@ export function joinBeside(
 /**
  * A separate, smaller tree that a cross-link points into at its root hangs beside the parent
  * of the link's premise: the root then sits just above the premise, and the link is short
- * instead of crossing the map to a tree parked at the side.
+ * instead of crossing the map to a tree parked at the side. Likewise a smaller tree whose root
+ * a recommendation follows from hangs beside the recommendation's parent, a row above it.
  */
 function graftLinkedTrees(
   map: ArgumentMap,
@@ -166,16 +167,21 @@ function graftLinkedTrees(
   for (const id of ids) size.set(rootOf(id), (size.get(rootOf(id)) ?? 0) + 1);
   for (const relation of Object.values(map.relations)) {
     const target = 'node' in relation.to ? relation.to.node : undefined;
-    if (!target || !map.nodes[target] || parentOf.has(target) || concludes(map, relation)) continue;
-    for (const premise of relation.from) {
-      const beside = parentOf.get(premise);
+    if (!target || !map.nodes[target]) continue;
+    // The card that belongs a row above the other: the target, or for a "therefore" each premise.
+    const pairs: [NodeId, NodeId][] = concludes(map, relation)
+      ? relation.from.map((premise) => [premise, target])
+      : relation.from.map((premise) => [target, premise]);
+    for (const [upper, lower] of pairs) {
+      if (parentOf.has(upper) || !map.nodes[upper] || !map.nodes[lower]) continue;
+      const beside = parentOf.get(lower);
       const parent = beside && parentOf.get(beside);
-      const home = rootOf(premise);
-      if (!parent || !map.nodes[premise] || home === target || size.get(target)! >= size.get(home)!) continue;
-      parentOf.set(target, parent);
-      besideOf.set(target, beside);
-      trees.attach(target, parent);
-      size.set(home, size.get(home)! + size.get(target)!);
+      const home = rootOf(lower);
+      if (!parent || home === upper || size.get(upper)! >= size.get(home)!) continue;
+      parentOf.set(upper, parent);
+      besideOf.set(upper, beside);
+      trees.attach(upper, parent);
+      size.set(home, size.get(home)! + size.get(upper)!);
       break;
     }
   }

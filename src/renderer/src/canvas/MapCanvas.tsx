@@ -6,7 +6,7 @@ import type { ArgNode } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { createFlowNodeDeriver } from './flowNodes';
-import { createFlowEdgeDeriver } from './flowEdges';
+import { createFlowEdgeDeriver, recommendationKey } from './flowEdges';
 import { nodeTypes } from './nodeTypes';
 import { useNodeChanges } from './useNodeChanges';
 import { useEdgeChanges, useReconnect } from './useEdgeHandlers';
@@ -64,9 +64,11 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
   // Edges depend on relations, their selection and folds only: moving a node must not rebuild them.
   const deriveEdges = useMemo(() => createFlowEdgeDeriver(), []);
   const hiddenNodes = folds?.hidden;
+  const recommendationIds = useMemo(() => (document ? recommendationKey(document.nodes) : ''), [document]);
+  const recommendations = useMemo(() => new Set(recommendationIds.split(' ')), [recommendationIds]);
   const edges = useMemo(
-    () => (relations ? deriveEdges({ relations }, session.selectedRelations, hiddenNodes) : []),
-    [deriveEdges, relations, session.selectedRelations, hiddenNodes],
+    () => (relations ? deriveEdges({ relations }, session.selectedRelations, hiddenNodes, recommendations) : []),
+    [deriveEdges, relations, session.selectedRelations, hiddenNodes, recommendations],
   );
   const onNodesChange = useNodeChanges(store);
   const onEdgesChange = useEdgeChanges(store);
