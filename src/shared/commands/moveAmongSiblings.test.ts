@@ -38,7 +38,8 @@ describe('moveAmongSiblings', () => {
   it('moves a linked argument as one past its neighbour, and a premise within it', () => {
     const map = withLinked();
     const l = asNodeId('n-l');
-    expect(treeChildren(map).get(t)).toEqual([r, o, l]);
+    // The linked premises stand together where the first of them comes.
+    expect(treeChildren(map).get(t)).toEqual([r, l, o]);
     // The reason and its linked partner stand together: the objection moves past both.
     const past = move(map, o, -1)!.document;
     expect(treeChildren(past).get(t)).toEqual([o, r, l]);

@@ -92,7 +92,10 @@ export function layoutForest(map: ArgumentMap): LayoutForest {
       const relation = via.get(kid);
       const linked =
         relation && relation.from.length > 1 && !concludes(map, relation)
-          ? relation.from.filter((m) => parentOf.get(m) === parent && via.get(m) === relation && !besideOf.has(m))
+          ? inPremiseOrder(
+              map,
+              relation.from.filter((m) => parentOf.get(m) === parent && via.get(m) === relation && !besideOf.has(m)),
+            )
           : [kid];
       const item = linked.includes(kid) ? linked : [kid];
       for (const member of item) itemOfNode.set(member, item);

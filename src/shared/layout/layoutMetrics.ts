@@ -2,6 +2,7 @@ import type { ArgumentMap, Position, Relation } from '../model/argumentMap';
 import type { NodeId, RelationId } from '../model/ids';
 import type { Size } from './nodeSize';
 import { concludes } from '../model/premiseOrder';
+import { primaryParents, treeChildren, treeLinksOf } from '../model/graph';
 
 /**
  * Figures that say whether a layout is readable: how far the map must be zoomed out to fit a
@@ -199,4 +200,38 @@ export function edgesThroughCards(edges: DrawnEdge[], boxes: ReadonlyMap<NodeId,
       ),
     ),
   ).length;
+}
+
+/**
+ * How well a layout keeps the premise order (premiseOrder.ts): over the nodes with two or more
+ * premises (nodes whose first relation bears on that node; a recommendation that follows from it
+ * counts too, an undercutter does not: it stands beside the premise whose inference it attacks),
+ * the share whose premises stand left to right in their stored order, and the share whose
+ * premises share one row (the same top). 1 is every one.
+ */
+export function premiseRows(
+  map: ArgumentMap,
+  positions: ReadonlyMap<NodeId, Position>,
+): { targets: number; orderKept: number; oneRow: number } {
+  let [targets, ordered, oneRow] = [0, 0, 0];
+  // The relation that hangs each node under its parent: an undercut hangs it under no node.
+  const parents = primaryParents(map);
+  const undercutters = new Set<NodeId>();
+  const seen = new Set<NodeId>();
+  for (const relation of Object.values(map.relations)) {
+    for (const [child, parent] of treeLinksOf(map, relation)) {
+      if (seen.has(child) || parents.get(child) !== parent) continue;
+      seen.add(child);
+      if ('relation' in relation.to) undercutters.add(child);
+    }
+  }
+  for (const kids of treeChildren(map).values()) {
+    const placed = kids.filter((kid) => positions.has(kid) && !undercutters.has(kid));
+    if (placed.length < 2) continue;
+    targets += 1;
+    const xs = placed.map((kid) => positions.get(kid)!.x);
+    if (xs.every((x, i) => i === 0 || xs[i - 1] < x)) ordered += 1;
+    if (placed.every((kid) => positions.get(kid)!.y === positions.get(placed[0])!.y)) oneRow += 1;
+  }
+  return { targets, orderKept: targets ? ordered / targets : 1, oneRow: targets ? oneRow / targets : 1 };
 }

@@ -54,7 +54,8 @@ describe('graph helpers', () => {
     const below = descendantsOf(sample, [profile]);
     expect(below.has(profile)).toBe(false);
     expect(below.has(asNodeId('n-switzerland-norway'))).toBe(true);
-    expect(below.has(asNodeId('n-no-over-expansion'))).toBe(false);
+    // The recommendations follow from the mediation claim ("therefore"): they hang in its branch.
+    expect(below.has(asNodeId('n-no-over-expansion'))).toBe(true);
     // The recommendation cross-links to the Ukraine/Syria objection, which belongs to another branch.
     const recommendation = descendantsOf(sample, [asNodeId('n-no-over-expansion')]);
     expect(recommendation.has(asNodeId('n-limited-success'))).toBe(false);

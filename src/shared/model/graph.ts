@@ -79,10 +79,47 @@ export function treeChildren(map: ArgumentMap): ReadonlyMap<NodeId, readonly Nod
     if (siblings) siblings.push(child);
     else children.set(parent, [child]);
   }
-  for (const [parent, siblings] of children)
-    if (siblings.length > 1) children.set(parent, inPremiseOrder(map, siblings));
+  const linkedVia = linkedRelations(map);
+  for (const [parent, siblings] of children) {
+    if (siblings.length > 1) children.set(parent, keepLinkedTogether(inPremiseOrder(map, siblings), linkedVia));
+  }
   childrenCache.set(map, children);
   return children;
+}
+
+/** The linked argument (two or more premises) that hangs each such premise under its parent. */
+function linkedRelations(map: ArgumentMap): Map<NodeId, RelationId> {
+  const parents = primaryParents(map);
+  const via = new Map<NodeId, RelationId>();
+  const seen = new Set<NodeId>();
+  for (const relation of Object.values(map.relations)) {
+    for (const [child, parent] of treeLinksOf(map, relation)) {
+      if (seen.has(child) || parents.get(child) !== parent) continue;
+      seen.add(child);
+      if (relation.from.length > 1 && relation.from.includes(child)) via.set(child, relation.id);
+    }
+  }
+  return via;
+}
+
+/**
+ * The premises of a linked argument stand together (the layout draws them side by side, joined
+ * at one junction), where the first of them comes in premise order.
+ */
+function keepLinkedTogether(siblings: NodeId[], linkedVia: ReadonlyMap<NodeId, RelationId>): NodeId[] {
+  const groups = new Map<RelationId, NodeId[]>();
+  const order: NodeId[][] = [];
+  for (const id of siblings) {
+    const relation = linkedVia.get(id);
+    const group = relation && groups.get(relation);
+    if (group) group.push(id);
+    else {
+      const fresh = [id];
+      if (relation) groups.set(relation, fresh);
+      order.push(fresh);
+    }
+  }
+  return order.length === siblings.length ? siblings : order.flat();
 }
 
 const childrenCache = new WeakMap<ArgumentMap, ReadonlyMap<NodeId, readonly NodeId[]>>();
