@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execute } from './command';
 import { moveAmongSiblings } from './moveAmongSiblings';
+import { moveNodes } from './moveNodes';
 import type { ArgumentMap } from '../model/argumentMap';
 import { treeChildren } from '../model/graph';
 import { asNodeId, asRelationId, type NodeId } from '../model/ids';
@@ -51,5 +52,25 @@ describe('moveAmongSiblings', () => {
     const map = tinyMap();
     const result = move(map, o, -1)!;
     expect(result.entry.inversePatches.length).toBeGreaterThan(0);
+  });
+});
+
+describe('dragging a card within its siblings’ row', () => {
+  it('puts it where it was dropped among them', () => {
+    const map = tinyMap();
+    map.nodes[r] = { ...map.nodes[r], position: { x: 0, y: 200 } };
+    map.nodes[o] = { ...map.nodes[o], position: { x: 300, y: 200 } };
+    const moved = execute(map, moveNodes, { moves: [{ id: r, position: { x: 500, y: 210 } }], drag: true })!;
+    expect(treeChildren(moved.document).get(t)).toEqual([o, r]);
+    expect(moved.entry.label).toBe('Move node');
+  });
+
+  it('leaves the order alone for a drop outside the row, a move that is not a drag, or several cards', () => {
+    const map = tinyMap();
+    map.nodes[o] = { ...map.nodes[o], position: { x: 300, y: 200 } };
+    const away = execute(map, moveNodes, { moves: [{ id: r, position: { x: 500, y: 600 } }], drag: true })!;
+    expect(treeChildren(away.document).get(t)).toEqual([r, o]);
+    const nudged = execute(map, moveNodes, { moves: [{ id: r, position: { x: 500, y: 200 } }] })!;
+    expect(treeChildren(nudged.document).get(t)).toEqual([r, o]);
   });
 });
