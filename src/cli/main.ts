@@ -6,6 +6,7 @@ import { EXPORT_FORMATS, FORMATS, listed, READ_FORMATS } from '../shared/formats
 import { CONVERT_USAGE, convertCommand } from './convertCommand';
 import { EXPORT_USAGE, parseExportArgs } from './exportArgs';
 import { exportCommand } from './exportCommand';
+import { LAYOUT_USAGE, layoutCommand } from './layoutCommand';
 import { EXIT_USAGE, unexpectedFailure, type CommandOutcome } from './outcome';
 import { validateFiles } from './validate';
 
@@ -24,12 +25,14 @@ Commands:
                    (argmap export --help lists the options)
   convert IN OUT   convert between ${CONVERTED}, by extension
                    or --from/--to; stderr lists what could not be carried over
+  layout IN OUT    lay the map out as Ctrl+L does (for imported maps and scripts);
+                   formats and exit codes as for convert
 
 Options:
   -h, --help       show this help`;
 
 /** `argmap help COMMAND`: the command's own usage. */
-const COMMAND_USAGE: Record<string, string> = { export: EXPORT_USAGE, convert: CONVERT_USAGE };
+const COMMAND_USAGE: Record<string, string> = { export: EXPORT_USAGE, convert: CONVERT_USAGE, layout: LAYOUT_USAGE };
 
 const usageError = (problem: string): CommandOutcome => ({
   stdout: [],
@@ -80,6 +83,8 @@ async function runCommand(command: string, rest: string[]): Promise<CommandOutco
       return exportCommand(rest);
     case 'convert':
       return convertCommand(rest);
+    case 'layout':
+      return layoutCommand(rest);
     case 'help':
       return { stdout: [COMMAND_USAGE[rest[0] ?? ''] ?? USAGE], stderr: [], exitCode: 0 };
     default:

@@ -8,7 +8,7 @@ export const MENU_GROUPS = {
   file: ['open', 'save', 'export', 'close', 'quit'],
   edit: ['history', 'clipboard', 'select', 'find'],
   insert: ['kinds', 'other'],
-  arrange: ['connect', 'fold', 'layout'],
+  arrange: ['connect', 'order', 'fold', 'layout'],
   view: ['palette', 'zoom', 'navigate', 'panels', 'window'],
   help: ['help'],
 } as const;

@@ -6,7 +6,14 @@ import { addChild, addFreeNode, addSibling, startEditing } from '../store/nodeAc
 import { requestDelete } from '../store/deleteActions';
 import { duplicateSelection } from '../store/clipboardActions';
 import { selectAll, singleSelected } from '../store/selection';
-import { groupSelection, layoutMap, setCollapsed, toggleCollapsed, ungroupSelection } from '../store/structureActions';
+import {
+  groupSelection,
+  layoutMap,
+  moveSelectedAmongSiblings,
+  setCollapsed,
+  toggleCollapsed,
+  ungroupSelection,
+} from '../store/structureActions';
 import { openFind, stepFind } from '../store/findActions';
 import { goThroughVisits, toggleFocus } from '../store/placeActions';
 import { copyAs } from '../export/copyAs';
@@ -69,6 +76,8 @@ export function pageActions({
     connectTo: () => selected && store.updateSession((session) => ({ ...session, connectingFrom: selected })),
     linkPremises: () => groupSelection(store),
     unlinkPremises: () => ungroupSelection(store),
+    moveLeftAmongSiblings: () => moveSelectedAmongSiblings(store, -1),
+    moveRightAmongSiblings: () => moveSelectedAmongSiblings(store, 1),
     toggleCollapse: () => selected && toggleCollapsed(store, selected),
     expandAll: () => setCollapsed(store, []),
     layoutMap: () => layoutMap(store, false),

@@ -6,7 +6,7 @@ import type { ArgNode } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { createFlowNodeDeriver } from './flowNodes';
-import { createFlowEdgeDeriver } from './flowEdges';
+import { createFlowEdgeDeriver, recommendationKey } from './flowEdges';
 import { nodeTypes } from './nodeTypes';
 import { useNodeChanges } from './useNodeChanges';
 import { useEdgeChanges, useReconnect } from './useEdgeHandlers';
@@ -86,12 +86,14 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
   // Edges depend on relations, their selection and folds only: moving a node must not rebuild them.
   const deriveEdges = useMemo(() => createFlowEdgeDeriver(), []);
   const hiddenNodes = folds?.hidden;
+  const recommendationIds = useMemo(() => (document ? recommendationKey(document.nodes) : ''), [document]);
+  const recommendations = useMemo(() => new Set(recommendationIds.split(' ')), [recommendationIds]);
   const edges = useMemo(
     () =>
       relations && !overview.shown
-        ? deriveEdges({ relations }, session.selectedRelations, hiddenNodes, context, near)
+        ? deriveEdges({ relations }, session.selectedRelations, hiddenNodes, context, near, recommendations)
         : NO_EDGES,
-    [deriveEdges, relations, session.selectedRelations, hiddenNodes, context, near, overview.shown],
+    [deriveEdges, relations, session.selectedRelations, hiddenNodes, context, near, overview.shown, recommendations],
   );
   const onNodesChange = useNodeChanges(store);
   const onEdgesChange = useEdgeChanges(store);

@@ -32,8 +32,26 @@ interface EdgeCacheEntry {
   selected: boolean;
   hasJunction: boolean;
   dimmed: boolean;
+  follows: boolean;
   edges: FlowEdge[];
 }
+
+/** The handles a "therefore" arrow joins (ArgumentNode.tsx): the premise's bottom, the recommendation's top. */
+export const FOLLOWS_HANDLES = { source: 'follows-out', target: 'follows-in' } as const;
+
+/**
+ * The recommendations of a map, as one string that stays the same while they do, so the edges
+ * that depend on them are not rebuilt when a card merely moves.
+ */
+export function recommendationKey(nodes: ArgumentMap['nodes']): string {
+  const ids: string[] = [];
+  for (const node of Object.values(nodes)) if (node.kind === 'recommendation') ids.push(node.id);
+  return ids.join(' ');
+}
+
+/** Whether a relation reads "therefore" (a support into a recommendation, premiseOrder.ts): drawn downwards. */
+const followsIn = (relation: Relation, recommendations: ReadonlySet<string>): boolean =>
+  relation.kind === 'support' && 'node' in relation.to && recommendations.has(relation.to.node);
 
 /**
  * A deriver that builds edges only for relations that changed (or their selection, or
@@ -47,9 +65,10 @@ export function createFlowEdgeDeriver(): (
   hiddenNodes?: ReadonlySet<NodeId>,
   context?: ReadonlySet<NodeId> | null,
   only?: ReadonlySet<NodeId>,
+  recommendations?: ReadonlySet<string>,
 ) => FlowEdge[] {
   let cache = new Map<RelationId, EdgeCacheEntry>();
-  return (map, selected = new Set(), hiddenNodes = new Set(), context = null, only) => {
+  return (map, selected = new Set(), hiddenNodes = new Set(), context = null, only, recommendations = new Set()) => {
     const junctions = relationsWithJunction(map);
     const isHidden = (end: string): boolean => {
       const relation = end.startsWith('j:') ? map.relations[end.slice(2) as RelationId] : undefined;
@@ -74,6 +93,7 @@ export function createFlowEdgeDeriver(): (
         selected: selected.has(relation.id),
         hasJunction: junctions.has(relation.id),
         dimmed: isDimmed(relation),
+        follows: followsIn(relation, recommendations),
       };
       const previous = cache.get(relation.id);
       const same =
@@ -81,8 +101,11 @@ export function createFlowEdgeDeriver(): (
         previous.relation === relation &&
         previous.selected === key.selected &&
         previous.hasJunction === key.hasJunction &&
-        previous.dimmed === key.dimmed;
-      const built = same ? previous.edges : relationEdges(relation, key.selected, key.hasJunction, key.dimmed);
+        previous.dimmed === key.dimmed &&
+        previous.follows === key.follows;
+      const built = same
+        ? previous.edges
+        : relationEdges(relation, key.selected, key.hasJunction, key.dimmed, key.follows);
       const edges = built.map((edge) => {
         const hidden = isHidden(edge.source) || isHidden(edge.target);
         return (edge.hidden ?? false) === hidden ? edge : { ...edge, hidden };
@@ -106,13 +129,19 @@ export function deriveFlowEdges(
 }
 
 /** One relation's edges: one arrow, or through a junction one segment per premise and one arrow out. */
-function relationEdges(relation: Relation, selected: boolean, hasJunction: boolean, dimmed = false): FlowEdge[] {
-  return relationEdgesLook(relation, selected, hasJunction).map((edge) =>
+function relationEdges(
+  relation: Relation,
+  selected: boolean,
+  hasJunction: boolean,
+  dimmed = false,
+  follows = false,
+): FlowEdge[] {
+  return relationEdgesLook(relation, selected, hasJunction, follows).map((edge) =>
     dimmed ? { ...edge, className: `${edge.className} is-dimmed` } : edge,
   );
 }
 
-function relationEdgesLook(relation: Relation, selected: boolean, hasJunction: boolean): FlowEdge[] {
+function relationEdgesLook(relation: Relation, selected: boolean, hasJunction: boolean, follows: boolean): FlowEdge[] {
   const target = 'node' in relation.to ? relation.to.node : junctionId(relation.to.relation);
   const label = RELATION_KIND_LABELS[relation.kind];
   if (!hasJunction) {
@@ -121,7 +150,9 @@ function relationEdgesLook(relation: Relation, selected: boolean, hasJunction: b
         id: relation.id,
         source: relation.from[0],
         target,
-        ariaLabel: `${label} relation`,
+        // "Therefore": from the bottom of what leads to the recommendation down to its top.
+        ...(follows ? { sourceHandle: FOLLOWS_HANDLES.source, targetHandle: FOLLOWS_HANDLES.target } : {}),
+        ariaLabel: follows ? 'Therefore (supports the recommendation) relation' : `${label} relation`,
         selected,
         ...edgeLook(relation, true),
       },
