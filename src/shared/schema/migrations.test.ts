@@ -64,6 +64,16 @@ describe('shipped migrations', () => {
     };
     expect(migrate(structuredClone(v1Map), 1)).toEqual({ ok: true, map: v1Map });
   });
+
+  it('reads a version-2 map unchanged as version 3 (version 3 adds the optional compact-cards view)', () => {
+    const v2Map = {
+      meta: { title: 'Old' },
+      nodes: { a: { id: 'a', kind: 'claim', title: 'A', text: 'A long text', position: { x: 0, y: 0 }, tags: [] } },
+      relations: {},
+    };
+    expect(migrationNames(2)).toEqual(['compact cards view kept with the map']);
+    expect(migrate(structuredClone(v2Map), 2)).toEqual({ ok: true, map: v2Map });
+  });
 });
 
 describe('record migrations', () => {

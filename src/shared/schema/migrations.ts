@@ -12,7 +12,7 @@ import { relationMigrations } from '../model/relationRecord';
  */
 export type Migration = (map: unknown) => unknown;
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** What one step of the file format changes in each record type (absent: nothing). */
 export interface RecordChanges {

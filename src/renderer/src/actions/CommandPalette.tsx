@@ -30,7 +30,13 @@ export function CommandPalette({ runAction }: { runAction: (id: ActionId) => voi
       searchPalette(
         query,
         PALETTE_ACTIONS.map((id) => ({ id, label: labelNow(id, state) })),
-      ).map((row) => ({ ...row, enabled: isEnabled(row.id, state), shortcut: shortcutText(row.id) })),
+      ).map((row) => ({
+        ...row,
+        enabled: isEnabled(row.id, state),
+        shortcut: shortcutText(row.id),
+        // A setting that is on, or the chosen theme, is ticked as in the menu.
+        ticked: actionOf(row.id).tick?.on(state),
+      })),
     [query, state],
   );
   const current = rows[Math.min(active, rows.length - 1)];
@@ -96,6 +102,7 @@ export function CommandPalette({ runAction }: { runAction: (id: ActionId) => voi
             role="option"
             aria-selected={row === current}
             aria-disabled={!row.enabled || undefined}
+            aria-checked={row.ticked}
             aria-keyshortcuts={row.shortcut}
             className="command-palette__option"
             onMouseMove={() => index !== active && setActive(index)}
@@ -104,6 +111,11 @@ export function CommandPalette({ runAction }: { runAction: (id: ActionId) => voi
             onClick={() => run(row)}
           >
             <span className="command-palette__label">{row.label}</span>
+            {row.ticked && (
+              <span className="command-palette__tick" aria-hidden>
+                ✓
+              </span>
+            )}
             {row.shortcut && (
               <kbd className="command-palette__shortcut" aria-hidden>
                 {row.shortcut}

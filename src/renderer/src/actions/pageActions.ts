@@ -11,6 +11,8 @@ import { openFind, stepFind } from '../store/findActions';
 import { copyAs } from '../export/copyAs';
 import { openExportDialog } from '../export/openExportDialog';
 import { isEditingText } from '../ui/focus';
+import { chooseTheme } from '../ui/theme';
+import { setCardView } from '../../../shared/commands/setCardView';
 
 const VIEW_ANIMATION = { duration: 200 };
 
@@ -81,5 +83,12 @@ export function pageActions({
     toggleInspector: toggle('toggleInspector'),
     toggleLegend: toggle('toggleLegend'),
     toggleMinimap: toggle('toggleMinimap'),
+    toggleCompactCards: () => {
+      const compact = store.getState().document?.meta.cards === 'compact';
+      store.run(setCardView, { view: compact ? 'full' : 'compact' });
+    },
+    themeSystem: () => chooseTheme('system'),
+    themeLight: () => chooseTheme('light'),
+    themeDark: () => chooseTheme('dark'),
   };
 }

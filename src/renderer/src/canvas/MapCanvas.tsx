@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { ActionId } from '../../../shared/actions/actions';
 import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, type Node } from '@xyflow/react';
-import { NODE_STYLES } from '../../../shared/render/palette';
+import { kindColor } from '../ui/themeTokens';
+import { useCurrentTheme } from '../ui/theme';
 import type { ArgNode } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
 import { useEditor, useEditorStore } from '../store/useEditor';
@@ -25,7 +26,7 @@ const minimapClassName = (): string => '';
 
 function minimapColor(node: Node): string {
   const argNode = (node.data as { node?: ArgNode }).node;
-  return argNode ? NODE_STYLES[argNode.kind].border : '#94a3b8';
+  return argNode ? kindColor(argNode.kind, 'border') : 'var(--line-strong)';
 }
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -42,6 +43,7 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
   const session = useEditor((state) => state.session);
   const documentId = useEditor((state) => state.documentId);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
+  const theme = useCurrentTheme();
   // Fit the map that opens; an empty map must not jump to fit its first node where the user put it.
   const [fitOnOpen] = useState(() => Object.keys(store.getState().document?.nodes ?? {}).length > 0);
 
@@ -61,12 +63,14 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
     [deriveNodes, document, session, view],
   );
   const relations = document?.relations;
-  // Edges depend on relations, their selection and folds only: moving a node must not rebuild them.
+  const cards = document?.nodes;
+  // Edges depend on relations, their selection, folds and the words of their ends (what a screen
+  // reader announces): the deriver keeps every edge whose relation and words are unchanged.
   const deriveEdges = useMemo(() => createFlowEdgeDeriver(), []);
   const hiddenNodes = folds?.hidden;
   const edges = useMemo(
-    () => (relations ? deriveEdges({ relations }, session.selectedRelations, hiddenNodes) : []),
-    [deriveEdges, relations, session.selectedRelations, hiddenNodes],
+    () => (relations && cards ? deriveEdges({ relations, nodes: cards }, session.selectedRelations, hiddenNodes) : []),
+    [deriveEdges, relations, cards, session.selectedRelations, hiddenNodes],
   );
   const onNodesChange = useNodeChanges(store);
   const onEdgesChange = useEdgeChanges(store);
@@ -115,8 +119,10 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         onlyRenderVisibleElements={nodeCount > ONLY_VISIBLE_FROM}
         proOptions={{ hideAttribution: true }}
         aria-label="Argument map"
+        // React Flow's own controls, minimap and selection box follow the window's theme.
+        colorMode={theme}
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="var(--canvas-dots)" />
         <Controls position="bottom-left" showInteractive={false} aria-label="Zoom controls" />
         {session.panels.minimap && (
           <MiniMap

@@ -50,6 +50,7 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
   return (map, session, view = EMPTY_VIEW) => {
     const nextCache = new Map<NodeId, CacheEntry>();
     const flowNodes: FlowNode[] = [];
+    const compact = map.meta.cards === 'compact';
     for (const node of Object.values(map.nodes)) {
       const place: CardPlace = {
         selected: session.selected.has(node.id),
@@ -63,6 +64,7 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
         hasChildren: view.hasChildren.has(node.id),
         hiddenCount: session.collapsed.has(node.id) ? (view.hiddenCount.get(node.id) ?? 0) : null,
         match: view.currentMatch === node.id ? 'current' : view.matches.has(node.id) ? 'match' : 'none',
+        compact,
       };
       const previous = cache.get(node.id);
       const reuse = previous && sameFields(previous.data, data) && sameFields(previous.place, place);
@@ -77,7 +79,7 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
             // With a size known up front React Flow shows a new card at once instead of after
             // measuring it, so its text field can take the focus before the first key arrives.
             initialWidth: NODE_WIDTH,
-            initialHeight: estimateNodeSize(node).height,
+            initialHeight: estimateNodeSize(node, compact).height,
             // While its text is typed in, the card must not start a drag.
             draggable: !data.editing,
             ariaLabel: `${NODE_KIND_LABELS[node.kind]}: ${node.text}`,
