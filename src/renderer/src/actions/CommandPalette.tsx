@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { ACTION_IDS, actionOf, isEnabled, labelNow, type ActionId } from '../../../shared/actions/actions';
 import { useEditorStore } from '../store/useEditor';
 import { ModalDialog } from '../ui/ModalDialog';
+import { releaseInertOutside } from '../ui/inertOutside';
 import { shortcutText } from '../ui/shortcutText';
 import { useActionState } from './currentActionState';
 import { searchPalette } from './paletteSearch';
@@ -47,6 +48,8 @@ export function CommandPalette({ runAction }: { runAction: (id: ActionId) => voi
 
   const close = (): void => {
     store.updateSession((session) => ({ ...session, paletteOpen: false }));
+    // The page behind is inert until the palette is gone; give it back now so it can take the focus.
+    releaseInertOutside();
     if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus({ preventScroll: true });
   };
   // The focus goes back first: an action that opens a field of its own (a new card's text) then keeps it.

@@ -18,6 +18,10 @@ import { ContextMenu } from '../ui/ContextMenu';
 import { DeleteDialog } from './DeleteDialog';
 import { ConnectPalette } from './ConnectPalette';
 import { NoticeToast } from './NoticeToast';
+import { ConnectionFeedback } from './ConnectionFeedback';
+import { useCardFocus } from './useCardFocus';
+import { useKeepCentre } from './useKeepCentre';
+import { useClearOfMinimap } from './useClearOfMinimap';
 import { useClipboard } from './useClipboard';
 import { useReveal } from './useReveal';
 import { useCanvasEvents, type OpenMenu } from './useCanvasEvents';
@@ -77,8 +81,11 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
   const onReconnect = useReconnect(store);
   useReveal();
   useFitOpenedMaps();
+  useKeepCentre();
+  useClearOfMinimap();
   const events = useCanvasEvents(store, setMenu, runAction);
   useClipboard(store, events.pointerPosition);
+  const onCardFocus = useCardFocus(store);
   const showLegend = session.panels.legend;
   const fitOptions = useMemo(() => fitViewOptions(showLegend), [showLegend]);
 
@@ -97,6 +104,8 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         connectionMode={ConnectionMode.Loose}
         onNodeDoubleClick={events.onNodeDoubleClick}
         onPaneContextMenu={events.onPaneContextMenu}
+        onDoubleClick={events.onPaneDoubleClick}
+        onFocus={onCardFocus}
         onNodeContextMenu={events.onNodeContextMenu}
         onEdgeContextMenu={events.onEdgeContextMenu}
         onPaneMouseMove={events.onPaneMouseMove}
@@ -110,7 +119,8 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         // Our keymap deletes (asking first about children), nudges and walks; React Flow's own keys would double them.
         deleteKeyCode={null}
         disableKeyboardA11y
-        // Tab on the map adds a reason; keyboard users reach nodes through the outline and Alt+arrows.
+        // Not React Flow's own tab stop on every card: one card is the canvas's tab stop (flowNodes),
+        // and Tab on a selected card adds a reason.
         nodesFocusable={false}
         zoomOnDoubleClick={false}
         elevateEdgesOnSelect
@@ -124,6 +134,7 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="var(--canvas-dots)" />
         <Controls position="bottom-left" showInteractive={false} aria-label="Zoom controls" />
+        <ConnectionFeedback />
         {session.panels.minimap && (
           <MiniMap
             position="bottom-right"

@@ -1,6 +1,6 @@
 import type { ArgumentMap, Position } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
-import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
+import { spokenNodeName } from '../../../shared/model/describeRelation';
 import { estimateNodeSize, NODE_WIDTH, type Size } from '../../../shared/layout/nodeSize';
 import type { SessionState } from '../store/sessionState';
 import type { CanvasView } from './canvasView';
@@ -19,6 +19,8 @@ import { sameFields } from './sameFields';
 /** What a card's flow node is made from besides its data; any change in either makes a new node. */
 interface CardPlace {
   selected: boolean;
+  /** The card Tab reaches on the canvas: the selected one, or with nothing selected the first. */
+  tabStop: boolean;
   hidden: boolean;
   position: Position;
   measured: Size | undefined;
@@ -51,9 +53,11 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
     const nextCache = new Map<NodeId, CacheEntry>();
     const flowNodes: FlowNode[] = [];
     const compact = map.meta.cards === 'compact';
+    const tabStop = [...session.selected].at(-1) ?? Object.keys(map.nodes)[0];
     for (const node of Object.values(map.nodes)) {
       const place: CardPlace = {
         selected: session.selected.has(node.id),
+        tabStop: node.id === tabStop,
         hidden: view.hidden.has(node.id),
         position: session.dragPositions.get(node.id) ?? node.position,
         measured: session.measured.get(node.id),
@@ -74,7 +78,10 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
             id: node.id,
             type: node.kind,
             className: ARGUMENT_NODE_CLASS,
-            ...place,
+            selected: place.selected,
+            hidden: place.hidden,
+            position: place.position,
+            measured: place.measured,
             data,
             // With a size known up front React Flow shows a new card at once instead of after
             // measuring it, so its text field can take the focus before the first key arrives.
@@ -82,8 +89,14 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
             initialHeight: estimateNodeSize(node, compact).height,
             // While its text is typed in, the card must not start a drag.
             draggable: !data.editing,
-            ariaLabel: `${NODE_KIND_LABELS[node.kind]}: ${node.text}`,
-            domAttributes: { 'data-kind': node.kind } as ArgumentFlowNode['domAttributes'],
+            ariaLabel: spokenNodeName(node),
+            ariaRole: 'group',
+            // One tab stop on the canvas (a roving tab index): Tab reaches the selected card, and
+            // Alt+arrows (which select) take the focus from card to card.
+            domAttributes: {
+              'data-kind': node.kind,
+              tabIndex: place.tabStop ? 0 : -1,
+            } as ArgumentFlowNode['domAttributes'],
           };
       nextCache.set(node.id, reuse ? previous : { data, place, flow });
       flowNodes.push(flow);
