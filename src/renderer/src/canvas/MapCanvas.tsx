@@ -21,7 +21,7 @@ import { NoticeToast } from './NoticeToast';
 import { ConnectionFeedback } from './ConnectionFeedback';
 import { useCardFocus } from './useCardFocus';
 import { useKeepCentre } from './useKeepCentre';
-import { useClearOfMinimap } from './useClearOfMinimap';
+import { useEditingInView } from './useEditingInView';
 import { useClipboard } from './useClipboard';
 import { useReveal } from './useReveal';
 import { useCanvasEvents, type OpenMenu } from './useCanvasEvents';
@@ -82,7 +82,7 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
   useReveal();
   useFitOpenedMaps();
   useKeepCentre();
-  useClearOfMinimap();
+  useEditingInView();
   const events = useCanvasEvents(store, setMenu, runAction);
   useClipboard(store, events.pointerPosition);
   const onCardFocus = useCardFocus(store);

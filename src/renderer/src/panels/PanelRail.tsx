@@ -17,7 +17,7 @@ interface PanelRailProps {
 export function PanelRail({ title, side, expanded, onToggle, icon }: PanelRailProps) {
   const name = title.toLowerCase();
   return (
-    <aside className={`panel-rail panel-rail--${side}`} aria-label={`${title} (folded)`}>
+    <aside className={`panel-rail panel-rail--${side}`} aria-label={expanded ? `${title} (open)` : `${title} (folded)`}>
       <IconButton label={expanded ? `Fold the ${name}` : `Open the ${name}`} pressed={expanded} onClick={onToggle}>
         {icon}
       </IconButton>
