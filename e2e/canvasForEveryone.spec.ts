@@ -33,10 +33,16 @@ test('Tab reaches the selected card with a visible focus ring, and Alt+arrows mo
   for (let presses = 0; presses < 60 && (await focusedCard(page)) === null; presses++) await page.keyboard.press('Tab');
   expect(await focusedCard(page)).toMatch(/^Thesis: Kazakhstan has established a noticeably/);
   await expect(thesis).toBeFocused();
-  const ring = await thesis
-    .locator('.arg-node')
-    .evaluate((element) => getComputedStyle(element).outlineWidth + ' ' + getComputedStyle(element).boxShadow);
-  expect(ring).toMatch(/^3px .*rgb/);
+  // A ring at least 3px wide on screen (the sample fits at about 28%), with a halo: not the selection's outline.
+  const zoom = await page.evaluate(() =>
+    Number(getComputedStyle(document.querySelector('.react-flow')!).getPropertyValue('--canvas-zoom')),
+  );
+  const ring = await thesis.locator('.arg-node').evaluate((element) => ({
+    width: parseFloat(getComputedStyle(element).outlineWidth),
+    halo: getComputedStyle(element).boxShadow,
+  }));
+  expect(ring.width * zoom).toBeGreaterThanOrEqual(2.9);
+  expect(ring.halo).toMatch(/rgb/);
   await snap(page, 'keyboard-0-thesis-focused.png');
 
   // Alt+Down walks to the first premise: the focus (and what a screen reader reads) follows.
@@ -106,7 +112,7 @@ test('while a connection is dragged the target card lights up, and the handle st
   await source.hover();
   const handle = source.locator('.react-flow__handle-top');
   await expect(handle).toHaveCSS('opacity', '1');
-  const size = (await handle.boundingBox())!;
+  const size = (await handle.locator('.arg-handle__dot').boundingBox())!;
   // The sample fits at about 28%: a 10px handle would be 3px on screen.
   expect(size.width).toBeGreaterThanOrEqual(12);
   expect(size.height).toBeGreaterThanOrEqual(12);
@@ -116,7 +122,15 @@ test('while a connection is dragged the target card lights up, and the handle st
   const target = (await thesis.boundingBox())!;
   await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 8 });
   await expect(page.locator('.react-flow')).toHaveClass(/is-connecting/);
-  await expect(thesis.locator('.arg-node')).toHaveCSS('outline-width', '3px');
+  // A ring at least 3px wide on screen, at this zoom too.
+  const zoom = await page.evaluate(() =>
+    Number(getComputedStyle(document.querySelector('.react-flow')!).getPropertyValue('--canvas-zoom')),
+  );
+  await expect(thesis.locator('.arg-node')).toHaveCSS('outline-style', 'solid');
+  const ring = await thesis
+    .locator('.arg-node')
+    .evaluate((element) => parseFloat(getComputedStyle(element).outlineWidth));
+  expect(ring * zoom).toBeGreaterThanOrEqual(2.9);
   await snap(page, 'connect-drag-target.png');
   await page.mouse.up();
   // The drop offers the kinds of connection; Escape leaves the map as it was.

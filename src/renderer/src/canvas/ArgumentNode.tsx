@@ -35,7 +35,9 @@ function ArgumentNodeView({ data, selected }: NodeProps<ArgumentFlowNode>) {
   return (
     <div className={classes.join(' ')} style={style}>
       {/* Connections start at the top (the premise's end) only, so a drag always means "this bears on that". */}
-      <Handle type="target" position={Position.Bottom} className="arg-handle" isConnectableStart={false} />
+      <Handle type="target" position={Position.Bottom} className="arg-handle" isConnectableStart={false}>
+        <span className="arg-handle__dot" />
+      </Handle>
       <div className="arg-node__header">
         <span className="arg-node__kind">{NODE_KIND_LABELS[node.kind]}</span>
         <span className="arg-node__marks">
@@ -86,7 +88,9 @@ function ArgumentNodeView({ data, selected }: NodeProps<ArgumentFlowNode>) {
           {folded ? `+${hiddenCount}` : '−'}
         </button>
       )}
-      <Handle type="source" position={Position.Top} className="arg-handle" />
+      <Handle type="source" position={Position.Top} className="arg-handle">
+        <span className="arg-handle__dot" />
+      </Handle>
     </div>
   );
 }
