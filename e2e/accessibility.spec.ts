@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import type { OpenedApp } from './harness';
-import { card, snap } from './editing';
+import { openApp, type OpenedApp } from './harness';
+import { card, EMPTY_MAP, snap } from './editing';
 
 /**
  * axe-core over every view of the window, in the light and the dark theme: no serious or critical
@@ -88,6 +88,37 @@ for (const theme of ['light', 'dark'] as const) {
       await page.keyboard.press('Delete');
       await expect(page.getByRole('dialog')).toBeVisible();
       await check(page, 'delete-dialog', theme);
+    });
+
+    test('Connect To…, a narrow window with folded panels, and an empty map with compact cards', async () => {
+      const app = await openApp({ viewport: { width: 1100, height: 760 } });
+      try {
+        const { page } = app;
+        await ready(app, theme);
+        await expect(page.getByRole('complementary', { name: 'Outline (folded)' })).toBeVisible();
+        await check(page, 'narrow', theme);
+        await page.getByRole('button', { name: 'Open the inspector' }).click();
+        await card(page, 'Kazakhstan has established a noticeably').click();
+        await page.keyboard.press('Control+k');
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await check(page, 'connect-to', theme);
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+Shift+P');
+        await page.getByRole('combobox', { name: 'Action name' }).fill('compact cards');
+        await page.keyboard.press('Enter');
+        await expect(page.locator('.arg-node__text.is-shortened').first()).toBeVisible();
+        await check(page, 'compact-cards', theme);
+      } finally {
+        await app.close();
+      }
+      const empty = await openApp({ file: EMPTY_MAP });
+      try {
+        await empty.page.emulateMedia({ colorScheme: theme });
+        await expect(empty.page.locator('.canvas-hint')).toBeVisible();
+        await check(empty.page, 'empty-map', theme);
+      } finally {
+        await empty.close();
+      }
     });
   });
 }

@@ -156,7 +156,8 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         <div className="canvas-hint">
           <strong>This map is empty.</strong>
           <br />
-          Press <kbd>Tab</kbd> to add the thesis, or right-click to add any kind of node where you click.
+          Press <kbd>Tab</kbd> to add the thesis, or double-click where it should go; right-click to add any kind of
+          node where you click.
         </div>
       )}
       {menu && <ContextMenu {...menu} onClose={events.closeMenu} />}
