@@ -19,6 +19,8 @@ import { goThroughVisits, toggleFocus } from '../store/placeActions';
 import { copyAs } from '../export/copyAs';
 import { openExportDialog } from '../export/openExportDialog';
 import { isEditingText } from '../ui/focus';
+import { chooseTheme } from '../ui/theme';
+import { setCardView } from '../../../shared/commands/setCardView';
 
 const VIEW_ANIMATION = { duration: 200 };
 
@@ -94,5 +96,12 @@ export function pageActions({
     toggleInspector: toggle('toggleInspector'),
     toggleLegend: toggle('toggleLegend'),
     toggleMinimap: toggle('toggleMinimap'),
+    toggleCompactCards: () => {
+      const compact = store.getState().document?.meta.cards === 'compact';
+      store.run(setCardView, { view: compact ? 'full' : 'compact' });
+    },
+    themeSystem: () => chooseTheme('system'),
+    themeLight: () => chooseTheme('light'),
+    themeDark: () => chooseTheme('dark'),
   };
 }
