@@ -86,16 +86,17 @@ export function useOverview(
     () => ({ selected, matches: matches ?? NOTHING_HIDDEN, currentMatch, context }),
     [selected, matches, currentMatch, context],
   );
-  // How far out zoom may go is worked out when a map opens or its number of nodes changes, not on
+  // How far out zoom may go is worked out when a map opens or its size doubles or halves, not on
   // every edit (it is a whole-map walk); it leaves room to spare for a map that grows by moving.
+  const sizeClass = nodeCount === 0 ? 0 : Math.floor(Math.log2(nodeCount));
   const bounds = useMemo(
     () => {
       const map = store.getState().document;
-      return map && nodeCount > 0 ? mapBounds(map, { measured: NO_MEASURES, dragPositions: NO_DRAG }) : null;
+      return map && sizeClass > 0 ? mapBounds(map, { measured: NO_MEASURES, dragPositions: NO_DRAG }) : null;
     },
     // The store is read, not the map: a new map object (every edit) must not redo the walk.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [store, nodeCount, documentId],
+    [store, sizeClass, documentId],
   );
   const minZoom = minZoomFor(bounds, { width: paneWidth, height: paneHeight });
 
