@@ -1,5 +1,16 @@
 import { withSelection } from './actionState';
 import type { ActionDescriptor } from './actionDescriptor';
+import type { ActionState, ThemeChoice } from './actionState';
+
+/** View › Theme › System, Light or Dark: one of three, ticked as the user chose. */
+const themeAction = (theme: ThemeChoice, label: string) =>
+  ({
+    label: `Theme: ${label}`,
+    runsIn: 'page',
+    menu: 'view/appearance',
+    submenu: { title: 'Theme', label },
+    tick: { style: 'radio', on: (state: ActionState) => state.theme === theme },
+  }) as const satisfies ActionDescriptor;
 
 /** The View menu: the command palette, zoom, and the panels beside the map. */
 export const VIEW_ACTIONS = {
@@ -64,4 +75,14 @@ export const VIEW_ACTIONS = {
     shortcut: 'CmdOrCtrl+Shift+M',
     togglesPanel: 'minimap',
   },
+  toggleCompactCards: {
+    label: 'Compact Cards',
+    runsIn: 'page',
+    menu: 'view/appearance',
+    // Saved with the map, and undone like any edit of it.
+    tick: { style: 'checkbox', on: (state) => state.compactCards },
+  },
+  themeSystem: themeAction('system', 'System'),
+  themeLight: themeAction('light', 'Light'),
+  themeDark: themeAction('dark', 'Dark'),
 } as const satisfies Record<string, ActionDescriptor>;

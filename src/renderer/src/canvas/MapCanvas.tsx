@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import type { ActionId } from '../../../shared/actions/actions';
 import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, type Node } from '@xyflow/react';
-import { NODE_STYLES } from '../../../shared/render/palette';
+import { kindColor } from '../ui/themeTokens';
+import { useCurrentTheme } from '../ui/theme';
 import type { ArgNode } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { createFlowNodeDeriver } from './flowNodes';
-import { createFlowEdgeDeriver } from './flowEdges';
+import { createFlowEdgeDeriver, recommendationKey } from './flowEdges';
 import { nodeTypes } from './nodeTypes';
 import { useNodeChanges } from './useNodeChanges';
 import { useEdgeChanges, useReconnect } from './useEdgeHandlers';
@@ -23,6 +24,10 @@ import { ContextMenu } from '../ui/ContextMenu';
 import { DeleteDialog } from './DeleteDialog';
 import { ConnectPalette } from './ConnectPalette';
 import { NoticeToast } from './NoticeToast';
+import { ConnectionFeedback } from './ConnectionFeedback';
+import { useCardFocus } from './useCardFocus';
+import { useKeepCentre } from './useKeepCentre';
+import { useEditingInView } from './useEditingInView';
 import { useClipboard } from './useClipboard';
 import { useReveal } from './useReveal';
 import { useCanvasEvents, type OpenMenu } from './useCanvasEvents';
@@ -31,7 +36,7 @@ const minimapClassName = (): string => '';
 
 function minimapColor(node: Node): string {
   const argNode = (node.data as { node?: ArgNode }).node;
-  return argNode ? NODE_STYLES[argNode.kind].border : '#94a3b8';
+  return argNode ? kindColor(argNode.kind, 'border') : 'var(--line-strong)';
 }
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -50,6 +55,7 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
   const session = useEditor((state) => state.session);
   const documentId = useEditor((state) => state.documentId);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
+  const theme = useCurrentTheme();
 
   // Carried across edits by what each changed (store/derivedViews.ts): typing in a card recomputes none of them.
   const collapsed = session.collapsed;
@@ -83,23 +89,47 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
     [deriveNodes, document, session, view, near, overview.shown],
   );
   const relations = document?.relations;
-  // Edges depend on relations, their selection and folds only: moving a node must not rebuild them.
+  const cards = document?.nodes;
+  // Edges depend on relations, their selection, folds and the words of their ends (what a screen
+  // reader announces): the deriver keeps every edge whose relation and words are unchanged.
   const deriveEdges = useMemo(() => createFlowEdgeDeriver(), []);
   const hiddenNodes = folds?.hidden;
+  const recommendationIds = useMemo(() => (document ? recommendationKey(document.nodes) : ''), [document]);
+  const recommendations = useMemo(() => new Set(recommendationIds.split(' ')), [recommendationIds]);
   const edges = useMemo(
     () =>
-      relations && !overview.shown
-        ? deriveEdges({ relations }, session.selectedRelations, hiddenNodes, context, near)
+      relations && cards && !overview.shown
+        ? deriveEdges(
+            { relations, nodes: cards },
+            session.selectedRelations,
+            hiddenNodes,
+            context,
+            near,
+            recommendations,
+          )
         : NO_EDGES,
-    [deriveEdges, relations, session.selectedRelations, hiddenNodes, context, near, overview.shown],
+    [
+      deriveEdges,
+      relations,
+      cards,
+      session.selectedRelations,
+      hiddenNodes,
+      context,
+      near,
+      overview.shown,
+      recommendations,
+    ],
   );
   const onNodesChange = useNodeChanges(store);
   const onEdgesChange = useEdgeChanges(store);
   const onReconnect = useReconnect(store);
   useReveal();
   useFitOpenedMaps();
+  useKeepCentre();
+  useEditingInView();
   const events = useCanvasEvents(store, setMenu, runAction);
   useClipboard(store, events.pointerPosition);
+  const onCardFocus = useCardFocus(store);
 
   return (
     <>
@@ -116,6 +146,8 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         connectionMode={ConnectionMode.Loose}
         onNodeDoubleClick={events.onNodeDoubleClick}
         onPaneContextMenu={events.onPaneContextMenu}
+        onDoubleClick={events.onPaneDoubleClick}
+        onFocus={onCardFocus}
         onNodeContextMenu={events.onNodeContextMenu}
         onEdgeContextMenu={events.onEdgeContextMenu}
         onPaneMouseMove={events.onPaneMouseMove}
@@ -129,7 +161,8 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         // Our keymap deletes (asking first about children), nudges and walks; React Flow's own keys would double them.
         deleteKeyCode={null}
         disableKeyboardA11y
-        // Tab on the map adds a reason; keyboard users reach nodes through the outline and Alt+arrows.
+        // Not React Flow's own tab stop on every card: one card is the canvas's tab stop (flowNodes),
+        // and Tab on a selected card adds a reason.
         nodesFocusable={false}
         zoomOnDoubleClick={false}
         elevateEdgesOnSelect
@@ -138,10 +171,13 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         onlyRenderVisibleElements={nodeCount > ONLY_VISIBLE_FROM}
         proOptions={{ hideAttribution: true }}
         aria-label="Argument map"
+        // React Flow's own controls, minimap and selection box follow the window's theme.
+        colorMode={theme}
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="var(--canvas-dots)" />
         {overview.shown && overview.scene && <OverviewLayer scene={overview.scene} marks={overview.marks} />}
         <Controls position="bottom-left" showInteractive={false} aria-label="Zoom controls" />
+        <ConnectionFeedback />
         {overview.minimapScene && <OverviewMinimap scene={overview.minimapScene} />}
         {session.panels.minimap && !overview.minimapScene && (
           <MiniMap
@@ -164,7 +200,8 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         <div className="canvas-hint">
           <strong>This map is empty.</strong>
           <br />
-          Press <kbd>Tab</kbd> to add the thesis, or right-click to add any kind of node where you click.
+          Press <kbd>Tab</kbd> to add the thesis, or double-click where it should go; right-click to add any kind of
+          node where you click.
         </div>
       )}
       {menu && <ContextMenu {...menu} onClose={events.closeMenu} />}

@@ -1,6 +1,6 @@
 import type { ArgumentMap, Position } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
-import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
+import { spokenNodeName } from '../../../shared/model/describeRelation';
 import { estimateNodeSize, NODE_WIDTH, type Size } from '../../../shared/layout/nodeSize';
 import type { SessionState } from '../store/sessionState';
 import type { CanvasView } from './canvasView';
@@ -19,6 +19,8 @@ import { sameFields } from './sameFields';
 /** What a card's flow node is made from besides its data; any change in either makes a new node. */
 interface CardPlace {
   selected: boolean;
+  /** The card Tab reaches on the canvas: the selected one, or with nothing selected the first. */
+  tabStop: boolean;
   hidden: boolean;
   /** Outside focus mode's context: drawn faint. */
   dimmed: boolean;
@@ -58,11 +60,14 @@ export function createFlowNodeDeriver(): (
   return (map, session, view = EMPTY_VIEW, only) => {
     const nextCache = new Map<NodeId, CacheEntry>();
     const flowNodes: FlowNode[] = [];
+    const compact = map.meta.cards === 'compact';
+    const tabStop = lastOf(session.selected) ?? firstKey(map.nodes);
     // On a big map only the cards near the view are handed to React Flow (see useCardWindow.ts).
     const nodes = only ? [...only].flatMap((id) => map.nodes[id] ?? []) : Object.values(map.nodes);
     for (const node of nodes) {
       const place: CardPlace = {
         selected: session.selected.has(node.id),
+        tabStop: node.id === tabStop,
         hidden: view.hidden.has(node.id),
         dimmed: view.context !== null && !view.context.has(node.id),
         position: session.dragPositions.get(node.id) ?? node.position,
@@ -74,6 +79,7 @@ export function createFlowNodeDeriver(): (
         hasChildren: view.hasChildren.has(node.id),
         hiddenCount: session.collapsed.has(node.id) ? (view.hiddenCount.get(node.id) ?? 0) : null,
         match: view.currentMatch === node.id ? 'current' : view.matches.has(node.id) ? 'match' : 'none',
+        compact,
       };
       const previous = cache.get(node.id);
       const reuse = previous && sameFields(previous.data, data) && sameFields(previous.place, place);
@@ -91,11 +97,17 @@ export function createFlowNodeDeriver(): (
             // With a size known up front React Flow shows a new card at once instead of after
             // measuring it, so its text field can take the focus before the first key arrives.
             initialWidth: NODE_WIDTH,
-            initialHeight: estimateNodeSize(node).height,
+            initialHeight: estimateNodeSize(node, compact).height,
             // While its text is typed in, the card must not start a drag.
             draggable: !data.editing,
-            ariaLabel: `${NODE_KIND_LABELS[node.kind]}: ${node.text}`,
-            domAttributes: { 'data-kind': node.kind } as ArgumentFlowNode['domAttributes'],
+            ariaLabel: spokenNodeName(node),
+            ariaRole: 'group',
+            // One tab stop on the canvas (a roving tab index): Tab reaches the selected card, and
+            // Alt+arrows (which select) take the focus from card to card.
+            domAttributes: {
+              'data-kind': node.kind,
+              tabIndex: place.tabStop ? 0 : -1,
+            } as ArgumentFlowNode['domAttributes'],
           };
       nextCache.set(node.id, reuse ? previous : { data, place, flow });
       flowNodes.push(flow);
@@ -143,4 +155,17 @@ function junctionNodes(
       },
     ];
   });
+}
+
+/** The last of a set, without copying it (a selection may hold thousands). */
+function lastOf<T>(items: ReadonlySet<T>): T | undefined {
+  let last: T | undefined;
+  for (const item of items) last = item;
+  return last;
+}
+
+/** An object's first key, without listing them all (a map may hold thousands of nodes). */
+function firstKey<K extends string>(record: Readonly<Record<K, unknown>>): K | undefined {
+  for (const key in record) return key;
+  return undefined;
 }
