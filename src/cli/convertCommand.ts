@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { ConversionReport } from '../shared/formats/interop';
 import { fileOfFormat, FORMATS, listed, READ_FORMATS, type ReadFormat } from '../shared/formats/formatRegistry';
 import { formatOfContent, formatOfPath, titleFromFileName } from '../shared/formats/formatsByExtension';
+import { followArgdownIncludes } from '../main/services/import/argdownIncludes';
 import { readTextFile } from '../main/services/mapFiles';
 import { describeExportWriteError, formatSize, outputProblem, type OutputIo, type OutputNaming } from './exportOutput';
 import { writeFileAtomically } from '../main/services/atomicWrite';
@@ -110,11 +111,14 @@ export async function convertCommand(argv: readonly string[], io: ConvertIo = re
   }
   // Loaded here: the Argdown parser is not for `validate` or `export` to pay for.
   const { importText } = await import('../shared/formats/conversion/convert');
-  const imported = importText(format, read.text, { title: titleFromFileName(input) });
+  // Argdown's @include is followed relative to IN, within its folder, as File › Import… does.
+  const included = format === 'argdown' ? await followArgdownIncludes(input, read.text) : undefined;
+  if (included && !included.ok) return failure(included.message);
+  const imported = importText(format, included?.text ?? read.text, { title: titleFromFileName(input) });
   if (!imported.ok) return failure(`“${input}”: ${imported.message}`);
   const { writeText } = await import('../shared/formats/conversion/formatWriters');
   const exported = await writeText(to, imported.map);
-  const stderr = reportLines([...imported.report, ...exported.report]);
+  const stderr = reportLines([...(included?.report ?? []), ...imported.report, ...exported.report]);
   const data = Buffer.from(exported.text, 'utf8');
   if (output === '-') return { stdout: [], stderr, exitCode: 0, data };
   try {
