@@ -21,7 +21,8 @@ const BY_EXTENSION = listed(
 export const CONVERT_USAGE = `Usage: argmap convert IN OUT [--from FORMAT] [--to FORMAT]
 
 Converts a map between ${BY_EXTENSION}.
-The formats follow the file extensions unless --from or --to name them. What a format cannot
+The formats follow the file extensions unless --from or --to name them; a .json IN is read as
+AIF or SADFace by its content, and Argdown's @include is followed relative to IN. What a format cannot
 carry (positions in Argdown, dialogue nodes of AIF…) is listed on stderr.
 
 Options:
