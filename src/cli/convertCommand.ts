@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import type { ConversionReport } from '../shared/formats/interop';
 import { fileOfFormat, FORMATS, listed, READ_FORMATS, type ReadFormat } from '../shared/formats/formatRegistry';
 import { formatOfContent, formatOfPath, titleFromFileName } from '../shared/formats/formatsByExtension';
-import { followArgdownIncludes } from '../main/services/import/argdownIncludes';
+import { followArgdownIncludes } from '../main/services/argdownIncludes';
 import { readTextFile } from '../main/services/mapFiles';
 import { describeExportWriteError, formatSize, outputProblem, type OutputIo, type OutputNaming } from './exportOutput';
 import { writeFileAtomically } from '../main/services/atomicWrite';

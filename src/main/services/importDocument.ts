@@ -3,7 +3,7 @@ import { FILE_EXTENSION } from '../../shared/formats/argmapFormat';
 import { fileOfFormat, FORMATS, IMPORT_FORMATS } from '../../shared/formats/formatRegistry';
 import { formatOfContent, formatOfPath, titleFromFileName } from '../../shared/formats/formatsByExtension';
 import { untitledRecord } from './documentRecord';
-import { followArgdownIncludes } from './import/argdownIncludes';
+import { followArgdownIncludes } from './argdownIncludes';
 import { importOffThread } from './import/importOffThread';
 import type { LoadedDocument } from './documentLoader';
 import { readTextFile, type ReadIo } from './mapFiles';

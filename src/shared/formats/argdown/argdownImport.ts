@@ -86,7 +86,7 @@ const INCLUDE_DIRECTIVE = /@include\([^)]+\)/g;
 
 /**
  * `@include(file)` left in the text: File › Import… and `argmap convert` put the files in place
- * before this (main/services/import/argdownIncludes.ts); text without a file of its own (pasted)
+ * before this (main/services/argdownIncludes.ts); text without a file of its own (pasted)
  * has no folder to read them from. Argdown's tools replace the directive, never read it as words,
  * so it is left out (on its line: line numbers in messages stay right), and the report says so.
  */

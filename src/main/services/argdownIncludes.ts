@@ -1,7 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { plural, type ReportLine } from '../../../shared/formats/interop';
-import { MAX_MAP_FILE_BYTES, readTextFile, type ReadIo } from '../mapFiles';
+import { plural, type ReportLine } from '../../shared/formats/interop';
+import { MAX_MAP_FILE_BYTES, readTextFile, type ReadIo } from './mapFiles';
 
 /**
  * Argdown's `@include(file)`, followed as Argdown's own tools follow it (@argdown/node's

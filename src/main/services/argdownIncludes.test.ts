@@ -2,11 +2,11 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../cli/main';
-import { importArgdown } from '../../../shared/formats/argdown';
-import { importDocument } from '../importDocument';
+import { runCli } from '../../cli/main';
+import { importArgdown } from '../../shared/formats/argdown';
+import { importDocument } from './importDocument';
 import { followArgdownIncludes } from './argdownIncludes';
-import { stopImportWorker } from './importOffThread';
+import { stopImportWorker } from './import/importOffThread';
 
 let dir: string;
 beforeEach(async () => {
