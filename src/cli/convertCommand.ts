@@ -3,6 +3,7 @@ import { access, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ConversionReport } from '../shared/formats/interop';
+import type { ArgumentMap } from '../shared/model/argumentMap';
 import { fileOfFormat, FORMATS, listed, READ_FORMATS, type ReadFormat } from '../shared/formats/formatRegistry';
 import { formatOfContent, formatOfPath, titleFromFileName } from '../shared/formats/formatsByExtension';
 import { followArgdownIncludes } from '../main/services/argdownIncludes';
@@ -53,11 +54,22 @@ const NAMING: OutputNaming = {
   stdout: 'give "-" as OUT (with --to) to write to stdout',
 };
 
-const usage = (problem: string): CommandOutcome => ({
-  stdout: [],
-  stderr: [`argmap: ${problem}`, 'Run "argmap convert --help" for the options.'],
-  exitCode: EXIT_USAGE,
-});
+const usageOf =
+  (command: string) =>
+  (problem: string): CommandOutcome => ({
+    stdout: [],
+    stderr: [`argmap: ${problem}`, `Run "argmap ${command} --help" for the options.`],
+    exitCode: EXIT_USAGE,
+  });
+
+/** What a command built on convert does to the map between reading and writing it (`argmap layout`). */
+export interface ConversionStep {
+  command: string;
+  usage: string;
+  apply: (map: ArgumentMap) => ArgumentMap;
+}
+
+const PLAIN_CONVERSION: ConversionStep = { command: 'convert', usage: CONVERT_USAGE, apply: (map) => map };
 
 /** The format named by an option, or the one a path's extension says; a usage problem if neither. */
 function chooseFormat(given: string | undefined, path: string, option: string): ReadFormat | string {
@@ -82,7 +94,12 @@ const isFormat = (value: string): value is ReadFormat => (FORMAT_NAMES as readon
  * `argmap convert IN OUT`: reads IN with the app's own importers, writes OUT with its exporters
  * (atomically; never over IN), and lists on stderr what could not be carried over. Never throws.
  */
-export async function convertCommand(argv: readonly string[], io: ConvertIo = realIo): Promise<CommandOutcome> {
+export async function convertCommand(
+  argv: readonly string[],
+  io: ConvertIo = realIo,
+  step: ConversionStep = PLAIN_CONVERSION,
+): Promise<CommandOutcome> {
+  const usage = usageOf(step.command);
   let parsed;
   try {
     parsed = parseArgs({
@@ -93,8 +110,8 @@ export async function convertCommand(argv: readonly string[], io: ConvertIo = re
   } catch (error) {
     return usage(error instanceof Error ? error.message : String(error));
   }
-  if (parsed.values.help) return { stdout: [CONVERT_USAGE], stderr: [], exitCode: 0 };
-  if (parsed.positionals.length !== 2) return usage('convert needs IN and OUT (two file names).');
+  if (parsed.values.help) return { stdout: [step.usage], stderr: [], exitCode: 0 };
+  if (parsed.positionals.length !== 2) return usage(`${step.command} needs IN and OUT (two file names).`);
   const [input, output] = parsed.positionals;
   if (input === '-') return usage('IN must be a file; reading from stdin is not supported.');
   const from = chooseFormat(parsed.values.from, input, '--from');
@@ -118,7 +135,7 @@ export async function convertCommand(argv: readonly string[], io: ConvertIo = re
   const imported = importText(format, included?.text ?? read.text, { title: titleFromFileName(input) });
   if (!imported.ok) return failure(`“${input}”: ${imported.message}`);
   const { writeText } = await import('../shared/formats/conversion/formatWriters');
-  const exported = await writeText(to, imported.map);
+  const exported = await writeText(to, step.apply(imported.map));
   const stderr = reportLines([...(included?.report ?? []), ...imported.report, ...exported.report]);
   const data = Buffer.from(exported.text, 'utf8');
   if (output === '-') return { stdout: [], stderr, exitCode: 0, data };

@@ -97,7 +97,7 @@ describe('the format registry', () => {
     }
   });
 
-  it('tells `argmap export` which options a format ignores', () => {
+  it('tells `argmap export` which options a format ignores', async () => {
     const all = ['--theme', 'dark', '--scale', '2', '--page', 'a4', '--landscape', '--padding', '8'];
     const flags = ['--no-legend', '--no-title', '--text-as-outlines', '--transparent'];
     const sets: Record<string, FormatOption> = {
@@ -112,7 +112,7 @@ describe('the format registry', () => {
       '--transparent': 'background',
     };
     for (const format of EXPORT_FORMATS) {
-      const args = parseExportArgs(['map.argmap', '--format', format, ...all, ...flags]);
+      const args = await parseExportArgs(['map.argmap', '--format', format, ...all, ...flags]);
       if (args.kind !== 'plan') throw new Error(`${format}: ${JSON.stringify(args)}`);
       const ignored = Object.keys(sets).filter((option) => !usesOption(format, sets[option]));
       expect(args.plan.ignored.sort(), format).toEqual(ignored.sort());
