@@ -34,6 +34,8 @@ interface EdgeCacheEntry {
   hasJunction: boolean;
   /** What a screen reader announces for the arrow: it changes with the texts of its ends. */
   spoken: string;
+  /** The nodes at its ends when `spoken` was worked out (null: an undercut, worked out each time). */
+  ends: readonly unknown[] | null;
   edges: FlowEdge[];
 }
 
@@ -51,6 +53,7 @@ export function createFlowEdgeDeriver(): (
   hiddenNodes?: ReadonlySet<NodeId>,
 ) => FlowEdge[] {
   let cache = new Map<RelationId, EdgeCacheEntry>();
+  let last: FlowEdge[] = [];
   return (map, selected = new Set(), hiddenNodes = new Set()) => {
     const junctions = relationsWithJunction(map);
     const isHidden = (end: string): boolean => {
@@ -58,14 +61,16 @@ export function createFlowEdgeDeriver(): (
       return relation ? relation.from.every((id) => hiddenNodes.has(id)) : hiddenNodes.has(end as NodeId);
     };
     const next = new Map<RelationId, EdgeCacheEntry>();
+    let changed = cache.size !== Object.keys(map.relations).length;
     for (const relation of Object.values(map.relations)) {
-      const key = {
-        relation,
-        selected: selected.has(relation.id),
-        hasJunction: junctions.has(relation.id),
-        spoken: describeRelation(map, relation),
-      };
       const previous = cache.get(relation.id);
+      const ends = endsOf(map, relation);
+      // The words are worked out again only when the relation or a node at its ends changed.
+      const spoken =
+        previous && previous.relation === relation && sameEnds(previous.ends, ends)
+          ? previous.spoken
+          : describeRelation(map, relation);
+      const key = { relation, selected: selected.has(relation.id), hasJunction: junctions.has(relation.id), spoken };
       const same =
         previous &&
         previous.relation === relation &&
@@ -77,12 +82,27 @@ export function createFlowEdgeDeriver(): (
         const hidden = isHidden(edge.source) || isHidden(edge.target);
         return (edge.hidden ?? false) === hidden ? edge : { ...edge, hidden };
       });
-      next.set(relation.id, { ...key, edges });
+      if (!previous || edges.some((edge, i) => edge !== previous.edges[i])) changed = true;
+      next.set(relation.id, { ...key, ends, edges });
     }
     cache = next;
-    return [...next.values()].flatMap((entry) => entry.edges);
+    // Nothing changed (a card moved, say): the same array, so React Flow has nothing to re-process.
+    if (changed) last = [...next.values()].flatMap((entry) => entry.edges);
+    return last;
   };
 }
+
+/**
+ * What an arrow's words depend on besides the relation: the nodes at its ends (immer keeps an
+ * unchanged node's object). An undercut's words name another relation's ends too: always afresh.
+ */
+function endsOf(map: EdgeSource, relation: Relation): readonly unknown[] | null {
+  if (!('node' in relation.to)) return null;
+  return [...relation.from.map((id) => map.nodes[id]), map.nodes[relation.to.node]];
+}
+
+const sameEnds = (a: readonly unknown[] | null, b: readonly unknown[] | null): boolean =>
+  a !== null && b !== null && a.length === b.length && a.every((end, i) => end === b[i]);
 
 /** Derives React Flow edges from relations; junction relations become several edges. */
 export function deriveFlowEdges(map: EdgeSource, selected: ReadonlySet<RelationId> = new Set()): FlowEdge[] {
