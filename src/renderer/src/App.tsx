@@ -8,6 +8,7 @@ import { FindBar } from './panels/FindBar';
 import { Inspector } from './panels/Inspector';
 import { Legend } from './panels/Legend';
 import { OutlinePanel } from './panels/OutlinePanel';
+import { FocusControls } from './panels/Navigation';
 import { StatusBar } from './panels/StatusBar';
 import { TopBar } from './panels/TopBar';
 import { DiskChangeBanner } from './files/DiskChangeBanner';
@@ -77,6 +78,7 @@ function Workspace({ store }: { store: EditorStore }) {
         {hasDocument && panels.outline && !fold.folded('outline') && <OutlinePanel />}
         <main className="canvas-area">
           {hasDocument ? <MapCanvas runAction={runAction} /> : <EmptyState />}
+          {hasDocument && <FocusControls />}
           {hasDocument && panels.legend && <Legend />}
           {hasDocument && findOpen && <FindBar />}
         </main>

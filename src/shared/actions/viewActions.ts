@@ -1,3 +1,4 @@
+import { withSelection } from './actionState';
 import type { ActionDescriptor } from './actionDescriptor';
 import type { ActionState, ThemeChoice } from './actionState';
 
@@ -32,6 +33,16 @@ export const VIEW_ACTIONS = {
   actualSize: { label: 'Actual Size (Around Selection)', runsIn: 'page', menu: 'view/zoom', shortcut: 'CmdOrCtrl+1' },
   zoomIn: { label: 'Zoom In', runsIn: 'page', menu: 'view/zoom', shortcut: 'CmdOrCtrl+=' },
   zoomOut: { label: 'Zoom Out', runsIn: 'page', menu: 'view/zoom', shortcut: 'CmdOrCtrl+-' },
+  // Alt+arrows walk the map and Shift+Alt+arrows grow the selection: back and forward take brackets, as in editors.
+  goBack: { label: 'Go Back', runsIn: 'page', menu: 'view/navigate', shortcut: 'Alt+[' },
+  goForward: { label: 'Go Forward', runsIn: 'page', menu: 'view/navigate', shortcut: 'Alt+]' },
+  focusSelection: {
+    label: 'Focus on Selection',
+    runsIn: 'page',
+    menu: 'view/navigate',
+    shortcut: 'F',
+    enabled: withSelection,
+  },
   toggleOutline: {
     label: 'Show/Hide Outline',
     buttonLabel: 'Show outline',

@@ -4,7 +4,7 @@ import type { ConversionReport, ImportOutcome } from '../formats/interop';
 import type { ArgumentMap } from '../model/argumentMap';
 import { checkArgumentMap } from '../schema/argumentMapSchema';
 import type { LoadResult } from '../schema/loadResult';
-import { exportOptionsSchema, exportScopeSchema } from '../render/exportOptions';
+import { exportOptionsSchema, exportScopeSchema } from '../render/exportOptionsSchema';
 import { MAIN_ACTION_IDS, PAGE_ACTION_IDS } from '../actions/actions';
 import { INITIAL_ACTION_STATE, THEME_CHOICES } from '../actions/actionState';
 import type { EventChannel, InvokeChannel } from './channels';

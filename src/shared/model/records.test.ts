@@ -20,6 +20,7 @@ describe('record declarations', () => {
       title?: string;
       text: string;
       position: { x: number; y: number };
+      order?: number;
       notes?: string;
       tags: string[];
       source?: { quote: string };
@@ -53,7 +54,7 @@ describe('record declarations', () => {
   });
 
   it('list their fields in the order a saved file writes them', () => {
-    expect(nodeRecord.keys).toEqual(['id', 'kind', 'title', 'text', 'position', 'notes', 'tags', 'source']);
+    expect(nodeRecord.keys).toEqual(['id', 'kind', 'title', 'text', 'position', 'order', 'notes', 'tags', 'source']);
     expect(relationRecord.keys).toEqual(['id', 'kind', 'from', 'to', 'original']);
     expect(metadataRecord.keys).toEqual(['title', 'author', 'date', 'description', 'source', 'cards']);
     expect(sourceReferenceRecord.keys).toEqual(['title', 'author', 'date', 'reference']);

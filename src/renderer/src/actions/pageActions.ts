@@ -6,8 +6,16 @@ import { addChild, addFreeNode, addSibling, startEditing } from '../store/nodeAc
 import { requestDelete } from '../store/deleteActions';
 import { duplicateSelection } from '../store/clipboardActions';
 import { selectAll, singleSelected } from '../store/selection';
-import { groupSelection, layoutMap, setCollapsed, toggleCollapsed, ungroupSelection } from '../store/structureActions';
+import {
+  groupSelection,
+  layoutMap,
+  moveSelectedAmongSiblings,
+  setCollapsed,
+  toggleCollapsed,
+  ungroupSelection,
+} from '../store/structureActions';
 import { openFind, stepFind } from '../store/findActions';
+import { goThroughVisits, toggleFocus } from '../store/placeActions';
 import { copyAs } from '../export/copyAs';
 import { openExportDialog } from '../export/openExportDialog';
 import { isEditingText } from '../ui/focus';
@@ -70,6 +78,8 @@ export function pageActions({
     connectTo: () => selected && store.updateSession((session) => ({ ...session, connectingFrom: selected })),
     linkPremises: () => groupSelection(store),
     unlinkPremises: () => ungroupSelection(store),
+    moveLeftAmongSiblings: () => moveSelectedAmongSiblings(store, -1),
+    moveRightAmongSiblings: () => moveSelectedAmongSiblings(store, 1),
     toggleCollapse: () => selected && toggleCollapsed(store, selected),
     expandAll: () => setCollapsed(store, []),
     layoutMap: () => layoutMap(store, false),
@@ -79,6 +89,9 @@ export function pageActions({
     actualSize: () => actualSize(),
     zoomIn: () => void flow.zoomIn(VIEW_ANIMATION),
     zoomOut: () => void flow.zoomOut(VIEW_ANIMATION),
+    goBack: () => goThroughVisits(store, -1),
+    goForward: () => goThroughVisits(store, 1),
+    focusSelection: () => toggleFocus(store),
     toggleOutline: toggle('toggleOutline'),
     toggleInspector: toggle('toggleInspector'),
     toggleLegend: toggle('toggleLegend'),

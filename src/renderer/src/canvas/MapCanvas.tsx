@@ -7,12 +7,18 @@ import type { ArgNode } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { createFlowNodeDeriver } from './flowNodes';
-import { createFlowEdgeDeriver } from './flowEdges';
+import { createFlowEdgeDeriver, recommendationKey } from './flowEdges';
 import { nodeTypes } from './nodeTypes';
 import { useNodeChanges } from './useNodeChanges';
 import { useEdgeChanges, useReconnect } from './useEdgeHandlers';
 import type { FlowEdge, FlowNode } from './flowTypes';
-import { fitViewOptions, useFitOpenedMaps } from './viewport';
+import { useFitOpenedMaps } from './viewport';
+import { useOverview } from './useOverview';
+import { OverviewLayer } from './OverviewLayer';
+import { useFocusContext } from './useFocusContext';
+import { useCardWindow } from './useCardWindow';
+import { matchesOf, treeViewOf } from '../store/derivedViews';
+import { OverviewMinimap } from './OverviewMinimap';
 import { findView, foldView, nodesWithChildren, type CanvasView } from './canvasView';
 import { ContextMenu } from '../ui/ContextMenu';
 import { DeleteDialog } from './DeleteDialog';
@@ -35,6 +41,8 @@ function minimapColor(node: Node): string {
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const ONLY_VISIBLE_FROM = 200;
+const NO_NODES: FlowNode[] = [];
+const NO_EDGES: FlowEdge[] = [];
 const MINIMAP_SIZE = { width: 168, height: 112 };
 
 /**
@@ -48,23 +56,37 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
   const documentId = useEditor((state) => state.documentId);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const theme = useCurrentTheme();
-  // Fit the map that opens; an empty map must not jump to fit its first node where the user put it.
-  const [fitOnOpen] = useState(() => Object.keys(store.getState().document?.nodes ?? {}).length > 0);
 
-  const hasChildren = useMemo(() => (document ? nodesWithChildren(document) : new Set<NodeId>()), [document]);
-  const folds = useMemo(() => (document ? foldView(document, session.collapsed) : null), [document, session.collapsed]);
+  // Carried across edits by what each changed (store/derivedViews.ts): typing in a card recomputes none of them.
+  const collapsed = session.collapsed;
+  const hasChildren = useMemo(
+    () => (document ? treeViewOf(store, 'hasChildren', document, null, nodesWithChildren) : new Set<NodeId>()),
+    [store, document],
+  );
+  const folds = useMemo(
+    () => (document ? treeViewOf(store, 'folds', document, collapsed, (map) => foldView(map, collapsed)) : null),
+    [store, document, collapsed],
+  );
   const find = session.find;
-  const finds = useMemo(() => (document ? findView(document, find) : null), [document, find]);
+  const finds = useMemo(
+    () => (document ? findView(document, find, (map, query) => matchesOf(store, map, query)) : null),
+    [store, document, find],
+  );
   const editing = session.editing?.id ?? null;
+  const context = useFocusContext(document, session.focus);
   const view = useMemo<CanvasView | undefined>(
-    () => (folds && finds ? { ...folds, ...finds, hasChildren, editing } : undefined),
-    [folds, finds, hasChildren, editing],
+    () => (folds && finds ? { ...folds, ...finds, hasChildren, editing, context } : undefined),
+    [folds, finds, hasChildren, editing, context],
   );
   const nodeCount = document ? Object.keys(document.nodes).length : 0;
+  // At low zoom a big map is painted as an overview on a canvas, and React Flow holds no cards.
+  const overview = useOverview(document, session, folds?.hidden, finds, context);
+  // On a big map React Flow is given only the cards in or near the view.
+  const near = useCardWindow(document, session, nodeCount > ONLY_VISIBLE_FROM && !overview.shown);
   const deriveNodes = useMemo(() => createFlowNodeDeriver(), []);
   const nodes = useMemo<FlowNode[]>(
-    () => (document ? deriveNodes(document, session, view) : []),
-    [deriveNodes, document, session, view],
+    () => (document && !overview.shown ? deriveNodes(document, session, view, near) : NO_NODES),
+    [deriveNodes, document, session, view, near, overview.shown],
   );
   const relations = document?.relations;
   const cards = document?.nodes;
@@ -72,9 +94,31 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
   // reader announces): the deriver keeps every edge whose relation and words are unchanged.
   const deriveEdges = useMemo(() => createFlowEdgeDeriver(), []);
   const hiddenNodes = folds?.hidden;
+  const recommendationIds = useMemo(() => (document ? recommendationKey(document.nodes) : ''), [document]);
+  const recommendations = useMemo(() => new Set(recommendationIds.split(' ')), [recommendationIds]);
   const edges = useMemo(
-    () => (relations && cards ? deriveEdges({ relations, nodes: cards }, session.selectedRelations, hiddenNodes) : []),
-    [deriveEdges, relations, cards, session.selectedRelations, hiddenNodes],
+    () =>
+      relations && cards && !overview.shown
+        ? deriveEdges(
+            { relations, nodes: cards },
+            session.selectedRelations,
+            hiddenNodes,
+            context,
+            near,
+            recommendations,
+          )
+        : NO_EDGES,
+    [
+      deriveEdges,
+      relations,
+      cards,
+      session.selectedRelations,
+      hiddenNodes,
+      context,
+      near,
+      overview.shown,
+      recommendations,
+    ],
   );
   const onNodesChange = useNodeChanges(store);
   const onEdgesChange = useEdgeChanges(store);
@@ -86,8 +130,6 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
   const events = useCanvasEvents(store, setMenu, runAction);
   useClipboard(store, events.pointerPosition);
   const onCardFocus = useCardFocus(store);
-  const showLegend = session.panels.legend;
-  const fitOptions = useMemo(() => fitViewOptions(showLegend), [showLegend]);
 
   return (
     <>
@@ -110,9 +152,9 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         onEdgeContextMenu={events.onEdgeContextMenu}
         onPaneMouseMove={events.onPaneMouseMove}
         onPaneMouseLeave={events.onPaneMouseLeave}
-        fitView={fitOnOpen}
-        fitViewOptions={fitOptions}
-        minZoom={0.1}
+        onPaneClick={overview.shown ? overview.onPaneClick : undefined}
+        defaultViewport={overview.firstViewport}
+        minZoom={overview.minZoom}
         maxZoom={2.5}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
@@ -133,9 +175,11 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         colorMode={theme}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="var(--canvas-dots)" />
+        {overview.shown && overview.scene && <OverviewLayer scene={overview.scene} marks={overview.marks} />}
         <Controls position="bottom-left" showInteractive={false} aria-label="Zoom controls" />
         <ConnectionFeedback />
-        {session.panels.minimap && (
+        {overview.minimapScene && <OverviewMinimap scene={overview.minimapScene} />}
+        {session.panels.minimap && !overview.minimapScene && (
           <MiniMap
             position="bottom-right"
             pannable

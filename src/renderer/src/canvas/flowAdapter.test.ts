@@ -39,6 +39,7 @@ describe('the React Flow adapter', () => {
       matches: new Set(),
       currentMatch: null,
       editing: null,
+      context: null,
     };
     const thesis = asNodeId('n-t');
     const card = (nodes: ReturnType<typeof derive>) => nodes.find((n) => n.id === thesis);

@@ -32,6 +32,8 @@ interface EdgeCacheEntry {
   relation: Relation;
   selected: boolean;
   hasJunction: boolean;
+  dimmed: boolean;
+  follows: boolean;
   /** What a screen reader announces for the arrow: it changes with the texts of its ends. */
   spoken: string;
   /** The nodes at its ends when `spoken` was worked out (null: an undercut, worked out each time). */
@@ -40,6 +42,23 @@ interface EdgeCacheEntry {
 }
 
 type EdgeSource = Pick<ArgumentMap, 'relations' | 'nodes'>;
+
+/** The handles a "therefore" arrow joins (ArgumentNode.tsx): the premise's bottom, the recommendation's top. */
+export const FOLLOWS_HANDLES = { source: 'follows-out', target: 'follows-in' } as const;
+
+/**
+ * The recommendations of a map, as one string that stays the same while they do, so the edges
+ * that depend on them are not rebuilt when a card merely moves.
+ */
+export function recommendationKey(nodes: ArgumentMap['nodes']): string {
+  const ids: string[] = [];
+  for (const node of Object.values(nodes)) if (node.kind === 'recommendation') ids.push(node.id);
+  return ids.join(' ');
+}
+
+/** Whether a relation reads "therefore" (a support into a recommendation, premiseOrder.ts): drawn downwards. */
+const followsIn = (relation: Relation, recommendations: ReadonlySet<string>): boolean =>
+  relation.kind === 'support' && 'node' in relation.to && recommendations.has(relation.to.node);
 
 /**
  * A deriver that builds edges only for relations that changed (or their selection, or
@@ -51,40 +70,67 @@ export function createFlowEdgeDeriver(): (
   map: EdgeSource,
   selected?: ReadonlySet<RelationId>,
   hiddenNodes?: ReadonlySet<NodeId>,
+  context?: ReadonlySet<NodeId> | null,
+  only?: ReadonlySet<NodeId>,
+  recommendations?: ReadonlySet<string>,
 ) => FlowEdge[] {
   let cache = new Map<RelationId, EdgeCacheEntry>();
   let last: FlowEdge[] = [];
-  return (map, selected = new Set(), hiddenNodes = new Set()) => {
+  return (map, selected = new Set(), hiddenNodes = new Set(), context = null, only, recommendations = new Set()) => {
     const junctions = relationsWithJunction(map);
     const isHidden = (end: string): boolean => {
       const relation = end.startsWith('j:') ? map.relations[end.slice(2) as RelationId] : undefined;
       return relation ? relation.from.every((id) => hiddenNodes.has(id)) : hiddenNodes.has(end as NodeId);
     };
     const next = new Map<RelationId, EdgeCacheEntry>();
-    let changed = cache.size !== Object.keys(map.relations).length;
+    // Focus mode dims a relation unless all its ends are in the focus's context.
+    const isDimmed = (relation: Relation): boolean =>
+      context !== null &&
+      (relation.from.some((id) => !context.has(id)) || ('node' in relation.to && !context.has(relation.to.node)));
+    // With only some cards handed to React Flow, a relation is drawn when all its ends are among them.
+    const present = (relation: Relation): boolean =>
+      !only ||
+      (relation.from.every((id) => only.has(id)) &&
+        ('node' in relation.to
+          ? only.has(relation.to.node)
+          : (map.relations[relation.to.relation]?.from.every((id) => only.has(id)) ?? false)));
+    let changed = false;
     for (const relation of Object.values(map.relations)) {
+      if (!present(relation)) continue;
       const previous = cache.get(relation.id);
       const ends = endsOf(map, relation);
-      // The words are worked out again only when the relation or a node at its ends changed.
-      const spoken =
-        previous && previous.relation === relation && sameEnds(previous.ends, ends)
-          ? previous.spoken
-          : describeRelation(map, relation);
-      const key = { relation, selected: selected.has(relation.id), hasJunction: junctions.has(relation.id), spoken };
+      const key = {
+        relation,
+        selected: selected.has(relation.id),
+        hasJunction: junctions.has(relation.id),
+        dimmed: isDimmed(relation),
+        follows: followsIn(relation, recommendations),
+        // The words are worked out again only when the relation or a node at its ends changed.
+        spoken:
+          previous && previous.relation === relation && sameEnds(previous.ends, ends)
+            ? previous.spoken
+            : describeRelation(map, relation),
+      };
       const same =
         previous &&
         previous.relation === relation &&
         previous.selected === key.selected &&
         previous.hasJunction === key.hasJunction &&
+        previous.dimmed === key.dimmed &&
+        previous.follows === key.follows &&
         previous.spoken === key.spoken;
-      const built = same ? previous.edges : relationEdges(relation, key.selected, key.hasJunction, key.spoken);
+      const built = same
+        ? previous.edges
+        : relationEdges(relation, key.selected, key.hasJunction, key.spoken, key.dimmed, key.follows);
       const edges = built.map((edge) => {
         const hidden = isHidden(edge.source) || isHidden(edge.target);
         return (edge.hidden ?? false) === hidden ? edge : { ...edge, hidden };
       });
-      if (!previous || edges.some((edge, i) => edge !== previous.edges[i])) changed = true;
+      if (!previous || edges.length !== previous.edges.length || edges.some((edge, i) => edge !== previous.edges[i]))
+        changed = true;
       next.set(relation.id, { ...key, ends, edges });
     }
+    if (next.size !== cache.size) changed = true;
     cache = next;
     // Nothing changed (a card moved, say): the same array, so React Flow has nothing to re-process.
     if (changed) last = [...next.values()].flatMap((entry) => entry.edges);
@@ -117,7 +163,26 @@ export function deriveFlowEdges(map: EdgeSource, selected: ReadonlySet<RelationI
  * The arrow is announced in words ("Reason: … supports Thesis: …"); the segments into a junction
  * are part of that arrow, so a screen reader skips them rather than hear React Flow's ids.
  */
-function relationEdges(relation: Relation, selected: boolean, hasJunction: boolean, spoken: string): FlowEdge[] {
+function relationEdges(
+  relation: Relation,
+  selected: boolean,
+  hasJunction: boolean,
+  spoken: string,
+  dimmed = false,
+  follows = false,
+): FlowEdge[] {
+  return relationEdgesLook(relation, selected, hasJunction, spoken, follows).map((edge) =>
+    dimmed ? { ...edge, className: `${edge.className} is-dimmed` } : edge,
+  );
+}
+
+function relationEdgesLook(
+  relation: Relation,
+  selected: boolean,
+  hasJunction: boolean,
+  spoken: string,
+  follows: boolean,
+): FlowEdge[] {
   const target = 'node' in relation.to ? relation.to.node : junctionId(relation.to.relation);
   if (!hasJunction) {
     return [
@@ -125,6 +190,8 @@ function relationEdges(relation: Relation, selected: boolean, hasJunction: boole
         id: relation.id,
         source: relation.from[0],
         target,
+        // "Therefore": from the bottom of what leads to the recommendation down to its top.
+        ...(follows ? { sourceHandle: FOLLOWS_HANDLES.source, targetHandle: FOLLOWS_HANDLES.target } : {}),
         ariaLabel: spoken,
         selected,
         ...edgeLook(relation, true),

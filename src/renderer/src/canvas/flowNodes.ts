@@ -22,6 +22,8 @@ interface CardPlace {
   /** The card Tab reaches on the canvas: the selected one, or with nothing selected the first. */
   tabStop: boolean;
   hidden: boolean;
+  /** Outside focus mode's context: drawn faint. */
+  dimmed: boolean;
   position: Position;
   measured: Size | undefined;
 }
@@ -39,6 +41,7 @@ const EMPTY_VIEW: CanvasView = {
   matches: new Set(),
   currentMatch: null,
   editing: null,
+  context: null,
 };
 
 /**
@@ -46,19 +49,27 @@ const EMPTY_VIEW: CanvasView = {
  * function remembers what it built: an unchanged node keeps its object, so React
  * Flow re-processes only the nodes that really changed (immer keeps ArgNode identity).
  */
-export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionState, view?: CanvasView) => FlowNode[] {
+export function createFlowNodeDeriver(): (
+  map: ArgumentMap,
+  session: SessionState,
+  view?: CanvasView,
+  only?: ReadonlySet<NodeId>,
+) => FlowNode[] {
   let cache = new Map<NodeId, CacheEntry>();
   let junctionCache = new Map<string, JunctionFlowNode>();
-  return (map, session, view = EMPTY_VIEW) => {
+  return (map, session, view = EMPTY_VIEW, only) => {
     const nextCache = new Map<NodeId, CacheEntry>();
     const flowNodes: FlowNode[] = [];
     const compact = map.meta.cards === 'compact';
-    const tabStop = [...session.selected].at(-1) ?? Object.keys(map.nodes)[0];
-    for (const node of Object.values(map.nodes)) {
+    const tabStop = lastOf(session.selected) ?? firstKey(map.nodes);
+    // On a big map only the cards near the view are handed to React Flow (see useCardWindow.ts).
+    const nodes = only ? [...only].flatMap((id) => map.nodes[id] ?? []) : Object.values(map.nodes);
+    for (const node of nodes) {
       const place: CardPlace = {
         selected: session.selected.has(node.id),
         tabStop: node.id === tabStop,
         hidden: view.hidden.has(node.id),
+        dimmed: view.context !== null && !view.context.has(node.id),
         position: session.dragPositions.get(node.id) ?? node.position,
         measured: session.measured.get(node.id),
       };
@@ -77,7 +88,7 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
         : {
             id: node.id,
             type: node.kind,
-            className: ARGUMENT_NODE_CLASS,
+            className: place.dimmed ? `${ARGUMENT_NODE_CLASS} is-dimmed` : ARGUMENT_NODE_CLASS,
             selected: place.selected,
             hidden: place.hidden,
             position: place.position,
@@ -103,7 +114,7 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
     }
     cache = nextCache;
     // Junctions keep their objects too while nothing about them changed.
-    const junctions = junctionNodes(map, session, view.hidden).map((junction) => {
+    const junctions = junctionNodes(map, session, view.hidden, only).map((junction) => {
       const previous = junctionCache.get(junction.id);
       return previous && sameJunction(previous, junction) ? previous : junction;
     });
@@ -116,11 +127,16 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
 const sameJunction = (a: JunctionFlowNode, b: JunctionFlowNode): boolean =>
   sameFields(a.position, b.position) && a.hidden === b.hidden && sameFields(a.data, b.data);
 
-function junctionNodes(map: ArgumentMap, session: SessionState, hidden: ReadonlySet<NodeId>): JunctionFlowNode[] {
+function junctionNodes(
+  map: ArgumentMap,
+  session: SessionState,
+  hidden: ReadonlySet<NodeId>,
+  only: ReadonlySet<NodeId> | undefined,
+): JunctionFlowNode[] {
   const geometry = nodeGeometry(map, session.dragPositions, session.measured);
   return [...relationsWithJunction(map)].flatMap((relationId) => {
     const relation = map.relations[relationId];
-    if (!relation) return [];
+    if (!relation || (only && !relation.from.every((id) => only.has(id)))) return [];
     const linked = relation.from.length > 1;
     const size = linked ? JUNCTION_SIZE.linked : JUNCTION_SIZE.plain;
     return [
@@ -139,4 +155,17 @@ function junctionNodes(map: ArgumentMap, session: SessionState, hidden: Readonly
       },
     ];
   });
+}
+
+/** The last of a set, without copying it (a selection may hold thousands). */
+function lastOf<T>(items: ReadonlySet<T>): T | undefined {
+  let last: T | undefined;
+  for (const item of items) last = item;
+  return last;
+}
+
+/** An object's first key, without listing them all (a map may hold thousands of nodes). */
+function firstKey<K extends string>(record: Readonly<Record<K, unknown>>): K | undefined {
+  for (const key in record) return key;
+  return undefined;
 }

@@ -83,7 +83,7 @@ function OutlineRowView({ row, selected, matched, tabbable, onActivate, onEdit, 
       ) : (
         <span className="outline-row__cue" aria-hidden />
       )}
-      {/* Two lines of text show; the whole text is a hover away. */}
+      {/* One line of text shows; the whole text is a hover away (and in the inspector). */}
       <span className="outline-row__body">
         <span className="outline-row__kind">{NODE_KIND_LABELS[row.kind]}</span>
         {row.text.trim() ? (
