@@ -36,7 +36,12 @@ export function useReveal(): void {
             ? Math.max(max - MARGIN - high, min + MARGIN - low)
             : 0;
       const dx = shift(topLeft.x, bottomRight.x, pane.left, pane.right);
-      const dy = shift(topLeft.y, bottomRight.y, pane.top, pane.bottom);
+      let dy = shift(topLeft.y, bottomRight.y, pane.top, pane.bottom);
+      // The minimap sits over the canvas's corner: a card that would land under it rises above it.
+      const minimap = document.querySelector('.react-flow__minimap')?.getBoundingClientRect();
+      const under = (box: DOMRect): boolean =>
+        topLeft.x + dx < box.right && bottomRight.x + dx > box.left && bottomRight.y + dy > box.top - MARGIN / 2;
+      if (minimap && minimap.width > 0 && under(minimap)) dy = Math.min(dy, minimap.top - MARGIN / 2 - bottomRight.y);
       if (dx !== 0 || dy !== 0)
         void flow.setViewport({ ...viewport, x: viewport.x + dx, y: viewport.y + dy }, { duration: 200 });
     });
