@@ -81,13 +81,8 @@ function ArgumentNodeView({ data, selected }: NodeProps<ArgumentFlowNode>) {
         </button>
       )}
       <Handle type="source" position={Position.Top} className="arg-handle" />
-      {/* Where a "therefore" arrow leaves (bottom) and enters a recommendation (top): drawn, never dragged. */}
-      <Handle id="follows-out" type="source" position={Position.Bottom} isConnectable={false} style={QUIET_HANDLE} />
-      <Handle id="follows-in" type="target" position={Position.Top} isConnectable={false} style={QUIET_HANDLE} />
     </div>
   );
 }
-
-const QUIET_HANDLE: CSSProperties = { opacity: 0, pointerEvents: 'none' };
 
 export const ArgumentNode = memo(ArgumentNodeView);

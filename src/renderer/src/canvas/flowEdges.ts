@@ -35,9 +35,6 @@ interface EdgeCacheEntry {
   edges: FlowEdge[];
 }
 
-/** The handles a "therefore" arrow joins (ArgumentNode.tsx): the premise's bottom, the recommendation's top. */
-export const FOLLOWS_HANDLES = { source: 'follows-out', target: 'follows-in' } as const;
-
 /**
  * The recommendations of a map, as one string that stays the same while they do, so the edges
  * that depend on them are not rebuilt when a card merely moves.
@@ -119,11 +116,11 @@ function relationEdges(relation: Relation, selected: boolean, hasJunction: boole
         id: relation.id,
         source: relation.from[0],
         target,
-        // "Therefore": from the bottom of what leads to the recommendation down to its top.
-        ...(follows ? { sourceHandle: FOLLOWS_HANDLES.source, targetHandle: FOLLOWS_HANDLES.target } : {}),
         ariaLabel: follows ? 'Therefore (supports the recommendation) relation' : `${label} relation`,
         selected,
         ...edgeLook(relation, true),
+        // "Therefore": from the bottom of what leads to the recommendation down to its top (ThereforeEdge.tsx).
+        ...(follows ? { type: 'therefore' } : {}),
       },
     ];
   }
