@@ -4,8 +4,8 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ConversionReport } from '../shared/formats/interop';
 import type { ArgumentMap } from '../shared/model/argumentMap';
-import { FORMATS, listed, READ_FORMATS, type ReadFormat } from '../shared/formats/formatRegistry';
-import { formatOfPath, titleFromFileName } from '../shared/formats/formatsByExtension';
+import { fileOfFormat, FORMATS, listed, READ_FORMATS, type ReadFormat } from '../shared/formats/formatRegistry';
+import { formatOfContent, formatOfPath, titleFromFileName } from '../shared/formats/formatsByExtension';
 import { readTextFile } from '../main/services/mapFiles';
 import { describeExportWriteError, formatSize, outputProblem, type OutputIo, type OutputNaming } from './exportOutput';
 import { writeFileAtomically } from '../main/services/atomicWrite';
@@ -117,16 +117,17 @@ export async function convertCommand(
   const to = chooseFormat(parsed.values.to, output, '--to');
   if (!isFormat(to)) return usage(to);
 
-  const { label } = FORMATS[from];
-  const read = await io.readText(input, `an ${label} file`);
+  const read = await io.readText(input, fileOfFormat(from));
   if (!read.ok) return failure(read.message);
+  // By extension, a .json file is AIF or SADFace: its content says which. A named --from is taken as said.
+  const format = parsed.values.from === undefined ? formatOfContent(from, read.text) : from;
   if (output !== '-') {
     const problem = await outputProblem(input, output, io, NAMING);
     if (problem) return failure(problem);
   }
   // Loaded here: the Argdown parser is not for `validate` or `export` to pay for.
   const { importText } = await import('../shared/formats/conversion/convert');
-  const imported = importText(from, read.text, { title: titleFromFileName(input) });
+  const imported = importText(format, read.text, { title: titleFromFileName(input) });
   if (!imported.ok) return failure(`“${input}”: ${imported.message}`);
   const { writeText } = await import('../shared/formats/conversion/formatWriters');
   const exported = await writeText(to, step.apply(imported.map));

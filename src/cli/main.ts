@@ -1,6 +1,8 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { CLI_V8_FLAGS } from './v8Flags';
 import { EXPORT_FORMATS, FORMATS, listed, READ_FORMATS } from '../shared/formats/formatRegistry';
 import { CONVERT_USAGE, convertCommand } from './convertCommand';
 import { EXPORT_USAGE, parseExportArgs } from './exportArgs';
@@ -65,7 +67,7 @@ export async function runCli(argv: readonly string[]): Promise<CommandOutcome> {
     return await runCommand(command, rest);
   } catch (error) {
     // Bad input has its own message before this; whatever still escapes is said in one line, no stack trace.
-    return unexpectedFailure(inputOf(command, rest), error);
+    return unexpectedFailure(await inputOf(command, rest), error);
   }
 }
 
@@ -92,10 +94,10 @@ async function runCommand(command: string, rest: string[]): Promise<CommandOutco
 }
 
 /** The file a command reads, for the last-resort message; undefined where it cannot be told. */
-function inputOf(command: string, rest: readonly string[]): string | undefined {
+async function inputOf(command: string, rest: readonly string[]): Promise<string | undefined> {
   try {
     if (command === 'export') {
-      const args = parseExportArgs(rest);
+      const args = await parseExportArgs(rest);
       return args.kind === 'plan' ? args.plan.input : undefined;
     }
     const options = { from: { type: 'string' }, to: { type: 'string' } } as const;
@@ -107,6 +109,9 @@ function inputOf(command: string, rest: readonly string[]): string | undefined {
 
 /** The process entry: prints the outcome and sets the exit code. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // Set before any command runs: a function's budget is taken when it is first called. The built
+  // launcher sets them before it loads the bundle (scripts/buildCli.ts); run from source, here.
+  setFlagsFromString(CLI_V8_FLAGS);
   // A reader that stops early (`argmap export … --out - | head -c 8`) closes the pipe: not an error of ours.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
@@ -118,7 +123,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   process.exitCode = outcome.exitCode;
 }
 
-/** Whether Node was started on this module itself (`node out/cli/argmap.mjs`), not on bin/argmap.mjs. */
+/** Whether Node was started on the bundle itself (`node out/cli/argmap.cjs`), not on its launcher or bin/argmap.mjs. */
 function isProcessEntry(): boolean {
   try {
     return process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
@@ -127,4 +132,5 @@ function isProcessEntry(): boolean {
   }
 }
 
-if (isProcessEntry()) await main();
+// Not awaited: the bundle is CommonJS (scripts/buildCli.ts); main() sets the exit code itself.
+if (isProcessEntry()) void main();

@@ -3,7 +3,7 @@ import type { ArgNode, ArgumentMap, MapMetadata, Relation, SourceReference } fro
 import type { NodeId, RelationId } from './ids';
 import type { NodeKind, OriginalRelationKind, RelationKind } from './kinds';
 import { argumentMapRecord } from './mapRecord';
-import { metadataRecord } from './metadataRecord';
+import { metadataRecord, type CardView } from './metadataRecord';
 import { nodeRecord } from './nodeRecord';
 import { relationRecord } from './relationRecord';
 import { sourceReferenceRecord } from './sourceReferenceRecord';
@@ -44,6 +44,7 @@ describe('record declarations', () => {
       date?: string;
       description?: string;
       source?: SourceReference;
+      cards?: CardView;
     }>();
     expectTypeOf<ArgumentMap>().toEqualTypeOf<{
       meta: MapMetadata;
@@ -55,7 +56,7 @@ describe('record declarations', () => {
   it('list their fields in the order a saved file writes them', () => {
     expect(nodeRecord.keys).toEqual(['id', 'kind', 'title', 'text', 'position', 'order', 'notes', 'tags', 'source']);
     expect(relationRecord.keys).toEqual(['id', 'kind', 'from', 'to', 'original']);
-    expect(metadataRecord.keys).toEqual(['title', 'author', 'date', 'description', 'source']);
+    expect(metadataRecord.keys).toEqual(['title', 'author', 'date', 'description', 'source', 'cards']);
     expect(sourceReferenceRecord.keys).toEqual(['title', 'author', 'date', 'reference']);
     expect(argumentMapRecord.keys).toEqual(['meta', 'nodes', 'relations']);
   });

@@ -120,6 +120,8 @@ describe('format 2 to 3', () => {
 
   it('is named, and leaves what is not a map for the schema to refuse', () => {
     expect(migrationNames(2)).toEqual([
+      // Format 3 also lets the map keep its compact-cards view: an optional field, nothing to change.
+      'compact cards view kept with the map',
       'node keeps its place among its siblings',
       'a recommendation follows from the node it was added to',
       'premise order kept from the left-to-right positions',

@@ -15,9 +15,12 @@ import {
   ungroupSelection,
 } from '../store/structureActions';
 import { openFind, stepFind } from '../store/findActions';
+import { goThroughVisits, toggleFocus } from '../store/placeActions';
 import { copyAs } from '../export/copyAs';
 import { openExportDialog } from '../export/openExportDialog';
 import { isEditingText } from '../ui/focus';
+import { chooseTheme } from '../ui/theme';
+import { setCardView } from '../../../shared/commands/setCardView';
 
 const VIEW_ANIMATION = { duration: 200 };
 
@@ -86,9 +89,19 @@ export function pageActions({
     actualSize: () => actualSize(),
     zoomIn: () => void flow.zoomIn(VIEW_ANIMATION),
     zoomOut: () => void flow.zoomOut(VIEW_ANIMATION),
+    goBack: () => goThroughVisits(store, -1),
+    goForward: () => goThroughVisits(store, 1),
+    focusSelection: () => toggleFocus(store),
     toggleOutline: toggle('toggleOutline'),
     toggleInspector: toggle('toggleInspector'),
     toggleLegend: toggle('toggleLegend'),
     toggleMinimap: toggle('toggleMinimap'),
+    toggleCompactCards: () => {
+      const compact = store.getState().document?.meta.cards === 'compact';
+      store.run(setCardView, { view: compact ? 'full' : 'compact' });
+    },
+    themeSystem: () => chooseTheme('system'),
+    themeLight: () => chooseTheme('light'),
+    themeDark: () => chooseTheme('dark'),
   };
 }

@@ -1,8 +1,9 @@
 import { MarkerType, type EdgeMarker } from '@xyflow/react';
 import type { ArgumentMap, Relation } from '../../../shared/model/argumentMap';
 import type { NodeId, RelationId } from '../../../shared/model/ids';
-import { RELATION_KIND_LABELS } from '../../../shared/model/kinds';
+import { describeRelation } from '../../../shared/model/describeRelation';
 import { RELATION_STYLES } from '../../../shared/render/palette';
+import { relationColor } from '../ui/themeTokens';
 import { junctionId, type FlowEdge } from './flowTypes';
 import { relationsWithJunction } from './junctions';
 
@@ -11,13 +12,13 @@ function edgeLook(relation: Relation, withArrow: boolean): Partial<FlowEdge> {
   // Open arrowheads for undercuts, closed for the rest: one more cue besides colour and dash.
   const marker: EdgeMarker = {
     type: relation.kind === 'undercut' ? MarkerType.Arrow : MarkerType.ArrowClosed,
-    color: look.stroke,
+    color: relationColor(relation.kind),
     width: 18,
     height: 18,
   };
   return {
     type: 'default',
-    style: { stroke: look.stroke, strokeWidth: look.width, strokeDasharray: look.dash },
+    style: { stroke: relationColor(relation.kind), strokeWidth: look.width, strokeDasharray: look.dash },
     markerEnd: withArrow ? marker : undefined,
     className: `relation-edge relation-${relation.kind}`,
     data: { relationId: relation.id, kind: relation.kind },
@@ -31,9 +32,14 @@ interface EdgeCacheEntry {
   relation: Relation;
   selected: boolean;
   hasJunction: boolean;
+  dimmed: boolean;
   follows: boolean;
+  /** What a screen reader announces for the arrow: it changes with the texts of its ends. */
+  spoken: string;
   edges: FlowEdge[];
 }
+
+type EdgeSource = Pick<ArgumentMap, 'relations' | 'nodes'>;
 
 /**
  * The recommendations of a map, as one string that stays the same while they do, so the edges
@@ -56,25 +62,41 @@ const followsIn = (relation: Relation, recommendations: ReadonlySet<string>): bo
  * (React Flow would draw it dangling).
  */
 export function createFlowEdgeDeriver(): (
-  map: Pick<ArgumentMap, 'relations'>,
+  map: EdgeSource,
   selected?: ReadonlySet<RelationId>,
   hiddenNodes?: ReadonlySet<NodeId>,
+  context?: ReadonlySet<NodeId> | null,
+  only?: ReadonlySet<NodeId>,
   recommendations?: ReadonlySet<string>,
 ) => FlowEdge[] {
   let cache = new Map<RelationId, EdgeCacheEntry>();
-  return (map, selected = new Set(), hiddenNodes = new Set(), recommendations = new Set()) => {
+  return (map, selected = new Set(), hiddenNodes = new Set(), context = null, only, recommendations = new Set()) => {
     const junctions = relationsWithJunction(map);
     const isHidden = (end: string): boolean => {
       const relation = end.startsWith('j:') ? map.relations[end.slice(2) as RelationId] : undefined;
       return relation ? relation.from.every((id) => hiddenNodes.has(id)) : hiddenNodes.has(end as NodeId);
     };
     const next = new Map<RelationId, EdgeCacheEntry>();
+    // Focus mode dims a relation unless all its ends are in the focus's context.
+    const isDimmed = (relation: Relation): boolean =>
+      context !== null &&
+      (relation.from.some((id) => !context.has(id)) || ('node' in relation.to && !context.has(relation.to.node)));
+    // With only some cards handed to React Flow, a relation is drawn when all its ends are among them.
+    const present = (relation: Relation): boolean =>
+      !only ||
+      (relation.from.every((id) => only.has(id)) &&
+        ('node' in relation.to
+          ? only.has(relation.to.node)
+          : (map.relations[relation.to.relation]?.from.every((id) => only.has(id)) ?? false)));
     for (const relation of Object.values(map.relations)) {
+      if (!present(relation)) continue;
       const key = {
         relation,
         selected: selected.has(relation.id),
         hasJunction: junctions.has(relation.id),
+        dimmed: isDimmed(relation),
         follows: followsIn(relation, recommendations),
+        spoken: describeRelation(map, relation),
       };
       const previous = cache.get(relation.id);
       const same =
@@ -82,8 +104,12 @@ export function createFlowEdgeDeriver(): (
         previous.relation === relation &&
         previous.selected === key.selected &&
         previous.hasJunction === key.hasJunction &&
-        previous.follows === key.follows;
-      const built = same ? previous.edges : relationEdges(relation, key.selected, key.hasJunction, key.follows);
+        previous.dimmed === key.dimmed &&
+        previous.follows === key.follows &&
+        previous.spoken === key.spoken;
+      const built = same
+        ? previous.edges
+        : relationEdges(relation, key.selected, key.hasJunction, key.spoken, key.dimmed, key.follows);
       const edges = built.map((edge) => {
         const hidden = isHidden(edge.source) || isHidden(edge.target);
         return (edge.hidden ?? false) === hidden ? edge : { ...edge, hidden };
@@ -96,27 +122,46 @@ export function createFlowEdgeDeriver(): (
 }
 
 /** Derives React Flow edges from relations; junction relations become several edges. */
-export function deriveFlowEdges(
-  map: Pick<ArgumentMap, 'relations'>,
-  selected: ReadonlySet<RelationId> = new Set(),
-): FlowEdge[] {
+export function deriveFlowEdges(map: EdgeSource, selected: ReadonlySet<RelationId> = new Set()): FlowEdge[] {
   const junctions = relationsWithJunction(map);
   return Object.values(map.relations).flatMap((relation) =>
-    relationEdges(relation, selected.has(relation.id), junctions.has(relation.id)),
+    relationEdges(relation, selected.has(relation.id), junctions.has(relation.id), describeRelation(map, relation)),
   );
 }
 
-/** One relation's edges: one arrow, or through a junction one segment per premise and one arrow out. */
-function relationEdges(relation: Relation, selected: boolean, hasJunction: boolean, follows = false): FlowEdge[] {
+/**
+ * One relation's edges: one arrow, or through a junction one segment per premise and one arrow out.
+ * The arrow is announced in words ("Reason: … supports Thesis: …"); the segments into a junction
+ * are part of that arrow, so a screen reader skips them rather than hear React Flow's ids.
+ */
+function relationEdges(
+  relation: Relation,
+  selected: boolean,
+  hasJunction: boolean,
+  spoken: string,
+  dimmed = false,
+  follows = false,
+): FlowEdge[] {
+  return relationEdgesLook(relation, selected, hasJunction, spoken, follows).map((edge) =>
+    dimmed ? { ...edge, className: `${edge.className} is-dimmed` } : edge,
+  );
+}
+
+function relationEdgesLook(
+  relation: Relation,
+  selected: boolean,
+  hasJunction: boolean,
+  spoken: string,
+  follows: boolean,
+): FlowEdge[] {
   const target = 'node' in relation.to ? relation.to.node : junctionId(relation.to.relation);
-  const label = RELATION_KIND_LABELS[relation.kind];
   if (!hasJunction) {
     return [
       {
         id: relation.id,
         source: relation.from[0],
         target,
-        ariaLabel: follows ? 'Therefore (supports the recommendation) relation' : `${label} relation`,
+        ariaLabel: spoken,
         selected,
         ...edgeLook(relation, true),
         // "Therefore": from the bottom of what leads to the recommendation down to its top (ThereforeEdge.tsx).
@@ -131,15 +176,18 @@ function relationEdges(relation: Relation, selected: boolean, hasJunction: boole
       source: premise,
       target: via,
       selected,
+      ariaLabel: spoken,
       // Only the premise end of a segment into a junction can move.
       reconnectable: 'source',
       ...edgeLook(relation, false),
+      // Hidden from the accessibility tree: the arrow out of the junction speaks for the relation once.
+      domAttributes: { 'data-relation-kind': relation.kind, 'aria-hidden': 'true' } as FlowEdge['domAttributes'],
     })),
     {
       id: `${relation.id}:out`,
       source: via,
       target,
-      ariaLabel: `${label} relation`,
+      ariaLabel: spoken,
       selected,
       reconnectable: 'target',
       ...edgeLook(relation, true),
