@@ -48,9 +48,19 @@ export const addNode: Command<AddNodeArgs> = {
     const problem = relationProblem({ ...before, nodes }, candidate);
     if (problem) throw new Error(problem);
     draft.relations[relation.id] = { id: relation.id, ...candidate };
-    // A node that something follows from has no parent of its own: it starts no row of siblings.
-    if (!relation.follows)
-      numberSiblings(draft, before, node.id, anchorNodeOf(before, { id: relation.id, ...candidate }));
+    // A new recommendation hangs under what it follows from, among that node's premises; a node
+    // that supports a recommendation hangs under nothing (the recommendation follows from it, drawn
+    // below it); any other under what its relation bears on.
+    const supportsRecommendation =
+      candidate.kind === 'support' &&
+      'node' in candidate.to &&
+      before.nodes[candidate.to.node]?.kind === 'recommendation';
+    const parent = relation.follows
+      ? candidate.from[0]
+      : supportsRecommendation
+        ? undefined
+        : anchorNodeOf(before, { id: relation.id, ...candidate });
+    numberSiblings(draft, before, node.id, parent);
   },
 };
 

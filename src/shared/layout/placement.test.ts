@@ -113,6 +113,9 @@ describe('incremental placement', () => {
     expect(e.y).toBe(t.y);
     expect(e.x).toBeGreaterThan(t.x);
     expect(m.y).toBeGreaterThan(e.y);
+    // The recommendation is the thesis's first child; the evidence hangs under nothing, so has no place among siblings.
+    expect(map.nodes[asNodeId('m')].order).toBe(0);
+    expect(map.nodes[asNodeId('e')].order).toBeUndefined();
   });
 
   it('puts a recommendation below what it follows from', () => {
