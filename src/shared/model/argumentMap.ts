@@ -8,6 +8,7 @@ export type { Relation, RelationTarget } from './relationRecord';
 export type { MapMetadata } from './metadataRecord';
 export type { SourceReference } from './sourceReferenceRecord';
 export type { ArgumentMap } from './mapRecord';
+export type { StoryStep, StepShows } from './storylineRecord';
 
 /** A map with nothing on it yet: what File › New starts from. */
 export const emptyMap = (title = 'Untitled'): ArgumentMap => ({ meta: { title }, nodes: {}, relations: {} });

@@ -2,6 +2,7 @@ import { metadataMigrations } from '../model/metadataRecord';
 import { nodeMigrations } from '../model/nodeRecord';
 import type { RecordMigration } from '../model/recordFields';
 import { relationMigrations } from '../model/relationRecord';
+import { storylineMigrations } from '../model/storylineRecord';
 
 /**
  * Numbered migrations of the saved map. `migrations[k]` takes the `map` of a version-k file to
@@ -12,13 +13,15 @@ import { relationMigrations } from '../model/relationRecord';
  */
 export type Migration = (map: unknown) => unknown;
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 4;
 
 /** What one step of the file format changes in each record type (absent: nothing). */
 export interface RecordChanges {
   meta?: RecordMigration;
   nodes?: RecordMigration;
   relations?: RecordMigration;
+  /** The map's storyline, as a whole (it is one list). */
+  storyline?: RecordMigration;
 }
 
 /** The named migrations the records declare for the step from file format `version`. */
@@ -26,6 +29,7 @@ const changesFrom = (version: number): RecordChanges => ({
   meta: metadataMigrations[version],
   nodes: nodeMigrations[version],
   relations: relationMigrations[version],
+  storyline: storylineMigrations[version],
 });
 
 /** What the step from file format `version` changes: the names of its record migrations (none: no step). */
@@ -41,8 +45,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * returned; what is not an object is left as it is, for the schema to refuse.
  */
 export function stepFromRecords(changes: RecordChanges): Migration {
-  const { meta, nodes, relations } = changes;
-  if (!meta?.up && !nodes?.up && !relations?.up) return (map) => map;
+  const { meta, nodes, relations, storyline } = changes;
+  if (!meta?.up && !nodes?.up && !relations?.up && !storyline?.up) return (map) => map;
   const eachRecord = (records: unknown, up: (record: unknown) => unknown): unknown =>
     isObject(records) ? Object.fromEntries(Object.entries(records).map(([id, record]) => [id, up(record)])) : records;
   return (map) => {
@@ -51,15 +55,21 @@ export function stepFromRecords(changes: RecordChanges): Migration {
     if (meta?.up && next.meta !== undefined) next.meta = meta.up(next.meta);
     if (nodes?.up) next.nodes = eachRecord(next.nodes, nodes.up);
     if (relations?.up) next.relations = eachRecord(next.relations, relations.up);
+    if (storyline?.up && next.storyline !== undefined) next.storyline = storyline.up(next.storyline);
     return next;
   };
 }
 
-/** The shipped steps: one for each format below the current one, made of what its records name. */
+/**
+ * The shipped steps: one for each format below the current one, made of what its records name. A
+ * format whose records name no change (none of them declares a migration leaving it) is read as
+ * it is: its step is the identity, so the chain has no gap to stop at.
+ */
 export const migrations: Record<number, Migration> = Object.fromEntries(
-  Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1)
-    .filter((version) => migrationNames(version).length > 0)
-    .map((version) => [version, stepFromRecords(changesFrom(version))]),
+  Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1).map((version) => [
+    version,
+    stepFromRecords(changesFrom(version)),
+  ]),
 );
 
 export type MigrationOutcome =
