@@ -70,6 +70,8 @@ const options = object({
   background: oneOf(BACKGROUNDS),
   page: oneOf(PAGE_SIZES),
   orientation: oneOf(ORIENTATIONS),
+  /** A deck's speaker notes on a page after each step's slide (the PDF deck; PowerPoint keeps them in its notes). */
+  notes: flag(),
 });
 
 // Built on first use (lazySchema): the command line checks its own options plainly, without zod.
@@ -101,6 +103,7 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   background: 'solid',
   page: 'fit',
   orientation: 'landscape',
+  notes: false,
 };
 
 /** The formats the options choose among are the format registry's (formats/formatRegistry.ts). */

@@ -1,0 +1,215 @@
+import type { ArgumentMap, StoryStep } from '../model/argumentMap';
+import type { NodeId } from '../model/ids';
+import { NODE_WIDTH } from '../layout/nodeSize';
+import { drawCard } from '../render/cardDrawing';
+import { drawMap } from '../render/drawMap';
+import type { ExportTheme } from '../render/exportOptions';
+import { scopedMap } from '../render/exportScope';
+import type { Drawing, GroupShape, Shape } from '../render/shapes';
+import type { TextMeasurer } from '../render/textMetrics';
+import { DRAWING_THEMES } from '../render/themes';
+import { textBlock } from './slideText';
+import { transformShapes } from './shapeTransform';
+import { stepNodes } from './stepScope';
+
+/** A page of a deck, in points (a slide on screen is the same page, scaled to the window). */
+export interface SlidePage {
+  width: number;
+  height: number;
+}
+
+/** A 16:9 slide, as PowerPoint's "widescreen": 13.333 × 7.5 inches. */
+export const WIDESCREEN: SlidePage = { width: 960, height: 540 };
+
+/** The page's margin, the footer's band, and the room between cards (arrows run through the rows' gaps). */
+export const SLIDE_MARGIN = 36;
+const FOOTER_HEIGHT = 30;
+const GAP_X = 28;
+const GAP_Y = 52;
+/** A slide with few cards shows them larger, up to this: a lone card is not a poster. */
+const MAX_ZOOM = 1.6;
+/** No text on a slide is smaller than this, in points (the cards' kind labels are drawn at 11 on the map). */
+export const MIN_TEXT_SIZE = 14;
+/** The footer's type: as large as the cards' text, so nothing on a slide is smaller than 14 pt. */
+export const FOOTER_SIZE = 14;
+
+/** One step drawn on a page, with the nodes its cards show (in the cards' paint order) and its zoom. */
+export interface StepSlide {
+  drawing: Drawing;
+  nodeIds: NodeId[];
+  /** Page units per map unit: at 1 or more, the cards' 14-unit text is at least 14 pt on the page. */
+  scale: number;
+}
+
+/** Positions for the step's nodes: the focus above what bears on it, or below the nodes it leads up to. */
+function arrange(
+  map: ArgumentMap,
+  step: StoryStep,
+  ids: readonly NodeId[],
+  page: SlidePage,
+  theme: ExportTheme,
+  measurer: TextMeasurer,
+): Map<NodeId, { x: number; y: number }> {
+  const positions = new Map<NodeId, { x: number; y: number }>();
+  if (step.shows === 'map') {
+    for (const id of ids) positions.set(id, map.nodes[id].position);
+    return positions;
+  }
+  const style = DRAWING_THEMES[theme];
+  const height = (id: NodeId): number =>
+    drawCard({ ...map.nodes[id], tags: [] }, style.nodes[map.nodes[id].kind], style.ink, style.surface, measurer).box
+      .height;
+  if (step.shows === 'ancestors') {
+    let y = 0;
+    for (const id of ids) {
+      positions.set(id, { x: 0, y });
+      y += height(id) + GAP_Y;
+    }
+    return positions;
+  }
+  const [focus, ...rest] = ids;
+  const areaWidth = page.width - 2 * SLIDE_MARGIN;
+  const fit = Math.max(1, Math.floor((areaWidth + GAP_X) / (NODE_WIDTH + GAP_X)));
+  const rows = Math.ceil(rest.length / fit);
+  const columns = rows === 0 ? 1 : Math.ceil(rest.length / rows);
+  const rowWidth = (count: number): number => count * NODE_WIDTH + (count - 1) * GAP_X;
+  const widest = rowWidth(Math.max(1, columns));
+  positions.set(focus, { x: (widest - NODE_WIDTH) / 2, y: 0 });
+  let y = height(focus) + GAP_Y;
+  for (let row = 0; row < rows; row++) {
+    const inRow = rest.slice(row * columns, (row + 1) * columns);
+    const left = (widest - rowWidth(inRow.length)) / 2;
+    let tallest = 0;
+    inRow.forEach((id, i) => {
+      positions.set(id, { x: left + i * (NODE_WIDTH + GAP_X), y });
+      tallest = Math.max(tallest, height(id));
+    });
+    y += tallest + GAP_Y;
+  }
+  return positions;
+}
+
+/** The step's nodes drawn where `arrange` puts them, before the page's scale. */
+function drawStepMap(
+  map: ArgumentMap,
+  step: StoryStep,
+  ids: NodeId[],
+  page: SlidePage,
+  theme: ExportTheme,
+  measurer: TextMeasurer,
+) {
+  const positions = arrange(map, step, ids, page, theme, measurer);
+  const part = step.shows === 'map' ? map : scopedMap(map, { kind: 'selection', nodeIds: ids });
+  const nodes = {} as ArgumentMap['nodes'];
+  // A slide shows what a card says, not its tags: those are for finding and sorting on the map.
+  for (const id of ids) nodes[id] = { ...map.nodes[id], tags: [], position: positions.get(id)! };
+  const placed: ArgumentMap = { meta: map.meta, nodes, relations: part.relations };
+  const drawing = drawMap(
+    placed,
+    { theme, padding: 0, legend: false, title: false, background: 'transparent' },
+    measurer,
+  );
+  // drawMap paints the cards in the order of the map's nodes: name each by its node.
+  const cards = drawing.shapes.find(
+    (shape): shape is GroupShape => shape.type === 'group' && shape.className === 'nodes',
+  );
+  cards?.children.forEach((card, i) => {
+    if (card.type === 'group') card.id = ids[i];
+  });
+  return drawing;
+}
+
+/** "Step 3 of 12" and the map's title, along the foot of a page. */
+export function slideFooter(
+  title: string,
+  index: number,
+  total: number,
+  page: SlidePage,
+  theme: ExportTheme,
+  measurer: TextMeasurer,
+): Shape[] {
+  const ink = DRAWING_THEMES[theme].muted;
+  const baseline = page.height - SLIDE_MARGIN / 2 - 4;
+  const counter = `Step ${index + 1} of ${total}`;
+  const counterWidth = measurer.width(counter, FOOTER_SIZE, 500);
+  const room = page.width - 3 * SLIDE_MARGIN - counterWidth;
+  return [
+    {
+      type: 'group',
+      className: 'slide-footer',
+      children: [
+        textBlock(title, SLIDE_MARGIN, baseline, room, FOOTER_SIZE, 400, ink, measurer, 1),
+        textBlock(
+          counter,
+          page.width - SLIDE_MARGIN - counterWidth,
+          baseline,
+          counterWidth + 1,
+          FOOTER_SIZE,
+          500,
+          ink,
+          measurer,
+          1,
+        ),
+      ],
+    },
+  ];
+}
+
+/**
+ * A step of the storyline as a page: its focus and what it shows, laid out afresh (not where the map
+ * has them) so that the cards' text is at least 14 pt whatever the map's size, larger when few
+ * cards fit easily; "Step N of M" at the foot. The nodes farthest from the focus are left off an
+ * ancestors step too tall for the page. Only a step about a node with more premises than a page
+ * holds, or one that shows the whole map, is drawn smaller.
+ */
+export function drawStepSlide(
+  map: ArgumentMap,
+  steps: readonly StoryStep[],
+  index: number,
+  page: SlidePage,
+  theme: ExportTheme,
+  measurer: TextMeasurer,
+): StepSlide {
+  const step = steps[index];
+  const background = DRAWING_THEMES[theme].background;
+  const footer = slideFooter(map.meta.title, index, steps.length, page, theme, measurer);
+  const area = { width: page.width - 2 * SLIDE_MARGIN, height: page.height - 2 * SLIDE_MARGIN - FOOTER_HEIGHT };
+  let ids = stepNodes(map, step);
+  for (;;) {
+    const drawn = drawStepMap(map, step, ids, page, theme, measurer);
+    const box = drawn.viewBox;
+    const scale = Math.min(MAX_ZOOM, area.width / box.width, area.height / box.height);
+    if (scale < 1 && step.shows === 'ancestors' && ids.length > 1) {
+      ids = ids.slice(1);
+      continue;
+    }
+    const dx = SLIDE_MARGIN + (area.width - box.width * scale) / 2 - box.x * scale;
+    const dy = SLIDE_MARGIN + (area.height - box.height * scale) / 2 - box.y * scale;
+    return {
+      nodeIds: ids,
+      scale,
+      drawing: {
+        title: map.meta.title,
+        viewBox: { x: 0, y: 0, ...page },
+        background,
+        markers: drawn.markers,
+        shapes: [...atLeast(MIN_TEXT_SIZE, transformShapes(drawn.shapes, scale, dx, dy)), ...footer],
+      },
+    };
+  }
+}
+
+/** Text smaller than `size` set at `size` instead (its lines' widths grown alike); the rest as it was. */
+function atLeast(size: number, shapes: readonly Shape[]): Shape[] {
+  return shapes.map((shape): Shape => {
+    if (shape.type === 'group') return { ...shape, children: atLeast(size, shape.children) };
+    if (shape.type !== 'text' || shape.size >= size) return shape;
+    const grow = size / shape.size;
+    return {
+      ...shape,
+      size,
+      ...(shape.letterSpacing !== undefined && { letterSpacing: shape.letterSpacing * grow }),
+      lines: shape.lines.map((line) => ({ ...line, width: line.width * grow })),
+    };
+  });
+}
