@@ -167,7 +167,8 @@ export const eventContract = {
   menuCommand: z.enum(PAGE_ACTION_IDS),
   documentOpened: returns<OpenedDocument>(),
   documentRequested: returns<{ requestId: string }>(),
-  documentSaved: returns<{ requestId: string; name: string }>(),
+  /** The map handed over for `requestId` was written to `name`; `title`: the title it was saved with, if main gave it one (a first save). */
+  documentSaved: returns<{ requestId: string; name: string; title?: string }>(),
   fileProblem: returns<FileProblem>(),
   diskChanged: returns<DiskChange>(),
   /** The map no longer matches its file (the user kept it over another program's version). */
