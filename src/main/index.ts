@@ -3,6 +3,7 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import type { QuitIntent } from './documentWindow';
+import { PresenterWindow } from './presenterWindow';
 import { setupIpc } from './ipc';
 import { applicationMenu } from './menu';
 import { electronClipboard } from './electronClipboard';
@@ -80,11 +81,16 @@ if (!app.requestSingleInstanceLock()) {
       choices: await choicesLoaded,
       documentsDir: app.getPath('documents'),
     });
+    const presenter = new PresenterWindow(
+      resourcesDir,
+      () => BrowserWindow.getAllWindows(),
+      () => windows.current,
+    );
     setupIpc(
       createHandlers(
         () => windows.documents,
         // The Edit menu names the step Undo would take back ("Undo Add objection").
-        { onEditState: (edit) => refreshMenu({ edit }), exports },
+        { onEditState: (edit) => refreshMenu({ edit }), exports, presenter },
       ),
     );
     refreshMenu({ recent: files.list() });

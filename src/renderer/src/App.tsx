@@ -21,6 +21,8 @@ import { useHostEvents } from './actions/useHostEvents';
 import { useActionRunner } from './actions/useActionRunner';
 import { useMenuState } from './actions/useMenuState';
 import { CommandPalette } from './actions/CommandPalette';
+import { Presentation } from './presentation/Presentation';
+import { StorylinePanel } from './panels/StorylinePanel';
 import './panels/panelLayout.css';
 
 function Workspace({ store }: { store: EditorStore }) {
@@ -31,27 +33,33 @@ function Workspace({ store }: { store: EditorStore }) {
   const panels = useEditor((state) => state.session.panels);
   const findOpen = useEditor((state) => state.session.find.open);
   const paletteOpen = useEditor((state) => state.session.paletteOpen);
+  const presenting = useEditor((state) => state.session.presenting !== null);
   return (
-    <div className="app">
-      <TopBar runAction={runAction} />
-      <ProblemBanner />
-      <DiskChangeBanner />
-      {/* Side panels sit beside the canvas, never over it: the canvas shrinks to make room. */}
-      <div className="workspace">
-        {hasDocument && panels.outline && <OutlinePanel />}
-        <main className="canvas-area">
-          {hasDocument ? <MapCanvas runAction={runAction} /> : <EmptyState />}
-          {hasDocument && panels.legend && <Legend />}
-          {hasDocument && findOpen && <FindBar />}
-        </main>
-        {hasDocument && panels.inspector && <Inspector />}
+    <>
+      {/* Presenting: the presentation alone; the editor stays as it was beneath, hidden, for when it ends. */}
+      <div className="app" style={presenting ? { display: 'none' } : undefined} aria-hidden={presenting || undefined}>
+        <TopBar runAction={runAction} />
+        <ProblemBanner />
+        <DiskChangeBanner />
+        {/* Side panels sit beside the canvas, never over it: the canvas shrinks to make room. */}
+        <div className="workspace">
+          {hasDocument && panels.outline && <OutlinePanel />}
+          <main className="canvas-area">
+            {hasDocument ? <MapCanvas runAction={runAction} /> : <EmptyState />}
+            {hasDocument && panels.legend && <Legend />}
+            {hasDocument && findOpen && <FindBar />}
+          </main>
+          {hasDocument && panels.storyline && <StorylinePanel />}
+          {hasDocument && panels.inspector && <Inspector />}
+        </div>
+        <StatusBar />
+        <RecoveryDialog />
+        <ImportReportDialog />
+        {hasDocument && <ExportDialog />}
+        {paletteOpen && <CommandPalette runAction={runAction} />}
       </div>
-      <StatusBar />
-      <RecoveryDialog />
-      <ImportReportDialog />
-      {hasDocument && <ExportDialog />}
-      {paletteOpen && <CommandPalette runAction={runAction} />}
-    </div>
+      {hasDocument && presenting && <Presentation />}
+    </>
   );
 }
 

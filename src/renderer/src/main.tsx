@@ -6,9 +6,11 @@ import '@fontsource/inter/latin-700.css';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './App';
+import { PresenterView } from './presentation/PresenterView';
+
+// The presenter view is this page too, opened by main in a second window with #presenter.
+const presenter = window.location.hash === '#presenter';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+  <StrictMode>{presenter ? <PresenterView /> : <App />}</StrictMode>,
 );

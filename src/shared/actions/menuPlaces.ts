@@ -9,7 +9,7 @@ export const MENU_GROUPS = {
   edit: ['history', 'clipboard', 'select', 'find'],
   insert: ['kinds', 'other'],
   arrange: ['connect', 'fold', 'layout'],
-  view: ['palette', 'zoom', 'panels', 'window'],
+  view: ['palette', 'present', 'zoom', 'panels', 'window'],
   help: ['help'],
 } as const;
 

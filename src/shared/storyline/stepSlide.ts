@@ -169,10 +169,12 @@ export function drawStepSlide(
   page: SlidePage,
   theme: ExportTheme,
   measurer: TextMeasurer,
+  { footer: withFooter = true }: { footer?: boolean } = {},
 ): StepSlide {
   const step = steps[index];
   const background = DRAWING_THEMES[theme].background;
-  const footer = slideFooter(map.meta.title, index, steps.length, page, theme, measurer);
+  // On screen the presentation says where it is itself, in the page's own text.
+  const footer = withFooter ? slideFooter(map.meta.title, index, steps.length, page, theme, measurer) : [];
   const area = { width: page.width - 2 * SLIDE_MARGIN, height: page.height - 2 * SLIDE_MARGIN - FOOTER_HEIGHT };
   let ids = stepNodes(map, step);
   for (;;) {

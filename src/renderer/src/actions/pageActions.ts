@@ -11,6 +11,7 @@ import { openFind, stepFind } from '../store/findActions';
 import { copyAs } from '../export/copyAs';
 import { openExportDialog } from '../export/openExportDialog';
 import { isEditingText } from '../ui/focus';
+import { addSelectedSteps, generateInto, startPresentation } from '../store/storylineActions';
 
 const VIEW_ANIMATION = { duration: 200 };
 
@@ -73,6 +74,9 @@ export function pageActions({
     layoutMap: () => layoutMap(store, false),
     layoutSelection: () => layoutMap(store, true),
     commandPalette: () => store.updateSession((session) => ({ ...session, paletteOpen: true })),
+    present: () => startPresentation(store),
+    generateStoryline: () => generateInto(store),
+    addStoryStep: () => addSelectedSteps(store),
     fitView: () => fitMap(),
     actualSize: () => actualSize(),
     zoomIn: () => void flow.zoomIn(VIEW_ANIMATION),
@@ -81,5 +85,6 @@ export function pageActions({
     toggleInspector: toggle('toggleInspector'),
     toggleLegend: toggle('toggleLegend'),
     toggleMinimap: toggle('toggleMinimap'),
+    toggleStoryline: toggle('toggleStoryline'),
   };
 }
