@@ -138,7 +138,7 @@ export const FORMATS = defineFormats({
   },
   html: {
     id: 'html',
-    name: 'HTML player',
+    name: 'HTML',
     label: 'HTML slide player',
     hint: 'One file that plays the storyline in any browser, offline: to send a talk by mail',
     extensions: ['.html', '.htm'],

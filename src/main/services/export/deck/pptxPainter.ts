@@ -13,6 +13,9 @@ import { FONT_FAMILY } from '../../../../shared/render/textMetrics';
 type Slide = PptxGenJS.Slide;
 type Point = { x: number; y: number };
 
+/** The groups of a page drawn as prose in one text box (see PptxPainter.flow), and where in it the text sits. */
+const FLOWED: Readonly<Record<string, 'top' | 'middle'>> = { 'title-page': 'middle', 'notes-page': 'top' };
+
 /** Drawing units are points on the page; PowerPoint places shapes in inches. */
 const PT_PER_INCH = 72;
 const inches = (points: number): number => points / PT_PER_INCH;
@@ -46,11 +49,14 @@ const lineLeft = (shape: TextShape, i: number): number =>
  * curves. No pictures: nothing needs a PNG fallback.
  */
 export class PptxPainter {
+  private page = { width: 0, height: 0 };
+
   constructor(private readonly slide: Slide) {}
 
   paint(drawing: Drawing): void {
     const background = colour(drawing.background);
     if (background) this.slide.background = { color: background };
+    this.page = drawing.viewBox;
     this.shapes(drawing.shapes);
   }
 
@@ -58,6 +64,7 @@ export class PptxPainter {
     for (const shape of shapes) {
       if (shape.type === 'group') {
         if (shape.id !== undefined && this.card(shape)) continue;
+        if (FLOWED[shape.className] && this.flow(shape, FLOWED[shape.className])) continue;
         this.shapes(shape.children);
       } else if (shape.type === 'rect') this.rect(shape);
       else if (shape.type === 'path') this.path(shape);
@@ -110,6 +117,42 @@ export class PptxPainter {
       align: 'left',
       margin: [Math.max(0, padTop), padX, 0, padX],
       paraSpaceAfter: 2,
+    });
+    return true;
+  }
+
+  /**
+   * A page of prose (the title page, a notes page) as one text box whose paragraphs PowerPoint
+   * flows itself: set in another font (Inter may not be installed), a line that wraps again pushes
+   * the paragraphs below down instead of running over them.
+   */
+  private flow(group: GroupShape, valign: 'top' | 'middle'): boolean {
+    const blocks = group.children.filter(
+      (shape): shape is TextShape => shape.type === 'text' && shape.lines.length > 0,
+    );
+    if (blocks.length !== group.children.length || blocks.length === 0) return false;
+    const left = Math.min(...blocks.map((block) => block.lines[0].x));
+    const top = valign === 'middle' ? left : blocks[0].lines[0].y - blocks[0].size * 1.05;
+    const runs: PptxGenJS.TextProps[] = blocks.map((block, i) => ({
+      text: block.lines.map((l) => l.text).join(' '),
+      options: {
+        fontSize: block.size,
+        bold: block.weight >= 600,
+        color: colour(block.fill),
+        breakLine: i < blocks.length - 1,
+        paraSpaceAfter: block.size * 0.8,
+      },
+    }));
+    this.slide.addText(runs, {
+      x: inches(left),
+      y: inches(top),
+      w: inches(this.page.width - 2 * left),
+      h: inches(this.page.height - top - left),
+      margin: 0,
+      fontFace: FONT_FAMILY,
+      valign,
+      align: 'left',
+      fit: 'shrink',
     });
     return true;
   }
