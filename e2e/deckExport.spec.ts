@@ -14,6 +14,8 @@ import type { OpenedApp } from './harness';
 
 const run = promisify(execFile);
 const STEPS = 13;
+/** A 16:9 page per step, two for the mediator claim (its four premises do not fit one at 14 pt). */
+const STEP_PAGES = STEPS + 1;
 const THESIS = 'Kazakhstan has established a noticeably respected profile';
 const PDFTOPPM = ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].find((path) => existsSync(path));
 
@@ -47,12 +49,12 @@ test.describe('decks from File › Export…', () => {
 
   test('PDF deck: previewed, written with a generated storyline (and said so), one page per step', async ({ app }) => {
     const dialog = await exportDialogWith(app, 'PDF deck');
-    await expect(dialog.getByTestId('export-size')).toHaveText(`${1 + STEPS} pages · 16:9`);
+    await expect(dialog.getByTestId('export-size')).toHaveText(`${1 + STEP_PAGES} pages · 16:9`);
     await app.page.screenshot({ path: artifactPath('deck-export-dialog.png') });
     const pdf = await exportTo(app, dialog, 'talk.pdf');
     await expect(app.page.locator('.notice')).toContainText('generated one (13 steps)');
     const { pages } = await extractPdfText(pdf);
-    expect(pages).toHaveLength(1 + STEPS);
+    expect(pages).toHaveLength(1 + STEP_PAGES);
     expect(pages[1].text).toContain('Step 1 of 13');
     await rasterise(join(app.dir, 'talk.pdf'), 'deck-pdf', 3);
     // The storyline it played is now the map's, to edit.
@@ -62,15 +64,15 @@ test.describe('decks from File › Export…', () => {
 
   test('PowerPoint: native shapes that LibreOffice Impress opens and prints', async ({ app }) => {
     const dialog = await exportDialogWith(app, 'PowerPoint');
-    await expect(dialog.getByTestId('export-size')).toHaveText(`${1 + STEPS} slides · 16:9`);
+    await expect(dialog.getByTestId('export-size')).toHaveText(`${1 + STEP_PAGES} slides · 16:9`);
     const pptx = await exportTo(app, dialog, 'talk.pptx');
     const { slides, notes } = await readPptx(pptx);
-    expect(slides).toHaveLength(1 + STEPS);
+    expect(slides).toHaveLength(1 + STEP_PAGES);
     expect(notes.length).toBeGreaterThanOrEqual(STEPS);
     const soffice = sofficePath();
     test.skip(!soffice, 'LibreOffice is not installed here: the .pptx is checked as XML only');
     const printed = await convertToPdf(soffice!, join(app.dir, 'talk.pptx'), app.dir);
-    expect((await extractPdfText(printed)).pages).toHaveLength(1 + STEPS);
+    expect((await extractPdfText(printed)).pages).toHaveLength(1 + STEP_PAGES);
     await rasterise(join(app.dir, 'talk.pdf'), 'deck-pptx-impress', 3);
   });
 

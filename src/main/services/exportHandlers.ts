@@ -92,7 +92,7 @@ export function createExportHandlers(services: ExportServices): ExportHandlers {
       try {
         const fonts = engine.fonts();
         if (isDeckFormat(options.format)) {
-          const { deckPreview } = await import('./export/deck/deckPreview');
+          const { deckPreview } = await import('./export/deckPreview');
           const { svg, width, height, pages, note } = await deckPreview(map, options, fonts);
           return { ok: true, kind: 'drawing', svg, width, height, pages, ...(note && { note }) };
         }

@@ -16,6 +16,7 @@ import {
   FORMAT_IDS,
   FORMATS,
   IMPORT_FORMATS,
+  isDeckFormat,
   isTextFormat,
   READ_FORMATS,
   usesOption,
@@ -26,16 +27,20 @@ import { formatOfPath, KNOWN_EXTENSIONS } from './formatsByExtension';
 const entries = Object.entries(FORMATS);
 
 describe('the format registry', () => {
-  it('files each format under its own id, with extensions no other format claims', () => {
+  it('files each format under its own id, with extensions no other format claims but a deck', () => {
     for (const [key, format] of entries) expect(format.id).toBe(key);
-    const extensions = entries.flatMap(([, format]) => format.extensions);
+    // A deck may share its file type with another export (a PDF deck is a PDF): the extension names the other.
+    const extensions = entries
+      .filter(([, format]) => format.kind !== 'deck')
+      .flatMap(([, format]) => format.extensions);
     for (const extension of extensions) expect(extension).toMatch(/^\.[a-z0-9]+$/);
     expect(new Set(extensions).size).toBe(extensions.length);
+    expect(FORMATS['pdf-deck'].extensions).toEqual(FORMATS.pdf.extensions);
   });
 
   it('derives every list of formats from the entries', () => {
     expect(FORMAT_IDS).toEqual(Object.keys(FORMATS));
-    expect(EXPORT_FORMATS).toEqual(['svg', 'png', 'pdf', 'md', 'txt', 'argdown', 'aif']);
+    expect(EXPORT_FORMATS).toEqual(['svg', 'png', 'pdf', 'pdf-deck', 'pptx', 'html', 'md', 'txt', 'argdown', 'aif']);
     expect(READ_FORMATS).toEqual(['argmap', 'argdown', 'aif']);
     expect(IMPORT_FORMATS).toEqual(['argdown', 'aif']);
     expect(FORMAT_IDS.filter((id) => isTextFormat(id))).toEqual(['argmap', 'md', 'txt', 'argdown', 'aif']);
@@ -44,7 +49,7 @@ describe('the format registry', () => {
   // The export dialog's choices are read from it too: src/renderer/src/export/exportModel.test.ts.
   it('has a note for the export dialog for every text it writes', () => {
     for (const format of EXPORT_FORMATS) {
-      if (isTextFormat(format)) expect(FORMATS[format].note).toMatch(/\w/);
+      if (isTextFormat(format) || isDeckFormat(format)) expect(FORMATS[format].note).toMatch(/\w/);
       else expect(FORMATS[format].note).toBeNull();
     }
   });
@@ -102,6 +107,11 @@ describe('the format registry', () => {
     for (const [id, format] of entries) {
       for (const extension of format.extensions) {
         const path = `/maps/Some.Map${extension.toUpperCase()}`;
+        // A .pdf is a PDF, unless asked for as a deck (--format pdf-deck).
+        if (id === 'pdf-deck') {
+          expect(formatOfPath(path, FORMAT_IDS)).toBe('pdf');
+          continue;
+        }
         expect(formatOfPath(path, FORMAT_IDS)).toBe(id);
         expect(formatOfPath(path)).toBe(format.read === null ? null : id);
         expect(exportFormatOfPath(path)).toBe(format.exported ? id : undefined);

@@ -19,6 +19,3 @@ export const emptyMap = (title = UNTITLED): ArgumentMap => ({ meta: { title }, n
 /** Whether the user has not given the map a title (it has none, or File › New's). */
 export const isUntitled = (map: Pick<ArgumentMap, 'meta'>): boolean =>
   map.meta.title.trim() === '' || map.meta.title.trim() === UNTITLED;
-
-/** The title a map saved for the first time as `fileName` takes: the file's name without its extension. */
-export const titleFromFileName = (fileName: string): string => fileName.replace(/\.[^.]*$/, '').trim() || UNTITLED;

@@ -5,7 +5,7 @@ import type { Drawing, Shape } from '../render/shapes';
 import type { TextMeasurer } from '../render/textMetrics';
 import { DRAWING_THEMES } from '../render/themes';
 import { blockDepth, LINE_SPACING, textBlock } from './slideText';
-import { drawStepSlide, SLIDE_MARGIN, slideFooter, type SlidePage, type StepSlide } from './stepSlide';
+import { drawStepSlides, SLIDE_MARGIN, slideFooter, type SlidePage, type StepSlide } from './stepSlide';
 
 const TITLE_SIZE = 36;
 const BYLINE_SIZE = 18;
@@ -104,7 +104,9 @@ export function deckPages(
 ): DeckPage[] {
   const pages: DeckPage[] = [{ kind: 'title', drawing: drawTitlePage(map, size, theme, measurer) }];
   steps.forEach((step, index) => {
-    pages.push({ kind: 'step', index, step, slide: drawStepSlide(map, steps, index, size, theme, measurer) });
+    for (const slide of drawStepSlides(map, steps, index, size, theme, measurer)) {
+      pages.push({ kind: 'step', index, step, slide });
+    }
     if (notesPages)
       pages.push({ kind: 'notes', index, drawing: drawNotesPage(map, steps, index, size, theme, measurer) });
   });

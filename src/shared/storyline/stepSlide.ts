@@ -22,10 +22,10 @@ export interface SlidePage {
 export const WIDESCREEN: SlidePage = { width: 960, height: 540 };
 
 /** The page's margin, the footer's band, and the room between cards (arrows run through the rows' gaps). */
-export const SLIDE_MARGIN = 36;
-const FOOTER_HEIGHT = 30;
+export const SLIDE_MARGIN = 30;
+const FOOTER_HEIGHT = 22;
 const GAP_X = 28;
-const GAP_Y = 52;
+const GAP_Y = 40;
 /** A slide with few cards shows them larger, up to this: a lone card is not a poster. */
 const MAX_ZOOM = 1.6;
 /** No text on a slide is smaller than this, in points (the cards' kind labels are drawn at 11 on the map). */
@@ -39,6 +39,15 @@ export interface StepSlide {
   nodeIds: NodeId[];
   /** Page units per map unit: at 1 or more, the cards' 14-unit text is at least 14 pt on the page. */
   scale: number;
+  /** Which of the step's pages this is, when its premises take more than one. */
+  part?: { index: number; count: number };
+}
+
+/** How a step is drawn: with the footer or not; only some of its premises, as one of its pages. */
+export interface SlideSettings {
+  footer?: boolean;
+  only?: readonly NodeId[];
+  part?: { index: number; count: number };
 }
 
 /** Positions for the step's nodes: the focus above what bears on it, or below the nodes it leads up to. */
@@ -49,6 +58,7 @@ function arrange(
   page: SlidePage,
   theme: ExportTheme,
   measurer: TextMeasurer,
+  columns: number,
 ): Map<NodeId, { x: number; y: number }> {
   const positions = new Map<NodeId, { x: number; y: number }>();
   if (step.shows === 'map') {
@@ -68,10 +78,7 @@ function arrange(
     return positions;
   }
   const [focus, ...rest] = ids;
-  const areaWidth = page.width - 2 * SLIDE_MARGIN;
-  const fit = Math.max(1, Math.floor((areaWidth + GAP_X) / (NODE_WIDTH + GAP_X)));
-  const rows = Math.ceil(rest.length / fit);
-  const columns = rows === 0 ? 1 : Math.ceil(rest.length / rows);
+  const rows = Math.ceil(rest.length / columns);
   const rowWidth = (count: number): number => count * NODE_WIDTH + (count - 1) * GAP_X;
   const widest = rowWidth(Math.max(1, columns));
   positions.set(focus, { x: (widest - NODE_WIDTH) / 2, y: 0 });
@@ -89,7 +96,7 @@ function arrange(
   return positions;
 }
 
-/** The step's nodes drawn where `arrange` puts them, before the page's scale. */
+/** The step's nodes drawn where `arrange` puts them (premises in rows of `columns`), before the page's scale. */
 function drawStepMap(
   map: ArgumentMap,
   step: StoryStep,
@@ -97,8 +104,9 @@ function drawStepMap(
   page: SlidePage,
   theme: ExportTheme,
   measurer: TextMeasurer,
+  columns: number,
 ) {
-  const positions = arrange(map, step, ids, page, theme, measurer);
+  const positions = arrange(map, step, ids, page, theme, measurer, columns);
   const part = step.shows === 'map' ? map : scopedMap(map, { kind: 'selection', nodeIds: ids });
   const nodes = {} as ArgumentMap['nodes'];
   // A slide shows what a card says, not its tags: those are for finding and sorting on the map.
@@ -127,10 +135,11 @@ export function slideFooter(
   page: SlidePage,
   theme: ExportTheme,
   measurer: TextMeasurer,
+  part?: { index: number; count: number },
 ): Shape[] {
   const ink = DRAWING_THEMES[theme].muted;
   const baseline = page.height - SLIDE_MARGIN / 2 - 4;
-  const counter = `Step ${index + 1} of ${total}`;
+  const counter = `Step ${index + 1} of ${total}${part ? ` · ${part.index + 1}/${part.count}` : ''}`;
   const counterWidth = measurer.width(counter, FOOTER_SIZE, 500);
   const room = page.width - 3 * SLIDE_MARGIN - counterWidth;
   return [
@@ -159,8 +168,9 @@ export function slideFooter(
  * A step of the storyline as a page: its focus and what it shows, laid out afresh (not where the map
  * has them) so that the cards' text is at least 14 pt whatever the map's size, larger when few
  * cards fit easily; "Step N of M" at the foot. The nodes farthest from the focus are left off an
- * ancestors step too tall for the page. Only a step about a node with more premises than a page
- * holds, or one that shows the whole map, is drawn smaller.
+ * ancestors step too tall for the page. A step about a node with more premises than a page holds is
+ * drawn smaller here: drawStepSlides shares them over pages; one that shows the whole map is the
+ * map made to fit.
  */
 export function drawStepSlide(
   map: ArgumentMap,
@@ -169,18 +179,27 @@ export function drawStepSlide(
   page: SlidePage,
   theme: ExportTheme,
   measurer: TextMeasurer,
-  { footer: withFooter = true }: { footer?: boolean } = {},
+  { footer: withFooter = true, only, part }: SlideSettings = {},
 ): StepSlide {
   const step = steps[index];
   const background = DRAWING_THEMES[theme].background;
   // On screen the presentation says where it is itself, in the page's own text.
-  const footer = withFooter ? slideFooter(map.meta.title, index, steps.length, page, theme, measurer) : [];
+  const footer = withFooter ? slideFooter(map.meta.title, index, steps.length, page, theme, measurer, part) : [];
   const area = { width: page.width - 2 * SLIDE_MARGIN, height: page.height - 2 * SLIDE_MARGIN - FOOTER_HEIGHT };
   let ids = stepNodes(map, step);
+  if (only) ids = [ids[0], ...only];
+  const fitOf = (box: { width: number; height: number }): number =>
+    Math.min(MAX_ZOOM, area.width / box.width, area.height / box.height);
   for (;;) {
-    const drawn = drawStepMap(map, step, ids, page, theme, measurer);
+    // Premises in as many columns as set them largest: wide rows for a few, more rows for many.
+    const most = Math.max(1, Math.min(ids.length - 1, Math.floor((area.width + GAP_X) / (NODE_WIDTH + GAP_X)) + 1));
+    let drawn = drawStepMap(map, step, ids, page, theme, measurer, most);
+    for (let columns = most - 1; step.shows === 'premises' && columns >= 1; columns--) {
+      const other = drawStepMap(map, step, ids, page, theme, measurer, columns);
+      if (fitOf(other.viewBox) > fitOf(drawn.viewBox)) drawn = other;
+    }
     const box = drawn.viewBox;
-    const scale = Math.min(MAX_ZOOM, area.width / box.width, area.height / box.height);
+    const scale = fitOf(box);
     if (scale < 1 && step.shows === 'ancestors' && ids.length > 1) {
       ids = ids.slice(1);
       continue;
@@ -190,6 +209,7 @@ export function drawStepSlide(
     return {
       nodeIds: ids,
       scale,
+      ...(part && { part }),
       drawing: {
         title: map.meta.title,
         viewBox: { x: 0, y: 0, ...page },
@@ -214,4 +234,35 @@ function atLeast(size: number, shapes: readonly Shape[]): Shape[] {
       lines: shape.lines.map((line) => ({ ...line, width: line.width * grow })),
     };
   });
+}
+
+/**
+ * A step as the pages it needs: one, unless its focus has more premises than a page holds at
+ * 14 pt; then the premises are shared out evenly over as few pages as hold them, the focus on each.
+ */
+export function drawStepSlides(
+  map: ArgumentMap,
+  steps: readonly StoryStep[],
+  index: number,
+  page: SlidePage,
+  theme: ExportTheme,
+  measurer: TextMeasurer,
+  settings: Pick<SlideSettings, 'footer'> = {},
+): StepSlide[] {
+  const whole = drawStepSlide(map, steps, index, page, theme, measurer, settings);
+  if (whole.scale >= 1 || steps[index].shows !== 'premises' || whole.nodeIds.length <= 2) return [whole];
+  const premises = whole.nodeIds.slice(1);
+  const holds = (count: number): boolean =>
+    drawStepSlide(map, steps, index, page, theme, measurer, { ...settings, only: premises.slice(0, count) }).scale >= 1;
+  let each = premises.length - 1;
+  while (each > 1 && !holds(each)) each--;
+  const count = Math.ceil(premises.length / each);
+  const size = Math.ceil(premises.length / count);
+  return Array.from({ length: count }, (_, part) =>
+    drawStepSlide(map, steps, index, page, theme, measurer, {
+      ...settings,
+      only: premises.slice(part * size, (part + 1) * size),
+      part: { index: part, count },
+    }),
+  );
 }

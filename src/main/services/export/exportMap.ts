@@ -93,7 +93,7 @@ async function exportDeck(map: ArgumentMap, options: ExportOptions, fonts: Expor
   const notes = generatedNote ? [generatedNote] : [];
   switch (format) {
     case 'pdf-deck': {
-      const { deckToPdf } = await import('./deck/pdfDeck');
+      const { deckToPdf } = await import('./pdfDeck');
       const settings = {
         page: deckPageSize(options.page, options.orientation),
         theme: options.theme,
@@ -102,11 +102,11 @@ async function exportDeck(map: ArgumentMap, options: ExportOptions, fonts: Expor
       return file(format, await deckToPdf(map, steps, settings, fonts), notes);
     }
     case 'pptx': {
-      const { deckToPptx } = await import('./deck/pptxDeck');
+      const { deckToPptx } = await import('./pptxDeck');
       return file(format, await deckToPptx(map, steps, options.theme, fonts.measurer), notes);
     }
     case 'html': {
-      const { deckToHtml } = await import('./deck/htmlDeck');
+      const { deckToHtml } = await import('./htmlDeck');
       return file(format, await deckToHtml(map, steps, options.theme, fonts), notes);
     }
   }

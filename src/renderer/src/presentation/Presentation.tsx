@@ -3,7 +3,7 @@ import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { endPresentation, goToStep } from '../store/storylineActions';
 import { DrawingSvg } from './DrawingSvg';
-import { useSlides } from './useSlides';
+import { framesOf } from '../../../shared/storyline/presentationFrames';
 import { presentationKey } from './presentationKeys';
 import { usePresenterLink } from './usePresentationSync';
 import './presentation.css';
@@ -17,9 +17,10 @@ export function Presentation() {
   const store = useEditorStore();
   const map = useEditor((state) => state.document);
   const presenting = useEditor((state) => state.session.presenting);
-  const slideAt = useSlides(map);
+  const frames = useMemo(() => (map ? framesOf(map) : []), [map]);
   const ref = useRef<HTMLElement>(null);
   const steps = map?.storyline ?? [];
+  // The frame shown: a step, or a page of a step whose premises take more than one.
   const step = presenting?.step ?? 0;
   // The presenter view follows, and its keys move this window too.
   usePresenterLink(
@@ -48,7 +49,7 @@ export function Presentation() {
       const now = session.presenting;
       if (!now || !doc) return;
       if (move === 'end') return endPresentation(store);
-      const last = (doc.storyline?.length ?? 1) - 1;
+      const last = framesOf(doc).length - 1;
       const target = { next: now.step + 1, previous: now.step - 1, first: 0, last }[move];
       goToStep(store, target);
     };
@@ -58,25 +59,26 @@ export function Presentation() {
   }, [store]);
 
   const revealed = useMemo(() => {
-    const current = slideAt(step);
-    const before = presenting?.previous !== null && presenting ? slideAt(presenting.previous) : null;
+    const current = frames[step]?.slide;
+    const before = presenting && presenting.previous !== null ? frames[presenting.previous]?.slide : undefined;
     const shown = new Set(before?.nodeIds ?? []);
     return new Set((current?.nodeIds ?? []).filter((id) => !shown.has(id)));
-  }, [presenting, slideAt, step]);
+  }, [frames, presenting, step]);
 
-  if (!map || !presenting || steps.length === 0) return null;
-  const focus = map.nodes[steps[step].focus];
+  const frame = frames[step];
+  if (!map || !presenting || !frame) return null;
+  const focus = map.nodes[steps[frame.step].focus];
   return (
     <section className="presentation" aria-label="Presentation" ref={ref} tabIndex={-1}>
       <div className="presentation__strip" style={{ transform: `translateX(${-step * 100}%)` }}>
-        {steps.map((candidate, index) => {
-          const slide = Math.abs(index - step) <= 1 ? slideAt(index) : null;
+        {frames.map((candidate, index) => {
+          const slide = Math.abs(index - step) <= 1 ? candidate.slide : null;
           return (
             <div
-              key={candidate.id}
+              key={`${steps[candidate.step].id}:${candidate.slide.part?.index ?? 0}`}
               className="presentation__slide"
               aria-hidden={index !== step || undefined}
-              data-step={index + 1}
+              data-step={candidate.step + 1}
             >
               {slide && (
                 <DrawingSvg
@@ -90,8 +92,13 @@ export function Presentation() {
         })}
       </div>
       <p className="presentation__counter" aria-live="polite">
-        Step {step + 1} of {steps.length}
+        Step {frame.step + 1} of {steps.length}
       </p>
+      {frame.slide.part && (
+        <p className="presentation__part">
+          Part {frame.slide.part.index + 1} of {frame.slide.part.count}
+        </p>
+      )}
       {presenting.message && (
         <p className="presentation__message" role="status">
           {presenting.message}

@@ -4,7 +4,7 @@ import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
 import { DrawingSvg } from './DrawingSvg';
 import { presentationKey } from './presentationKeys';
 import { sendPresentation, usePresentationMessages } from './usePresentationSync';
-import { slideOf } from './useSlides';
+import { framesOf } from '../../../shared/storyline/presentationFrames';
 import './presenter.css';
 
 const two = (value: number): string => String(value).padStart(2, '0');
@@ -61,7 +61,7 @@ export function PresenterView() {
         setEnded(true);
         return;
       }
-      const last = (shown.map.storyline?.length ?? 1) - 1;
+      const last = framesOf(shown.map).length - 1;
       const target = { next: shown.step + 1, previous: shown.step - 1, first: 0, last }[move];
       const step = Math.max(0, Math.min(last, target));
       if (step === shown.step) return;
@@ -73,10 +73,11 @@ export function PresenterView() {
   }, [shown]);
 
   const steps = shown?.map.storyline ?? [];
-  const step = shown ? steps[shown.step] : undefined;
-  const current = shown && slideOf(shown.map, shown.step);
-  const next = shown && slideOf(shown.map, shown.step + 1);
-  const nextStep = shown ? steps[shown.step + 1] : undefined;
+  const frames = shown ? framesOf(shown.map) : [];
+  const current = shown ? frames[shown.step] : undefined;
+  const next = shown ? frames[shown.step + 1] : undefined;
+  const step = current ? steps[current.step] : undefined;
+  const nextStep = next ? steps[next.step] : undefined;
   const about = (id: string | undefined): string => {
     const node = id && shown ? shown.map.nodes[id as keyof ArgumentMap['nodes']] : undefined;
     return node ? `${NODE_KIND_LABELS[node.kind]}: ${node.text}` : '';
@@ -87,7 +88,7 @@ export function PresenterView() {
       <header className="presenter__bar">
         <span className="presenter__title">{shown?.map.meta.title ?? 'Presenter view'}</span>
         <span className="presenter__step" aria-live="polite">
-          {ended ? 'The presentation has ended' : shown ? `Step ${shown.step + 1} of ${steps.length}` : 'Waiting…'}
+          {ended ? 'The presentation has ended' : current ? `Step ${current.step + 1} of ${steps.length}` : 'Waiting…'}
         </span>
         <span className="presenter__time">
           <span aria-label="Clock">{clockText(new Date(now))}</span>
@@ -97,7 +98,7 @@ export function PresenterView() {
         </span>
       </header>
       <section className="presenter__current" aria-label="Current step">
-        {current && <DrawingSvg drawing={current.drawing} label={about(step?.focus)} />}
+        {current && <DrawingSvg drawing={current.slide.drawing} label={about(step?.focus)} />}
       </section>
       <div className="presenter__side">
         <section className="presenter__next" aria-labelledby="presenter-next">
@@ -105,7 +106,7 @@ export function PresenterView() {
             Next
           </h2>
           {next ? (
-            <DrawingSvg drawing={next.drawing} label={about(nextStep?.focus)} />
+            <DrawingSvg drawing={next.slide.drawing} label={about(nextStep?.focus)} />
           ) : (
             <p className="presenter__none">End of the storyline</p>
           )}

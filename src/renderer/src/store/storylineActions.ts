@@ -1,6 +1,7 @@
 import { addSteps, setStoryline } from '../../../shared/commands/storylineCommands';
 import { storylineToPlay } from '../../../shared/storyline/deckStoryline';
 import { generateStoryline } from '../../../shared/storyline/generateStoryline';
+import { frameOfStep, framesOf } from '../../../shared/storyline/presentationFrames';
 import type { EditorStore } from './editorStore';
 
 const showPanel = (store: EditorStore): void =>
@@ -27,7 +28,7 @@ export function addSelectedSteps(store: EditorStore): void {
 }
 
 /**
- * F5: presents the storyline from its first step. A map without one gets one generated first (an
+ * F5: presents the storyline from its first step (or the step `from`). A map without one gets one generated first (an
  * undo step like any other), and the presentation says so as it opens.
  */
 export function startPresentation(store: EditorStore, from = 0): void {
@@ -35,15 +36,15 @@ export function startPresentation(store: EditorStore, from = 0): void {
   if (!map || Object.keys(map.nodes).length === 0) return store.notify('Nothing to present: the map is empty.');
   const played = storylineToPlay(map);
   if (played.generatedNote) store.run(setStoryline, { steps: played.steps });
-  const step = Math.max(0, Math.min(played.steps.length - 1, from));
+  const step = frameOfStep(store.getState().document ?? map, from);
   const message = played.generatedNote && `${played.generatedNote} Edit it in the Storyline panel.`;
   store.updateSession((session) => ({ ...session, presenting: { step, previous: null, message } }));
 }
 
-/** Shows another step of the presentation (held to the first and the last). */
+/** Shows another frame of the presentation (see presentationFrames.ts), held to the first and the last. */
 export function goToStep(store: EditorStore, index: number): void {
   const { document, session } = store.getState();
-  const count = document?.storyline?.length ?? 0;
+  const count = document ? framesOf(document).length : 0;
   if (!session.presenting || count === 0) return;
   const step = Math.max(0, Math.min(count - 1, index));
   if (step === session.presenting.step) return;

@@ -1,11 +1,11 @@
-import type { ArgumentMap, StoryStep } from '../../../../shared/model/argumentMap';
-import type { ExportTheme } from '../../../../shared/render/exportOptions';
-import { escapeXml, svgDocument } from '../../../../shared/render/svgDocument';
-import { DRAWING_THEMES } from '../../../../shared/render/themes';
-import { deckPages, pageDrawing } from '../../../../shared/storyline/deckPages';
-import { WIDESCREEN } from '../../../../shared/storyline/stepSlide';
-import type { ExportFonts } from '../exportFonts';
-import { charactersByWeight } from '../renderSvg';
+import type { ArgumentMap, StoryStep } from '../../../shared/model/argumentMap';
+import type { ExportTheme } from '../../../shared/render/exportOptions';
+import { escapeXml, svgDocument } from '../../../shared/render/svgDocument';
+import { DRAWING_THEMES } from '../../../shared/render/themes';
+import { deckPages, pageDrawing } from '../../../shared/storyline/deckPages';
+import { WIDESCREEN } from '../../../shared/storyline/stepSlide';
+import type { ExportFonts } from './exportFonts';
+import { charactersByWeight } from './renderSvg';
 import { PLAYER_CSS, PLAYER_SCRIPT } from './htmlPlayer';
 
 /**

@@ -1,9 +1,9 @@
-import type { ArgumentMap, StoryStep } from '../../../../shared/model/argumentMap';
-import { NODE_KIND_LABELS } from '../../../../shared/model/kinds';
-import type { ExportTheme } from '../../../../shared/render/exportOptions';
-import type { TextMeasurer } from '../../../../shared/render/textMetrics';
-import { deckPages, pageDrawing } from '../../../../shared/storyline/deckPages';
-import { WIDESCREEN } from '../../../../shared/storyline/stepSlide';
+import type { ArgumentMap, StoryStep } from '../../../shared/model/argumentMap';
+import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
+import type { ExportTheme } from '../../../shared/render/exportOptions';
+import type { TextMeasurer } from '../../../shared/render/textMetrics';
+import { deckPages, pageDrawing } from '../../../shared/storyline/deckPages';
+import { WIDESCREEN } from '../../../shared/storyline/stepSlide';
 import { PptxPainter } from './pptxPainter';
 
 /**

@@ -1,9 +1,9 @@
 import PDFDocument from 'pdfkit';
-import type { ArgumentMap, StoryStep } from '../../../../shared/model/argumentMap';
-import { deckPages, pageDrawing, type DeckSettings } from '../../../../shared/storyline/deckPages';
-import type { ExportFonts } from '../exportFonts';
-import { registerPdfFonts } from '../pdfFaces';
-import { PdfPainter } from '../pdfPainter';
+import type { ArgumentMap, StoryStep } from '../../../shared/model/argumentMap';
+import { deckPages, pageDrawing, type DeckSettings } from '../../../shared/storyline/deckPages';
+import type { ExportFonts } from './exportFonts';
+import { registerPdfFonts } from './pdfFaces';
+import { PdfPainter } from './pdfPainter';
 
 /**
  * The storyline as a PDF deck: the title page, then a page per step (and its notes page, if

@@ -7,8 +7,8 @@ import type {
   RectShape,
   Shape,
   TextShape,
-} from '../../../../shared/render/shapes';
-import { FONT_FAMILY } from '../../../../shared/render/textMetrics';
+} from '../../../shared/render/shapes';
+import { FONT_FAMILY } from '../../../shared/render/textMetrics';
 
 type Slide = PptxGenJS.Slide;
 type Point = { x: number; y: number };

@@ -1,13 +1,13 @@
-import type { ArgumentMap } from '../../../../shared/model/argumentMap';
-import type { ExportOptions } from '../../../../shared/render/exportOptions';
-import type { Drawing } from '../../../../shared/render/shapes';
-import { svgDocument } from '../../../../shared/render/svgDocument';
-import { drawNotesPage, drawTitlePage } from '../../../../shared/storyline/deckPages';
-import { deckPageSize, storylineToPlay } from '../../../../shared/storyline/deckStoryline';
-import { transformShapes } from '../../../../shared/storyline/shapeTransform';
-import { drawStepSlide, WIDESCREEN } from '../../../../shared/storyline/stepSlide';
-import type { ExportFonts } from '../exportFonts';
-import { charactersByWeight } from '../renderSvg';
+import type { ArgumentMap } from '../../../shared/model/argumentMap';
+import type { ExportOptions } from '../../../shared/render/exportOptions';
+import type { Drawing } from '../../../shared/render/shapes';
+import { svgDocument } from '../../../shared/render/svgDocument';
+import { drawNotesPage, drawTitlePage } from '../../../shared/storyline/deckPages';
+import { deckPageSize, storylineToPlay } from '../../../shared/storyline/deckStoryline';
+import { transformShapes } from '../../../shared/storyline/shapeTransform';
+import { drawStepSlide, drawStepSlides, WIDESCREEN } from '../../../shared/storyline/stepSlide';
+import type { ExportFonts } from './exportFonts';
+import { charactersByWeight } from './renderSvg';
 
 /** Pages the preview shows: the title page and the first steps, enough to judge the deck by. */
 const PREVIEW_PAGES = 3;
@@ -49,7 +49,12 @@ export async function deckPreview(
     ]),
   };
   const fontCss = await fonts.fontFaceCss(charactersByWeight(drawing));
-  const pages = 1 + steps.length * (notesPages ? 2 : 1);
+  // Each step's page count is its layout's (a step with many premises takes more than one), not yet its painting.
+  const stepPages = steps.reduce(
+    (sum, _, index) => sum + drawStepSlides(map, steps, index, page, options.theme, measurer).length,
+    0,
+  );
+  const pages = 1 + stepPages + (notesPages ? steps.length : 0);
   return {
     svg: svgDocument(drawing, { fontCss, arrowheads: 'paths' }),
     width: page.width,
