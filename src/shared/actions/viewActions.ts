@@ -28,7 +28,7 @@ export const VIEW_ACTIONS = {
     enabled: withNodes,
   },
   addStoryStep: {
-    label: 'Add Selected Node to Storyline',
+    label: 'Add Selection to Storyline',
     runsIn: 'page',
     menu: 'view/present',
     enabled: withSelection,
