@@ -112,6 +112,8 @@ function drawStepMap(
   // A slide shows what a card says, not its tags: those are for finding and sorting on the map.
   for (const id of ids) nodes[id] = { ...map.nodes[id], tags: [], position: positions.get(id)! };
   const placed: ArgumentMap = { meta: map.meta, nodes, relations: part.relations };
+  // Every slide, page and frame is drawn here, by drawMap: what it learns to draw on a card (an
+  // evaluation's status, issue 18) reaches the decks and the presentation through these options.
   const drawing = drawMap(
     placed,
     { theme, padding: 0, legend: false, title: false, background: 'transparent' },

@@ -61,7 +61,15 @@ export function StorylinePanel() {
           <IconButton
             label="Add selected node as a step"
             disabled={!hasSelection}
-            onClick={() => addSelectedSteps(store)}
+            onClick={() => {
+              addSelectedSteps(store);
+              // The new steps are at the end: bring the last into view.
+              requestAnimationFrame(() =>
+                document
+                  .querySelector('.storyline-steps > .story-step:last-child')
+                  ?.scrollIntoView({ block: 'nearest' }),
+              );
+            }}
           >
             <PlusIcon />
           </IconButton>
