@@ -44,6 +44,8 @@ export interface OpenAppOptions {
   viewport?: { width: number; height: number };
   /** The app's data folder (recovery copies, recent files); a second app given the same one finds them. */
   dataDir?: string;
+  /** A script run in the page before its own (the benchmark's timing of the first frame). */
+  initScript?: string;
 }
 
 export interface OpenedApp {
@@ -216,6 +218,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
     dispatch(handlers, channel, request),
   );
   await context.addInitScript({ content: bridgeScript() });
+  if (options.initScript) await context.addInitScript({ content: options.initScript });
   const opened = await context.newPage();
   page = opened;
   const errors: string[] = [];

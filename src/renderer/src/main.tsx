@@ -6,7 +6,10 @@ import '@fontsource/inter/latin-700.css';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './App';
+import { installTheme } from './ui/theme';
 import { PresenterView } from './presentation/PresenterView';
+
+installTheme();
 
 // The presenter view is this page too, opened by main in a second window with #presenter.
 const presenter = window.location.hash === '#presenter';

@@ -15,7 +15,15 @@ export interface ActionState {
   dirty: boolean;
   /** The map came from a file it can go back to. Only main knows; the page assumes so (main ignores a Revert without one). */
   canRevert: boolean;
+  /** The map shows compact cards (View › Compact Cards is ticked). */
+  compactCards: boolean;
+  /** The colours the user chose (View › Theme): the system's, or always light or dark. */
+  theme: ThemeChoice;
 }
+
+/** View › Theme's choices: follow the system's dark mode, or override it. */
+export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
 /** Nothing to undo, nothing selected, no map: the state before the page first reports. */
 export const INITIAL_ACTION_STATE: ActionState = {
@@ -25,6 +33,8 @@ export const INITIAL_ACTION_STATE: ActionState = {
   copyScope: 'none',
   dirty: false,
   canRevert: false,
+  compactCards: false,
+  theme: 'system',
 };
 
 /** The panels an action shows or hides, each a flag of the page's session. */

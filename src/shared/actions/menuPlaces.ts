@@ -8,8 +8,8 @@ export const MENU_GROUPS = {
   file: ['open', 'save', 'export', 'close', 'quit'],
   edit: ['history', 'clipboard', 'select', 'find'],
   insert: ['kinds', 'other'],
-  arrange: ['connect', 'fold', 'layout'],
-  view: ['palette', 'present', 'zoom', 'panels', 'window'],
+  arrange: ['connect', 'order', 'fold', 'layout'],
+  view: ['palette', 'present', 'zoom', 'navigate', 'panels', 'appearance', 'window'],
   help: ['help'],
 } as const;
 

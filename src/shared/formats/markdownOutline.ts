@@ -8,6 +8,7 @@ import {
   reportLoneSurrogates,
 } from './markdownText';
 import { outlineEntries, placedEntry } from './outline';
+import { relationMark } from './relationMarks';
 
 /** What a Markdown file cannot show as it is: NUL (renderers show U+FFFD) and half a surrogate pair (not Unicode). */
 function reportUnshowable(texts: (string | undefined)[], report: ReportBuilder): void {
@@ -27,7 +28,8 @@ function reportUnshowable(texts: (string | undefined)[], report: ReportBuilder):
  * The map as a Markdown document for speaker notes and handouts: the title as a heading, the
  * description beneath, then the outline as a nested list with each node's kind in bold. A note
  * follows its node's text on a line of its own, a quoted source as a block quote. Texts show as
- * they are: Markdown in them is escaped, and their line breaks are kept as hard breaks.
+ * they are: Markdown in them is escaped, and their line breaks are kept as hard breaks. A linked
+ * premise and an undercut are marked as such after the kind (relationMarks.ts).
  */
 export function markdownOutlineExport(map: ArgumentMap): ExportOutcome {
   const report = new ReportBuilder();
@@ -48,7 +50,10 @@ export function markdownOutlineExport(map: ArgumentMap): ExportOutcome {
     // The note goes on in the item's paragraph after a hard break; after the quote instead, it
     // would be read as a lazy continuation of the quote's last line.
     const note = node.notes?.trim() ? `\\\n${inside}_Note:_ ${markdownLines(node.notes, inside)}` : '';
-    lines.push(`${indent}- **${label}:** ${text}${note}`);
+    // A linked premise or an undercut says so: its kind alone would read as a plain reason or objection.
+    const mark = relationMark(map, entry);
+    const marked = mark ? `**${label}** _(${escapeMarkdownLine(mark, false)})_:` : `**${label}:**`;
+    lines.push(`${indent}- ${marked} ${text}${note}`);
     if (node.source?.quote.trim()) lines.push(`${inside}> ${markdownLines(node.source.quote, `${inside}> `, true)}`);
     reportUnshowable([node.text, node.source?.quote, node.notes], report);
   }

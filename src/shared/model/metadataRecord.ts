@@ -1,6 +1,10 @@
-import { isoDate, object, optional, text, type RecordMigrations, type ValueOf } from './recordFields';
+import { choice, isoDate, object, optional, text, type RecordMigrations, type ValueOf } from './recordFields';
 import { LIMITS } from './recordLimits';
 import { sourceReferenceRecord } from './sourceReferenceRecord';
+
+/** The ways a map's cards can show their text: all of it, or shortened (View › Compact Cards). */
+export const CARD_VIEWS = ['full', 'compact'] as const;
+export type CardView = (typeof CARD_VIEWS)[number];
 
 /** What the map is: its title, who made it, when, from what source. */
 export const metadataRecord = object({
@@ -10,8 +14,20 @@ export const metadataRecord = object({
   date: optional(isoDate()),
   description: optional(text({ max: LIMITS.textLength })),
   source: optional(sourceReferenceRecord),
+  /**
+   * How the canvas and the exports show a card's text: whole (absent) or, for "compact", shortened
+   * to a few lines, the whole text a hover or a selection away. A choice made for this map.
+   */
+  cards: optional(choice(CARD_VIEWS)),
 });
 export type MapMetadata = ValueOf<typeof metadataRecord>;
 
 /** What each file format changed in the metadata, by the format it leaves (schema/migrations.ts runs them). */
-export const metadataMigrations: RecordMigrations = {};
+export const metadataMigrations: RecordMigrations = {
+  /**
+   * Format 3 lets a map keep its compact-cards view (`cards`). A format-2 map is already a valid
+   * format-3 one; the number rose so that an older app meeting the field says "made with a newer
+   * version" instead of "invalid".
+   */
+  2: { name: 'compact cards view kept with the map' },
+};

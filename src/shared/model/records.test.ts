@@ -3,7 +3,7 @@ import type { ArgNode, ArgumentMap, MapMetadata, Relation, SourceReference } fro
 import type { NodeId, RelationId } from './ids';
 import type { NodeKind, OriginalRelationKind, RelationKind } from './kinds';
 import { argumentMapRecord } from './mapRecord';
-import { metadataRecord } from './metadataRecord';
+import { metadataRecord, type CardView } from './metadataRecord';
 import { nodeRecord } from './nodeRecord';
 import { relationRecord } from './relationRecord';
 import { sourceReferenceRecord } from './sourceReferenceRecord';
@@ -20,6 +20,7 @@ describe('record declarations', () => {
       title?: string;
       text: string;
       position: { x: number; y: number };
+      order?: number;
       notes?: string;
       tags: string[];
       source?: { quote: string };
@@ -43,6 +44,7 @@ describe('record declarations', () => {
       date?: string;
       description?: string;
       source?: SourceReference;
+      cards?: CardView;
     }>();
     expectTypeOf<ArgumentMap>().toEqualTypeOf<{
       meta: MapMetadata;
@@ -53,9 +55,9 @@ describe('record declarations', () => {
   });
 
   it('list their fields in the order a saved file writes them', () => {
-    expect(nodeRecord.keys).toEqual(['id', 'kind', 'title', 'text', 'position', 'notes', 'tags', 'source']);
+    expect(nodeRecord.keys).toEqual(['id', 'kind', 'title', 'text', 'position', 'order', 'notes', 'tags', 'source']);
     expect(relationRecord.keys).toEqual(['id', 'kind', 'from', 'to', 'original']);
-    expect(metadataRecord.keys).toEqual(['title', 'author', 'date', 'description', 'source']);
+    expect(metadataRecord.keys).toEqual(['title', 'author', 'date', 'description', 'source', 'cards']);
     expect(sourceReferenceRecord.keys).toEqual(['title', 'author', 'date', 'reference']);
     expect(argumentMapRecord.keys).toEqual(['meta', 'nodes', 'relations', 'storyline']);
   });

@@ -1,5 +1,5 @@
 import type { NodeId } from './ids';
-import { choice, id, list, object, optional, text, type RecordMigrations, type ValueOf } from './recordFields';
+import { choice, id, list, object, optional, text, type ValueOf } from './recordFields';
 import { LIMITS } from './recordLimits';
 
 /**
@@ -27,12 +27,3 @@ export type StoryStep = ValueOf<typeof storyStepRecord>;
 
 /** The storyline: the steps in the order they are presented. */
 export const storylineRecord = list(storyStepRecord, { max: LIMITS.storySteps });
-
-/** What each file format changed in the storyline, by the format it leaves (schema/migrations.ts runs them). */
-export const storylineMigrations: RecordMigrations = {
-  /**
-   * Format 4 adds the optional storyline. A format-3 map is already a valid format-4 one; the number
-   * rose so that an older app meeting a storyline says "made with a newer version" instead of "invalid".
-   */
-  3: { name: 'storyline of presentation steps' },
-};

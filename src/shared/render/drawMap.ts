@@ -27,9 +27,11 @@ export function drawMap(map: ArgumentMap, options: DrawingOptions, measurer: Tex
   const cards: Shape[] = [];
   const cardBoxes: Box[] = [];
   const nodes = Object.values(map.nodes);
+  // The export shows the cards as the canvas does: shortened in the map's compact-cards view.
+  const compact = map.meta.cards === 'compact';
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
-    const card = drawCard(node, theme.nodes[node.kind], theme.ink, theme.surface, measurer);
+    const card = drawCard(node, theme.nodes[node.kind], theme.ink, theme.surface, measurer, compact);
     boxes.set(node.id, card.box);
     cardBoxes.push(card.box);
     cards.push(card.shape);

@@ -1,8 +1,8 @@
+import { mapMigrations } from '../model/mapRecord';
 import { metadataMigrations } from '../model/metadataRecord';
 import { nodeMigrations } from '../model/nodeRecord';
 import type { RecordMigration } from '../model/recordFields';
 import { relationMigrations } from '../model/relationRecord';
-import { storylineMigrations } from '../model/storylineRecord';
 
 /**
  * Numbered migrations of the saved map. `migrations[k]` takes the `map` of a version-k file to
@@ -20,8 +20,8 @@ export interface RecordChanges {
   meta?: RecordMigration;
   nodes?: RecordMigration;
   relations?: RecordMigration;
-  /** The map's storyline, as a whole (it is one list). */
-  storyline?: RecordMigration;
+  /** Changes across the whole map (mapRecord.ts), run in order after the records' own. */
+  map?: readonly RecordMigration[];
 }
 
 /** The named migrations the records declare for the step from file format `version`. */
@@ -29,12 +29,14 @@ const changesFrom = (version: number): RecordChanges => ({
   meta: metadataMigrations[version],
   nodes: nodeMigrations[version],
   relations: relationMigrations[version],
-  storyline: storylineMigrations[version],
+  map: mapMigrations[version],
 });
 
 /** What the step from file format `version` changes: the names of its record migrations (none: no step). */
 export const migrationNames = (version: number): string[] =>
-  Object.values(changesFrom(version)).flatMap((migration?: RecordMigration) => (migration ? [migration.name] : []));
+  Object.values(changesFrom(version)).flatMap((migration?: RecordMigration | readonly RecordMigration[]) =>
+    (Array.isArray(migration) ? migration : migration ? [migration] : []).map(({ name }: RecordMigration) => name),
+  );
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -45,8 +47,9 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * returned; what is not an object is left as it is, for the schema to refuse.
  */
 export function stepFromRecords(changes: RecordChanges): Migration {
-  const { meta, nodes, relations, storyline } = changes;
-  if (!meta?.up && !nodes?.up && !relations?.up && !storyline?.up) return (map) => map;
+  const { meta, nodes, relations } = changes;
+  const wholeMap = (changes.map ?? []).flatMap(({ up }) => (up ? [up] : []));
+  if (!meta?.up && !nodes?.up && !relations?.up && wholeMap.length === 0) return (map) => map;
   const eachRecord = (records: unknown, up: (record: unknown) => unknown): unknown =>
     isObject(records) ? Object.fromEntries(Object.entries(records).map(([id, record]) => [id, up(record)])) : records;
   return (map) => {
@@ -55,21 +58,15 @@ export function stepFromRecords(changes: RecordChanges): Migration {
     if (meta?.up && next.meta !== undefined) next.meta = meta.up(next.meta);
     if (nodes?.up) next.nodes = eachRecord(next.nodes, nodes.up);
     if (relations?.up) next.relations = eachRecord(next.relations, relations.up);
-    if (storyline?.up && next.storyline !== undefined) next.storyline = storyline.up(next.storyline);
-    return next;
+    return wholeMap.reduce<unknown>((current, up) => up(current), next);
   };
 }
 
-/**
- * The shipped steps: one for each format below the current one, made of what its records name. A
- * format whose records name no change (none of them declares a migration leaving it) is read as
- * it is: its step is the identity, so the chain has no gap to stop at.
- */
+/** The shipped steps: one for each format below the current one, made of what its records name. */
 export const migrations: Record<number, Migration> = Object.fromEntries(
-  Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1).map((version) => [
-    version,
-    stepFromRecords(changesFrom(version)),
-  ]),
+  Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1)
+    .filter((version) => migrationNames(version).length > 0)
+    .map((version) => [version, stepFromRecords(changesFrom(version))]),
 );
 
 export type MigrationOutcome =

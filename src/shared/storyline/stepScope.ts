@@ -1,5 +1,5 @@
 import type { ArgumentMap, StoryStep } from '../model/argumentMap';
-import { anchorNodeOf, ancestorsOf } from '../model/graph';
+import { anchorNodeOf, ancestorsOf, primaryParents, treeChildren } from '../model/graph';
 import type { NodeId } from '../model/ids';
 
 /**
@@ -24,15 +24,23 @@ export function bearingOn(map: ArgumentMap): ReadonlyMap<NodeId, readonly NodeId
 const bearingCache = new WeakMap<ArgumentMap, ReadonlyMap<NodeId, readonly NodeId[]>>();
 
 /**
- * What a step shows, the focus first: its premises after it, or its ancestors before it (the
- * thesis first), or every node of the map. Nodes the map no longer has are left out.
+ * What a step shows, the focus first: what hangs beneath it and bears on it after it, or its
+ * ancestors before it (the thesis first), or every node of the map. Nodes the map no longer has are
+ * left out.
  */
 export function stepNodes(map: ArgumentMap, step: Pick<StoryStep, 'focus' | 'shows'>): NodeId[] {
   const { focus } = step;
   if (!Object.hasOwn(map.nodes, focus)) return [];
   switch (step.shows) {
-    case 'premises':
-      return [focus, ...(bearingOn(map).get(focus) ?? [])];
+    case 'premises': {
+      // What hangs beneath it in the map's tree (its premises, and the recommendations that follow
+      // from it), then what else bears on it across the tree; not the node it hangs under.
+      const parent = primaryParents(map).get(focus);
+      const below = new Set([...(treeChildren(map).get(focus) ?? []), ...(bearingOn(map).get(focus) ?? [])]);
+      below.delete(focus);
+      if (parent !== undefined) below.delete(parent);
+      return [focus, ...below];
+    }
     case 'ancestors':
       return [...[...ancestorsOf(map, focus)].reverse(), focus];
     case 'map':

@@ -3,6 +3,7 @@ import type { ActionState } from '../../../shared/actions/actionState';
 import { isDirty, type EditorState } from '../store/editorStore';
 import { useEditor } from '../store/useEditor';
 import { copyScopeOf } from '../export/copyAs';
+import { themeChoice, useThemeChoice } from '../ui/theme';
 
 /** Each field of the actions' state, read from the editor's: components subscribe to them one by one. */
 const FIELDS = {
@@ -13,6 +14,9 @@ const FIELDS = {
   dirty: isDirty,
   // Only main knows whether the map has a file to go back to; main ignores a Revert without one.
   canRevert: () => true,
+  compactCards: (state: EditorState) => state.document?.meta.cards === 'compact',
+  // The theme is the window's, not the map's: ui/theme.ts keeps it.
+  theme: () => themeChoice(),
 } satisfies { [K in keyof ActionState]: (state: EditorState) => ActionState[K] };
 
 /** The actions' state as the page sees it now. */
@@ -24,6 +28,8 @@ export function currentActionState(state: EditorState): ActionState {
     copyScope: FIELDS.copyScope(state),
     dirty: FIELDS.dirty(state),
     canRevert: FIELDS.canRevert(),
+    compactCards: FIELDS.compactCards(state),
+    theme: FIELDS.theme(),
   };
 }
 
@@ -34,8 +40,19 @@ export function useActionState(): ActionState {
   const hasSelection = useEditor(FIELDS.hasSelection);
   const copyScope = useEditor(FIELDS.copyScope);
   const dirty = useEditor(FIELDS.dirty);
+  const compactCards = useEditor(FIELDS.compactCards);
+  const theme = useThemeChoice();
   return useMemo(
-    () => ({ undoLabel, redoLabel, hasSelection, copyScope, dirty, canRevert: FIELDS.canRevert() }),
-    [undoLabel, redoLabel, hasSelection, copyScope, dirty],
+    () => ({
+      undoLabel,
+      redoLabel,
+      hasSelection,
+      copyScope,
+      dirty,
+      canRevert: FIELDS.canRevert(),
+      compactCards,
+      theme,
+    }),
+    [undoLabel, redoLabel, hasSelection, copyScope, dirty, compactCards, theme],
   );
 }

@@ -12,6 +12,8 @@ export interface ArgumentNodeData extends Record<string, unknown> {
   /** When folded, how many nodes the fold hides; null when unfolded. */
   hiddenCount: number | null;
   match: 'none' | 'match' | 'current';
+  /** The map's compact-cards view: a long text shows its first lines, the rest on demand. */
+  compact: boolean;
 }
 export type ArgumentFlowNode = Node<ArgumentNodeData, NodeKind>;
 /** The point where linked premises meet, or where an undercut strikes a relation. */

@@ -31,6 +31,7 @@ describe('the export dialog’s model', () => {
       'Text',
       'Argdown',
       'AIF',
+      'SADFace',
     ]);
   });
 

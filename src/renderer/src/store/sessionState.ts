@@ -52,6 +52,8 @@ export interface SessionState {
   reveal: { id: NodeId; seq: number } | null;
   /** File › Export… is open. */
   exportOpen: boolean;
+  /** Focus mode: one node shown with `levels` relations of context around it, the rest of the map dimmed. */
+  focus: { id: NodeId; levels: number } | null;
   /** The command palette (Ctrl+Shift+P) is open. */
   paletteOpen: boolean;
   /** The storyline is being presented, at this step (0 is the first); null when not presenting. */
@@ -85,6 +87,7 @@ export const initialSession: SessionState = {
   connectingFrom: null,
   reveal: null,
   exportOpen: false,
+  focus: null,
   paletteOpen: false,
   presenting: null,
   // The inspector's map summary shows what each colour and line means; the floating legend is for presenting.
