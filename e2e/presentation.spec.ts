@@ -1,6 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
 import { artifactPath } from './artifacts';
-import { card } from './editing';
 import { expect, test } from './fixtures';
 import { openApp } from './harness';
 
@@ -93,7 +92,8 @@ test.describe('storyline', () => {
     // Remove the last step, then add the selected node (the CICA evidence) at the end.
     await stepRows(page).last().getByRole('button', { name: 'Remove step' }).click();
     await expect(stepRows(page)).toHaveCount(STEPS - 1);
-    await card(page, 'CICA (Conference on Interaction').click();
+    // Selected in the outline (the card may lie outside the view).
+    await page.getByRole('treeitem', { name: /CICA \(Conference on Interaction/ }).click();
     await storyline(page).getByRole('button', { name: 'Add selected node as a step' }).click();
     await expect(stepRows(page)).toHaveCount(STEPS);
     await expect(stepRows(page).last()).toContainText('CICA (Conference on Interaction');

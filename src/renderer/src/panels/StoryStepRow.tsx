@@ -2,7 +2,7 @@ import type { DragEvent, KeyboardEvent, ReactNode } from 'react';
 import type { ArgNode, StepShows, StoryStep } from '../../../shared/model/argumentMap';
 import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
 import { STEP_SHOWS, STEP_SHOWS_LABELS } from '../../../shared/model/storylineRecord';
-import { NODE_STYLES } from '../../../shared/render/palette';
+import { kindColor } from '../ui/themeTokens';
 import { CommitField } from './CommitField';
 
 interface StoryStepRowProps {
@@ -55,7 +55,7 @@ export function StoryStepRow(props: StoryStepRowProps) {
           {index + 1}
         </span>
         <div className="story-step__what">
-          <span className="story-step__kind" style={{ color: node ? NODE_STYLES[node.kind].accent : undefined }}>
+          <span className="story-step__kind" style={{ color: node ? kindColor(node.kind, 'accent') : undefined }}>
             {kind}
           </span>
           <span className="story-step__text">{text}</span>
