@@ -530,6 +530,22 @@ describe('the built command line', () => {
     }
   }, 60_000);
 
+  it('runs from a code cache V8 takes as it is: a second run leaves every cache file untouched', async () => {
+    // The build fills the cache with one export; a cache V8 refused (made under other flags) would
+    // be written anew at the end of every run, so unchanged files mean it was taken.
+    const caches = async () => {
+      const files = [...(await readdir(outDir)), ...(await readdir(join(outDir, 'chunks'))).map((f) => `chunks/${f}`)];
+      const cached = files.filter((file) => file.endsWith('.v8cache')).sort();
+      return Promise.all(cached.map(async (file) => [file, (await stat(join(outDir, file))).mtimeMs] as const));
+    };
+    const before = await caches();
+    expect(before.map(([file]) => file)).toEqual(expect.arrayContaining(['argmap.cjs.v8cache']));
+    expect(before.some(([file]) => /^chunks\/draw-.*\.v8cache$/.test(file))).toBe(true);
+    const result = await argmap('export', 'resources/examples/kazakhstan-mediator.argmap', '--out', at('cached.svg'));
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(await caches()).toEqual(before);
+  }, 60_000);
+
   it('streams a PNG to stdout byte for byte, and reports mistakes with exit codes', async () => {
     const piped = await argmap('export', 'resources/examples/kazakhstan-mediator.argmap', '-f', 'png', '--out', '-');
     expect(piped).toMatchObject({ code: 0, stderr: '' });

@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
+import { CLI_V8_FLAGS } from './v8Flags';
 import { EXPORT_FORMATS, FORMATS, listed, READ_FORMATS } from '../shared/formats/formatRegistry';
 import { CONVERT_USAGE, convertCommand } from './convertCommand';
 import { EXPORT_USAGE, parseExportArgs } from './exportArgs';
@@ -106,18 +107,10 @@ async function inputOf(command: string, rest: readonly string[]): Promise<string
   }
 }
 
-/**
- * V8's budget before it has TurboFan optimise a busy function, 16 times its default (67,584).
- * A command lives a fraction of a second to a few seconds; optimising early costs more CPU than
- * it earns back, later pays. `argmap export` to SVG, whole process, CPU time, medians of paired
- * runs (the commit that brought this in): 1,000 nodes 287 → 218 ms, 5,000 nodes 627 → 513 ms,
- * 10,000 nodes 878 → 768 ms; a 1,000-node PNG as before (4.5 s, resvg's own native code).
- */
-export const CLI_V8_FLAGS = '--interrupt-budget=1081344';
-
 /** The process entry: prints the outcome and sets the exit code. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  // Set before any command runs: a function's budget is taken when it is first called.
+  // Set before any command runs: a function's budget is taken when it is first called. The built
+  // launcher sets them before it loads the bundle (scripts/buildCli.ts); run from source, here.
   setFlagsFromString(CLI_V8_FLAGS);
   // A reader that stops early (`argmap export … --out - | head -c 8`) closes the pipe: not an error of ours.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -130,7 +123,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   process.exitCode = outcome.exitCode;
 }
 
-/** Whether Node was started on this module itself (`node out/cli/argmap.mjs`), not on bin/argmap.mjs. */
+/** Whether Node was started on the bundle itself (`node out/cli/argmap.cjs`), not on its launcher or bin/argmap.mjs. */
 function isProcessEntry(): boolean {
   try {
     return process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
@@ -139,4 +132,5 @@ function isProcessEntry(): boolean {
   }
 }
 
-if (isProcessEntry()) await main();
+// Not awaited: the bundle is CommonJS (scripts/buildCli.ts); main() sets the exit code itself.
+if (isProcessEntry()) void main();

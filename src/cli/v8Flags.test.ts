@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { CLI_V8_FLAGS } from './main';
+import { CLI_V8_FLAGS } from './v8Flags';
 
 describe('the command line’s V8 flags', () => {
   // setFlagsFromString ignores a flag V8 does not know, so a Node that renamed it would quietly
