@@ -71,6 +71,11 @@ export interface OpenedApp {
    * controller's openDropped, as security.ts and index.ts do. Resolves once main has handled it.
    */
   dropFile(path: string): Promise<void>;
+  /**
+   * The presenter view, once the app asked main to open it (F5 does): a second page of the same
+   * app, driven by the same main, which passes the presentation's messages between the two.
+   */
+  presenter(): Promise<Page>;
   /** Sends an event as main would (a menu command, an opened document). */
   emit<K extends EventChannel>(channel: K, payload: EventPayload<K>): Promise<void>;
   /** Ends the page at once, as a crash or a kill would: nothing is asked, nothing saved or cleaned up. */
@@ -144,13 +149,18 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
   let page: Page | undefined;
   let windowClosed = false;
   let title = 'Argmap';
-  const emit = async (channel: string, payload: unknown): Promise<void> => {
+  const emitTo = async (target: Page | undefined, channel: string, payload: unknown): Promise<void> => {
     // As JSON text: Playwright's own serialisation of a 10,000-node map takes seconds, Electron's IPC milliseconds.
-    await page?.evaluate(
+    await target?.evaluate(
       ([c, p]) => (window as unknown as { __argmapEmit(c: string, p: string | undefined): void }).__argmapEmit(c, p),
       [channel, payload === undefined ? undefined : JSON.stringify(payload)] as [string, string | undefined],
     );
   };
+  const emit = (channel: string, payload: unknown): Promise<void> => emitTo(page, channel, payload);
+  // The presenter view: a second page of the context, opened when the app asks main for it.
+  let presenterPage: Page | undefined;
+  let presenterOpened: (page: Page) => void = () => undefined;
+  const presenterReady = new Promise<Page>((resolve) => (presenterOpened = resolve));
   const main = new DocumentController({
     resourcesDir: join(ROOT, 'resources'),
     dataDir,
@@ -180,7 +190,24 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
     choices: await loadExportChoices(dataDir),
     documentsDir: join(dir, 'Documents'),
   });
-  const handlers = createHandlers(() => main, { exports });
+  const handlers = createHandlers(() => main, {
+    exports,
+    presenter: {
+      open: async () => {
+        if (presenterPage && !presenterPage.isClosed()) return;
+        presenterPage = await context.newPage();
+        presenterPage.on('pageerror', (error) => errors.push(`presenter view: ${error.message}`));
+        await presenterPage.goto(`${APP_ORIGIN}/index.html#presenter`);
+        presenterOpened(presenterPage);
+      },
+      relay: (message) => {
+        for (const target of [page, presenterPage]) {
+          if (target && !target.isClosed()) void emitTo(target, 'presentationSync', message).catch(() => undefined);
+        }
+        if (message.kind === 'end' && presenterPage && !presenterPage.isClosed()) void presenterPage.close();
+      },
+    },
+  });
   const context = await (
     await sharedBrowser()
   ).newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
@@ -228,6 +255,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
       await main.openDropped(dropped);
     },
     emit,
+    presenter: () => presenterReady,
     crash: async () => {
       page = undefined;
       await context.close();

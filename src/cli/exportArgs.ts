@@ -1,4 +1,4 @@
-import { format as formatPath, parse as parsePath } from 'node:path';
+import { extname, format as formatPath, parse as parsePath } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   EXPORT_FORMATS,
@@ -33,7 +33,8 @@ const using = (option: FormatOption): string =>
 
 export const EXPORT_USAGE = `Usage: argmap export FILE [options]
 
-Writes the map in FILE (an .argmap file) as an image, a PDF, an outline, or as Argdown or AIF
+Writes the map in FILE (an .argmap file) as an image, a PDF, a deck of its storyline (PDF deck,
+PowerPoint, HTML player; one is generated if the map has none), an outline, or as Argdown or AIF
 text for other tools (stderr notes what those could not carry).
 
 Options:
@@ -52,6 +53,7 @@ Options:
   --no-title              leave out the map's title
   --text-as-outlines      ${using('textAs')}: draw text as glyph outlines (needs no font; text cannot be selected)
   --transparent           ${using('background')}: no background colour
+  --notes                 ${using('notes')}: a page of speaker notes after each step's slide
   -h, --help              show this help`;
 
 /** What `argmap export` was asked to do, checked and ready to run. */
@@ -82,6 +84,7 @@ const OPTIONS = {
   'no-title': { type: 'boolean' },
   'text-as-outlines': { type: 'boolean' },
   transparent: { type: 'boolean' },
+  notes: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
@@ -105,6 +108,7 @@ const SETS: Record<OptionName, FormatOption | null> = {
   'no-title': 'title',
   'text-as-outlines': 'textAs',
   transparent: 'background',
+  notes: 'notes',
   help: null,
 };
 
@@ -208,7 +212,8 @@ function readArgs(argv: readonly string[]): ExportArgs {
   let format: ExportFormat;
   if (values.format !== undefined) {
     format = oneOf('format', EXPORT_FORMATS, values.format.toLowerCase());
-    if (outFormat && outFormat !== format) {
+    // Formats may share an extension (a PDF and a PDF deck): --out need only have one of the format's.
+    if (outFormat && !(FORMATS[format].extensions as readonly string[]).includes(extname(values.out!).toLowerCase())) {
       throw new UsageError(
         `--format ${format} does not match "${values.out}", whose extension is that of ${outFormat}: ` +
           'change one of them.',
@@ -255,6 +260,7 @@ function readArgs(argv: readonly string[]): ExportArgs {
   if (values['no-title']) options.title = false;
   if (values['text-as-outlines']) options.textAs = 'outlines';
   if (values.transparent) options.background = 'transparent';
+  if (values.notes) options.notes = true;
 
   const ignored = (Object.keys(values) as OptionName[])
     .filter((name) => values[name] !== undefined && !appliesTo(name, format))

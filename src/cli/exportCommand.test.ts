@@ -286,7 +286,7 @@ describe('argmap export: usage mistakes (exit 2)', () => {
     await expectRefused(
       [SAMPLE_PATH, '--format', 'jpg'],
       2,
-      'unknown format "jpg": use svg, png, pdf, md, txt, argdown, aif or sadface.',
+      'unknown format "jpg": use svg, png, pdf, pdf-deck, pptx, html, md, txt, argdown, aif or sadface.',
     );
     await expectRefused(
       [SAMPLE_PATH, '--theme', 'blue'],

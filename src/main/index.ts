@@ -3,6 +3,7 @@
 import { app, BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import type { QuitIntent } from './documentWindow';
+import { PresenterWindow } from './presenterWindow';
 import { setupIpc } from './ipc';
 import { applicationMenu } from './menu';
 import { electronClipboard } from './electronClipboard';
@@ -80,6 +81,11 @@ if (!app.requestSingleInstanceLock()) {
       choices: await choicesLoaded,
       documentsDir: app.getPath('documents'),
     });
+    const presenter = new PresenterWindow(
+      resourcesDir,
+      () => BrowserWindow.getAllWindows(),
+      () => windows.current,
+    );
     setupIpc(
       createHandlers(
         () => windows.documents,
@@ -91,6 +97,7 @@ if (!app.requestSingleInstanceLock()) {
             refreshMenu({ edit });
           },
           exports,
+          presenter,
         },
       ),
     );

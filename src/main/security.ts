@@ -8,7 +8,8 @@ export interface SecurityOptions {
 }
 
 /**
- * Every web contents: no navigation away from the app, no new windows, no permission prompts.
+ * Every web contents: no navigation away from the app, no new windows, no permission prompts (but full screen
+ * for the app's own page, which a presentation asks for).
  *
  * A file dropped on the window (navigateOnDragDrop, window.ts) is how main learns a dropped file's path: Chromium
  * opens the file: URL as a new foreground tab (Blink's DragController, crbug.com/451659), which Electron hands to
@@ -32,6 +33,9 @@ export function setupSecurity(options: SecurityOptions): void {
       fileDropped(url);
       return { action: 'deny' };
     });
-    contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    // Full screen is the one thing the app's own pages may ask for: a presentation fills the screen.
+    contents.session.setPermissionRequestHandler((asking, permission, callback) =>
+      callback(permission === 'fullscreen' && isAppUrl(asking.getURL())),
+    );
   });
 }

@@ -1,4 +1,4 @@
-import { BrowserWindow, nativeTheme } from 'electron';
+import { BrowserWindow, nativeTheme, type Rectangle } from 'electron';
 import { join } from 'node:path';
 import { preloadPath, rendererTarget } from './rendererLocation';
 
@@ -31,7 +31,41 @@ export function createMainWindow(resourcesDir: string): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   // Main names the window after the open map (services/windowTitle.ts); the page's <title> must not replace it.
   window.on('page-title-updated', (event) => event.preventDefault());
-  if ('url' in rendererTarget) void window.loadURL(rendererTarget.url);
-  else void window.loadFile(rendererTarget.file);
+  loadRenderer(window);
+  return window;
+}
+
+/** Loads the app's page, the presenter view's (`#presenter`) if asked. */
+function loadRenderer(window: BrowserWindow, hash?: string): void {
+  if ('url' in rendererTarget) void window.loadURL(hash ? `${rendererTarget.url}#${hash}` : rendererTarget.url);
+  else void window.loadFile(rendererTarget.file, hash ? { hash } : undefined);
+}
+
+/**
+ * The presenter view: the same page in presenter mode (current and next step, notes, clock), as
+ * locked down as the main window, filling `bounds` (the second display's work area, or beside).
+ */
+export function createPresenterWindow(resourcesDir: string, bounds: Rectangle, fullScreen: boolean): BrowserWindow {
+  const window = new BrowserWindow({
+    ...bounds,
+    minWidth: 640,
+    minHeight: 400,
+    title: 'Argmap — Presenter View',
+    backgroundColor: '#111827',
+    icon: join(resourcesDir, 'icon.png'),
+    show: false,
+    fullscreen: fullScreen,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('page-title-updated', (event) => event.preventDefault());
+  loadRenderer(window, 'presenter');
   return window;
 }

@@ -118,7 +118,8 @@ describe('recovery copies', () => {
     await h.controller.run('save');
 
     expect(h.dialogs.asked).toEqual([{ kind: 'save', suggested: 'Untitled.argmap' }]);
-    expect(await readMap(mapFile('rescued.argmap'))).toEqual(typed);
+    // Saved for the first time without a title of its own: it takes its file's name.
+    expect(await readMap(mapFile('rescued.argmap'))).toEqual({ ...typed, meta: { ...typed.meta, title: 'rescued' } });
     expect(await copies()).toEqual([]);
   });
 

@@ -41,6 +41,23 @@ describe('Save and Save As', () => {
     expect(h.sent('documentSaved')[1]).toEqual({ requestId: requests[1].requestId, name: 'my-copy.argmap' });
   });
 
+  it('names a new map after its file when first saved, unless the user titled it', async () => {
+    const h = await start();
+    await h.controller.run('newMap');
+    h.dialogs.willSaveAs(mapFile('Peace talks'));
+    await h.controller.run('save');
+    expect((await readMap(mapFile('Peace talks.argmap'))).meta.title).toBe('Peace talks');
+    const [saved] = h.sent('documentSaved');
+    expect(saved).toMatchObject({ name: 'Peace talks.argmap', title: 'Peace talks' });
+
+    await h.controller.run('newMap');
+    edit(h, { ...h.screen.map, meta: { title: 'My own title' } });
+    h.dialogs.willSaveAs(mapFile('other'));
+    await h.controller.run('save');
+    expect((await readMap(mapFile('other.argmap'))).meta.title).toBe('My own title');
+    expect(h.sent('documentSaved')[1]).not.toHaveProperty('title');
+  });
+
   it('keeps a name that already ends in .argmap', async () => {
     const h = await start();
     h.dialogs.willSaveAs(mapFile('Named.ARGMAP'));

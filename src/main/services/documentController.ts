@@ -2,7 +2,8 @@ import { basename, isAbsolute, join } from 'node:path';
 import { formatOfPath, KNOWN_EXTENSIONS } from '../../shared/formats/formatsByExtension';
 import type { FileCommand, EventChannel } from '../../shared/ipc/channels';
 import type { EventPayload, OpenedDocument } from '../../shared/ipc/contract';
-import { emptyMap, type ArgumentMap } from '../../shared/model/argumentMap';
+import { emptyMap, isUntitled, type ArgumentMap } from '../../shared/model/argumentMap';
+import { titleFromFileName } from '../../shared/formats/formatsByExtension';
 import { fileRecord, isUnchosenKey, unchosenKey, untitledRecord, type DocumentRecord } from './documentRecord';
 import type { DiscardingAction, FileDialogs } from './fileDialogs';
 import { readFileIdentity } from './fileIdentity';
@@ -420,7 +421,12 @@ export class DocumentController {
     }
     // What was last read from or written to this file loaded as a map: the backup need not parse it again.
     const knownGood = record.path === target ? record.identity?.sha256 : undefined;
-    const result = await saveMapFile(target, provided.map, { knownGood });
+    // A map saved for the first time is named after its file, unless the user gave it a title.
+    const named = record.path === null && isUntitled(provided.map);
+    const map = named
+      ? { ...provided.map, meta: { ...provided.map.meta, title: titleFromFileName(basename(target)) } }
+      : provided.map;
+    const result = await saveMapFile(target, map, { knownGood });
     if (!result.ok) {
       this.problem('Could not save the map.', result.message);
       return false;
@@ -429,7 +435,11 @@ export class DocumentController {
     this.unchosen.delete(target);
     // Still dirty until the window says so: it may have changed since it handed over the map.
     const saved = { ...fileRecord(target, result.identity), dirty: provided.dirty };
-    this.options.send('documentSaved', { requestId: provided.requestId, name: basename(target) });
+    this.options.send('documentSaved', {
+      requestId: provided.requestId,
+      name: basename(target),
+      ...(named && { title: map.meta.title }),
+    });
     await this.adopt(saved);
     return true;
   }

@@ -1,4 +1,4 @@
-import type { EditState, InvokeHandlers } from '../../shared/ipc/contract';
+import type { EditState, InvokeHandlers, PresentationSync } from '../../shared/ipc/contract';
 import type { DocumentController } from './documentController';
 import type { ExportHandlers } from './exportHandlers';
 import { importOffThread } from './import/importOffThread';
@@ -8,6 +8,14 @@ export interface HandlerOptions {
   onEditState?: (state: EditState) => void;
   /** File › Export… and Copy as… (see exportHandlers.ts); without them, those requests are refused. */
   exports?: ExportHandlers;
+  /** The presenter view (see presenterWindows in main, and the e2e harness's second page). */
+  presenter?: PresenterHost;
+}
+
+/** Where the presenter view is opened and presentation messages go to every window. */
+export interface PresenterHost {
+  open(): Promise<void>;
+  relay(message: PresentationSync): void;
 }
 
 const notAvailable = async (): Promise<never> => {
@@ -53,5 +61,10 @@ export function createHandlers(
     // Pasted text is read on a worker thread, as an imported file is (see import/importOffThread.ts).
     importText: ({ format, text }) => importOffThread({ format, text }),
     ...(options.exports ?? NO_EXPORTS),
+    openPresenterView: async () => {
+      if (!options.presenter) throw new Error('The presenter view is not available here');
+      await options.presenter.open();
+    },
+    syncPresentation: async (message) => options.presenter?.relay(message),
   };
 }

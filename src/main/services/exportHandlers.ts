@@ -5,7 +5,7 @@ import type { InvokeHandlers } from '../../shared/ipc/contract';
 import type { FileProblem } from '../../shared/ipc/fileProblem';
 import { COPY_FORMATS, DEFAULT_EXPORT_CHOICES, optionsFrom } from '../../shared/ipc/exportContract';
 import type { ArgumentMap } from '../../shared/model/argumentMap';
-import { isTextFormat, type ExportFormat } from '../../shared/formats/formatRegistry';
+import { isDeckFormat, isTextFormat, type ExportFormat } from '../../shared/formats/formatRegistry';
 import type { ExportOptions } from '../../shared/render/exportOptions';
 import { scopedMap } from '../../shared/render/exportScope';
 import type { ExportFonts } from './export/exportFonts';
@@ -91,6 +91,11 @@ export function createExportHandlers(services: ExportServices): ExportHandlers {
     async previewExport({ map, options }) {
       try {
         const fonts = engine.fonts();
+        if (isDeckFormat(options.format)) {
+          const { deckPreview } = await import('./export/deckPreview');
+          const { svg, width, height, pages, note } = await deckPreview(map, options, fonts);
+          return { ok: true, kind: 'drawing', svg, width, height, pages, ...(note && { note }) };
+        }
         if (isTextFormat(options.format)) {
           const file = await engine.exportMap(map, options, fonts);
           return { ok: true, kind: 'text', text: file.data.toString('utf8') };

@@ -24,6 +24,8 @@ import { useActionRunner } from './actions/useActionRunner';
 import { useMenuState } from './actions/useMenuState';
 import { CommandPalette } from './actions/CommandPalette';
 import { PanelRail } from './panels/PanelRail';
+import { Presentation } from './presentation/Presentation';
+import { StorylinePanel } from './panels/StorylinePanel';
 import { InspectorIcon, OutlineIcon } from './ui/icons';
 import { useNarrowWindow } from './ui/useNarrowWindow';
 import './panels/panelLayout.css';
@@ -58,47 +60,53 @@ function Workspace({ store }: { store: EditorStore }) {
   const panels = useEditor((state) => state.session.panels);
   const findOpen = useEditor((state) => state.session.find.open);
   const paletteOpen = useEditor((state) => state.session.paletteOpen);
+  const presenting = useEditor((state) => state.session.presenting !== null);
   const fold = useFoldedPanels(panels);
   return (
-    <div className="app">
-      <TopBar runAction={runAction} />
-      <ProblemBanner />
-      <DiskChangeBanner />
-      {/* Side panels sit beside the canvas, never over it: the canvas shrinks to make room. */}
-      <div className="workspace">
-        {hasDocument && panels.outline && fold.narrow && (
-          <PanelRail
-            title="Outline"
-            side="left"
-            expanded={!fold.folded('outline')}
-            onToggle={() => fold.toggle('outline')}
-            icon={<OutlineIcon />}
-          />
-        )}
-        {hasDocument && panels.outline && !fold.folded('outline') && <OutlinePanel />}
-        <main className="canvas-area">
-          {hasDocument ? <MapCanvas runAction={runAction} /> : <EmptyState />}
-          {hasDocument && <FocusControls />}
-          {hasDocument && panels.legend && <Legend />}
-          {hasDocument && findOpen && <FindBar />}
-        </main>
-        {hasDocument && panels.inspector && !fold.folded('inspector') && <Inspector />}
-        {hasDocument && panels.inspector && fold.narrow && (
-          <PanelRail
-            title="Inspector"
-            side="right"
-            expanded={!fold.folded('inspector')}
-            onToggle={() => fold.toggle('inspector')}
-            icon={<InspectorIcon />}
-          />
-        )}
+    <>
+      {/* Presenting: the presentation alone; the editor stays as it was beneath, hidden, for when it ends. */}
+      <div className="app" style={presenting ? { display: 'none' } : undefined} aria-hidden={presenting || undefined}>
+        <TopBar runAction={runAction} />
+        <ProblemBanner />
+        <DiskChangeBanner />
+        {/* Side panels sit beside the canvas, never over it: the canvas shrinks to make room. */}
+        <div className="workspace">
+          {hasDocument && panels.outline && fold.narrow && (
+            <PanelRail
+              title="Outline"
+              side="left"
+              expanded={!fold.folded('outline')}
+              onToggle={() => fold.toggle('outline')}
+              icon={<OutlineIcon />}
+            />
+          )}
+          {hasDocument && panels.outline && !fold.folded('outline') && <OutlinePanel />}
+          <main className="canvas-area">
+            {hasDocument ? <MapCanvas runAction={runAction} /> : <EmptyState />}
+            {hasDocument && <FocusControls />}
+            {hasDocument && panels.legend && <Legend />}
+            {hasDocument && findOpen && <FindBar />}
+          </main>
+          {hasDocument && panels.storyline && <StorylinePanel />}
+          {hasDocument && panels.inspector && !fold.folded('inspector') && <Inspector />}
+          {hasDocument && panels.inspector && fold.narrow && (
+            <PanelRail
+              title="Inspector"
+              side="right"
+              expanded={!fold.folded('inspector')}
+              onToggle={() => fold.toggle('inspector')}
+              icon={<InspectorIcon />}
+            />
+          )}
+        </div>
+        <StatusBar />
+        <RecoveryDialog />
+        <ImportReportDialog />
+        {hasDocument && <ExportDialog />}
+        {paletteOpen && <CommandPalette runAction={runAction} />}
       </div>
-      <StatusBar />
-      <RecoveryDialog />
-      <ImportReportDialog />
-      {hasDocument && <ExportDialog />}
-      {paletteOpen && <CommandPalette runAction={runAction} />}
-    </div>
+      {hasDocument && presenting && <Presentation />}
+    </>
   );
 }
 

@@ -7,11 +7,13 @@ import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './App';
 import { installTheme } from './ui/theme';
+import { PresenterView } from './presentation/PresenterView';
 
 installTheme();
 
+// The presenter view is this page too, opened by main in a second window with #presenter.
+const presenter = window.location.hash === '#presenter';
+
 createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+  <StrictMode>{presenter ? <PresenterView /> : <App />}</StrictMode>,
 );

@@ -38,7 +38,7 @@ export const INITIAL_ACTION_STATE: ActionState = {
 };
 
 /** The panels an action shows or hides, each a flag of the page's session. */
-export const PANEL_NAMES = ['legend', 'minimap', 'outline', 'inspector'] as const;
+export const PANEL_NAMES = ['legend', 'minimap', 'outline', 'inspector', 'storyline'] as const;
 export type PanelName = (typeof PANEL_NAMES)[number];
 
 /** Enabled with something selected: most edits act on the selection. */

@@ -9,7 +9,7 @@ export const MENU_GROUPS = {
   edit: ['history', 'clipboard', 'select', 'find'],
   insert: ['kinds', 'other'],
   arrange: ['connect', 'order', 'fold', 'layout'],
-  view: ['palette', 'zoom', 'navigate', 'panels', 'appearance', 'window'],
+  view: ['palette', 'present', 'zoom', 'navigate', 'panels', 'appearance', 'window'],
   help: ['help'],
 } as const;
 

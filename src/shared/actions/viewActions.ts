@@ -1,4 +1,4 @@
-import { withSelection } from './actionState';
+import { withNodes, withSelection } from './actionState';
 import type { ActionDescriptor } from './actionDescriptor';
 import type { ActionState, ThemeChoice } from './actionState';
 
@@ -12,7 +12,7 @@ const themeAction = (theme: ThemeChoice, label: string) =>
     tick: { style: 'radio', on: (state: ActionState) => state.theme === theme },
   }) as const satisfies ActionDescriptor;
 
-/** The View menu: the command palette, zoom, and the panels beside the map. */
+/** The View menu: the command palette, presenting the storyline, zoom, and the panels beside the map. */
 export const VIEW_ACTIONS = {
   commandPalette: {
     label: 'Command Palette…',
@@ -22,6 +22,27 @@ export const VIEW_ACTIONS = {
     // As in VS Code: it opens from a text field too, where the other map keys are the field's own.
     keysWhileTyping: true,
     hiddenFromPalette: true,
+  },
+  present: {
+    label: 'Present',
+    buttonLabel: 'Present the storyline',
+    runsIn: 'page',
+    menu: 'view/present',
+    shortcut: 'F5',
+    // Presenting needs something to show; a map without a storyline gets one generated first.
+    enabled: withNodes,
+  },
+  generateStoryline: {
+    label: 'Generate Storyline',
+    runsIn: 'page',
+    menu: 'view/present',
+    enabled: withNodes,
+  },
+  addStoryStep: {
+    label: 'Add Selection to Storyline',
+    runsIn: 'page',
+    menu: 'view/present',
+    enabled: withSelection,
   },
   fitView: {
     label: 'Fit Map to Window',
@@ -66,6 +87,14 @@ export const VIEW_ACTIONS = {
     menu: 'view/panels',
     shortcut: 'CmdOrCtrl+Shift+L',
     togglesPanel: 'legend',
+  },
+  toggleStoryline: {
+    label: 'Show/Hide Storyline',
+    buttonLabel: 'Show storyline',
+    runsIn: 'page',
+    menu: 'view/panels',
+    shortcut: 'CmdOrCtrl+Shift+Y',
+    togglesPanel: 'storyline',
   },
   toggleMinimap: {
     label: 'Show/Hide Minimap',

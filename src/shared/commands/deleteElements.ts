@@ -19,7 +19,7 @@ function describe({ nodes, relations }: DeleteElementsArgs): string {
  * deleted premise (and disappears with its last one or its target), an undercut
  * disappears with the relation it hits, and a linked relation that shrinks into a
  * copy of another is dropped. Children of a deleted node stay, as loose nodes;
- * to delete a subtree, pass its nodes.
+ * to delete a subtree, pass its nodes. Storyline steps about a deleted node go.
  */
 export const deleteElements: Command<DeleteElementsArgs> = {
   name: 'deleteElements',
@@ -29,8 +29,16 @@ export const deleteElements: Command<DeleteElementsArgs> = {
     for (const id of goneNodes) delete draft.nodes[id];
     for (const id of relations) delete draft.relations[id];
     pruneDangling(draft, goneNodes);
+    dropStepsAbout(draft, goneNodes);
   },
 };
+
+/** The storyline's steps about deleted nodes go with them (undo brings both back). */
+function dropStepsAbout(draft: Draft<ArgumentMap>, goneNodes: ReadonlySet<NodeId>): void {
+  const steps = draft.storyline;
+  if (!steps || !steps.some((step) => goneNodes.has(step.focus))) return;
+  draft.storyline = steps.filter((step) => !goneNodes.has(step.focus));
+}
 
 /**
  * Deletes what dangles, and copies. A relation goes when it has no premise left or its target is

@@ -16,6 +16,7 @@ import {
   FORMAT_IDS,
   FORMATS,
   IMPORT_FORMATS,
+  isDeckFormat,
   isTextFormat,
   READ_FORMATS,
   usesOption,
@@ -35,8 +36,10 @@ describe('the format registry', () => {
       for (const e of format.extensions) shared.set(e, [...(shared.get(e) ?? []), id]);
     const sharing = [...shared].filter(([, ids]) => ids.length > 1);
     // AIF and SADFace are both .json (the content says which: jsonGraphs.ts); the plain-text outline
-    // is only written and a Kialo export only read, so a .txt is never both read or both written.
+    // is only written and a Kialo export only read, so a .txt is never both read or both written; a
+    // PDF deck is a PDF, asked for by name (--format pdf-deck, the dialog's choice), never read.
     expect(sharing).toEqual([
+      ['.pdf', ['pdf', 'pdf-deck']],
       ['.txt', ['txt', 'kialo']],
       ['.json', ['aif', 'sadface']],
     ]);
@@ -46,7 +49,19 @@ describe('the format registry', () => {
 
   it('derives every list of formats from the entries', () => {
     expect(FORMAT_IDS).toEqual(Object.keys(FORMATS));
-    expect(EXPORT_FORMATS).toEqual(['svg', 'png', 'pdf', 'md', 'txt', 'argdown', 'aif', 'sadface']);
+    expect(EXPORT_FORMATS).toEqual([
+      'svg',
+      'png',
+      'pdf',
+      'pdf-deck',
+      'pptx',
+      'html',
+      'md',
+      'txt',
+      'argdown',
+      'aif',
+      'sadface',
+    ]);
     expect(READ_FORMATS).toEqual(['argmap', 'argdown', 'aif', 'sadface', 'kialo']);
     expect(IMPORT_FORMATS).toEqual(['argdown', 'aif', 'sadface', 'kialo']);
     expect(FORMAT_IDS.filter((id) => isTextFormat(id))).toEqual([
@@ -63,7 +78,7 @@ describe('the format registry', () => {
   // The export dialog's choices are read from it too: src/renderer/src/export/exportModel.test.ts.
   it('has a note for the export dialog for every text it writes', () => {
     for (const format of EXPORT_FORMATS) {
-      if (isTextFormat(format)) expect(FORMATS[format].note).toMatch(/\w/);
+      if (isTextFormat(format) || isDeckFormat(format)) expect(FORMATS[format].note).toMatch(/\w/);
       else expect(FORMATS[format].note).toBeNull();
     }
   });

@@ -12,7 +12,7 @@
 
 /** The export options a format may have a use for, besides its format and scope (exportOptions.ts). */
 export type FormatOption =
-  'theme' | 'padding' | 'legend' | 'title' | 'textAs' | 'scale' | 'background' | 'page' | 'orientation';
+  'theme' | 'padding' | 'legend' | 'title' | 'textAs' | 'scale' | 'background' | 'page' | 'orientation' | 'notes';
 
 interface EveryFormat {
   /** What options, `--format`, `--from` and `--to` call it: its key in FORMATS. */
@@ -33,13 +33,15 @@ interface EveryFormat {
 }
 
 /**
- * One format. `kind`: drawn from the map's Drawing (by a painter in main) or written as text;
- * `exported`: offered by File › Export…, Copy as… and `argmap export`; `note`: what an exported
- * text holds, said in the export dialog where a drawing's options would be.
+ * One format. `kind`: drawn from the map's Drawing (by a painter in main), a deck of pages drawn
+ * from the map's storyline (one per step, see shared/storyline), or written as text; `exported`:
+ * offered by File › Export…, Copy as… and `argmap export`; `note`: what an exported text or deck
+ * holds, said in the export dialog.
  */
 export type FormatEntry = EveryFormat &
   (
     | { readonly kind: 'drawing'; readonly exported: true; readonly note: null }
+    | { readonly kind: 'deck'; readonly exported: true; readonly note: string }
     | { readonly kind: 'text'; readonly exported: true; readonly note: string }
     | { readonly kind: 'text'; readonly exported: false; readonly note: null }
   );
@@ -50,6 +52,8 @@ export function defineFormats<const R extends { [K in keyof R]: FormatEntry & { 
 }
 
 const DRAWING_OPTIONS = ['theme', 'padding', 'legend', 'title'] as const;
+const DECK_NOTE =
+  'A title page from the map’s details, then one slide per step of the storyline (Argmap generates one if the map has none).';
 const OUTLINE_NOTE = 'The outline lists every node once, indented under the node it bears on.';
 
 /** Every format, in the order the export dialog and usage text list them (the exported ones) and messages name them. */
@@ -104,6 +108,45 @@ export const FORMATS = defineFormats({
     exported: true,
     options: [...DRAWING_OPTIONS, 'page', 'orientation'],
     note: null,
+    read: null,
+  },
+  'pdf-deck': {
+    id: 'pdf-deck',
+    name: 'PDF deck',
+    label: 'PDF deck (one page per step)',
+    hint: 'Handout or slides: a title page, then one page per storyline step, text at least 14 pt',
+    extensions: ['.pdf'],
+    mimeType: 'application/pdf',
+    kind: 'deck',
+    exported: true,
+    options: ['theme', 'page', 'orientation', 'notes'],
+    note: DECK_NOTE,
+    read: null,
+  },
+  pptx: {
+    id: 'pptx',
+    name: 'PowerPoint',
+    label: 'PowerPoint presentation',
+    hint: 'Slides of editable shapes, one per storyline step, with the speaker notes',
+    extensions: ['.pptx'],
+    mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    kind: 'deck',
+    exported: true,
+    options: ['theme'],
+    note: DECK_NOTE,
+    read: null,
+  },
+  html: {
+    id: 'html',
+    name: 'HTML',
+    label: 'HTML slide player',
+    hint: 'One file that plays the storyline in any browser, offline: to send a talk by mail',
+    extensions: ['.html', '.htm'],
+    mimeType: 'text/html',
+    kind: 'deck',
+    exported: true,
+    options: ['theme'],
+    note: DECK_NOTE,
     read: null,
   },
   md: {
@@ -193,7 +236,9 @@ export type FormatId = keyof Formats;
 export type ExportFormat = { [F in FormatId]: Formats[F]['exported'] extends true ? F : never }[FormatId];
 /** The formats written as text (the outlines, and maps for other tools); the rest are drawn. */
 export type TextFormat = { [F in FormatId]: Formats[F]['kind'] extends 'text' ? F : never }[FormatId];
-export type DrawingFormat = Exclude<FormatId, TextFormat>;
+export type DrawingFormat = Exclude<FormatId, TextFormat | DeckFormat>;
+/** The decks: pages drawn from the map's storyline. */
+export type DeckFormat = { [F in FormatId]: Formats[F]['kind'] extends 'deck' ? F : never }[FormatId];
 /** The formats Argmap reads a map from, and so converts between (`argmap convert`). */
 export type ReadFormat = { [F in FormatId]: Formats[F]['read'] extends null ? never : F }[FormatId];
 /** The formats File › Import… reads (the app's own file opens with Open…). */
@@ -211,6 +256,10 @@ export const IMPORT_FORMATS = idsWhere<ImportFormat>((format) => format.read ===
 /** Whether a format is written as text, not drawn: it has no theme, padding or legend, and the dialog previews its text. */
 export const isTextFormat = <F extends FormatId>(format: F): format is Extract<F, TextFormat> =>
   FORMATS[format].kind === 'text';
+
+/** Whether a format is a deck of the storyline's steps (PDF deck, PowerPoint, HTML player). */
+export const isDeckFormat = <F extends FormatId>(format: F): format is Extract<F, DeckFormat> =>
+  FORMATS[format].kind === 'deck';
 
 /** Whether an export option changes what a format writes (the others are ignored, and the command line says so). */
 export const usesOption = (format: FormatId, option: FormatOption): boolean =>

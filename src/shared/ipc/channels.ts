@@ -19,6 +19,8 @@ export const INVOKE_CHANNELS = [
   'copyExport',
   'getExportChoices',
   'setExportChoices',
+  'openPresenterView',
+  'syncPresentation',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
@@ -36,6 +38,7 @@ export const EVENT_CHANNELS = [
   'fileProblem',
   'diskChanged',
   'documentUnsaved',
+  'presentationSync',
 ] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

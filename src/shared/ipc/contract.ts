@@ -115,6 +115,24 @@ export const MAX_IMPORT_TEXT = 5_000_000;
 /** Main asked for the map (to save it); `requestId` pairs the answer with the question. */
 const requestIdSchema = z.string().min(1).max(64);
 
+/**
+ * What the windows of a presentation tell each other, through main (each window ignores what it
+ * sent itself, by `from`): the map and step to show, a step moved to, the end; and a presenter
+ * view just opened asking for the state.
+ */
+export const presentationSyncSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    from: z.string().min(1).max(64),
+    kind: z.literal('state'),
+    map: mapPayload,
+    step: z.number().int().nonnegative(),
+  }),
+  z.strictObject({ from: z.string().min(1).max(64), kind: z.literal('step'), step: z.number().int().nonnegative() }),
+  z.strictObject({ from: z.string().min(1).max(64), kind: z.literal('end') }),
+  z.strictObject({ from: z.string().min(1).max(64), kind: z.literal('hello') }),
+]);
+export type PresentationSync = z.infer<typeof presentationSyncSchema>;
+
 /** A phantom marker for a response type: responses are produced by our own main process. */
 const returns = <T>(): T => undefined as T;
 
@@ -167,17 +185,24 @@ export const invokeContract = {
   /** The export choices last used for the open map (the defaults for a map never exported). */
   getExportChoices: { request: z.undefined(), response: returns<ExportChoices>() },
   setExportChoices: { request: exportChoicesSchema, response: returns<void>() },
+  /** Opens the presenter view of the presentation starting in the window (on the second display if there is one). */
+  openPresenterView: { request: z.undefined(), response: returns<void>() },
+  /** Passes a presentation's state or move to the other windows (see presentationSyncSchema). */
+  syncPresentation: { request: presentationSyncSchema, response: returns<void>() },
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: unknown }>;
 
 export const eventContract = {
   menuCommand: z.enum(PAGE_ACTION_IDS),
   documentOpened: returns<OpenedDocument>(),
   documentRequested: returns<{ requestId: string }>(),
-  documentSaved: returns<{ requestId: string; name: string }>(),
+  /** The map handed over for `requestId` was written to `name`; `title`: the title it was saved with, if main gave it one (a first save). */
+  documentSaved: returns<{ requestId: string; name: string; title?: string }>(),
   fileProblem: returns<FileProblem>(),
   diskChanged: returns<DiskChange>(),
   /** The map no longer matches its file (the user kept it over another program's version). */
   documentUnsaved: returns<{ documentId: number }>(),
+  /** Another window of the presentation moved, or sent its state (see presentationSyncSchema). */
+  presentationSync: returns<PresentationSync>(),
 } satisfies Record<EventChannel, unknown>;
 
 export type InvokeRequest<K extends InvokeChannel> = z.infer<(typeof invokeContract)[K]['request']>;

@@ -25,6 +25,8 @@ function handlers(): InvokeHandlers {
     copyExport: vi.fn(async () => ({ ok: true as const, notes: [] })),
     getExportChoices: vi.fn(async () => DEFAULT_EXPORT_CHOICES),
     setExportChoices: vi.fn(async () => undefined),
+    openPresenterView: vi.fn(async () => undefined),
+    syncPresentation: vi.fn(async () => undefined),
   };
 }
 

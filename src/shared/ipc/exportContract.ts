@@ -47,9 +47,18 @@ export function scopeFor(kind: ScopeKind, selected: readonly NodeId[]): ExportSc
   return { kind: 'map' };
 }
 
-/** The preview of an export: the drawing as SVG (images and PDF), or the outline's text. */
+/** The preview of an export: the drawing as SVG (images, PDF, a deck's first pages), or the outline's text. */
 export type ExportPreview =
-  | { ok: true; kind: 'drawing'; svg: string; width: number; height: number }
+  | {
+      ok: true;
+      kind: 'drawing';
+      svg: string;
+      width: number;
+      height: number;
+      /** A deck's page count (its preview shows the first pages), and what it will say about its storyline. */
+      pages?: number;
+      note?: string;
+    }
   | { ok: true; kind: 'text'; text: string }
   | { ok: false; problem: FileProblem };
 

@@ -8,6 +8,14 @@ export type { Relation, RelationTarget } from './relationRecord';
 export type { MapMetadata } from './metadataRecord';
 export type { SourceReference } from './sourceReferenceRecord';
 export type { ArgumentMap } from './mapRecord';
+export type { StoryStep, StepShows } from './storylineRecord';
+
+/** The title of a map nobody has named: what File › New starts with. */
+export const UNTITLED = 'Untitled';
 
 /** A map with nothing on it yet: what File › New starts from. */
-export const emptyMap = (title = 'Untitled'): ArgumentMap => ({ meta: { title }, nodes: {}, relations: {} });
+export const emptyMap = (title = UNTITLED): ArgumentMap => ({ meta: { title }, nodes: {}, relations: {} });
+
+/** Whether the user has not given the map a title (it has none, or File › New's). */
+export const isUntitled = (map: Pick<ArgumentMap, 'meta'>): boolean =>
+  map.meta.title.trim() === '' || map.meta.title.trim() === UNTITLED;

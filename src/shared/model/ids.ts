@@ -24,3 +24,5 @@ function freshId(prefix: string): string {
 
 export const newNodeId = (): NodeId => freshId('n') as NodeId;
 export const newRelationId = (): RelationId => freshId('r') as RelationId;
+/** A fresh id for a storyline step. */
+export const newStepId = (): string => freshId('s');

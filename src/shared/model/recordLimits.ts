@@ -9,6 +9,8 @@ export const LIMITS = {
   titleLength: 200,
   tags: 50,
   premises: 50,
+  /** Steps of a storyline: far more than any talk has. */
+  storySteps: 5_000,
 } as const;
 
 /**

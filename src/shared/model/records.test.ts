@@ -50,6 +50,7 @@ describe('record declarations', () => {
       meta: MapMetadata;
       nodes: Record<NodeId, ArgNode>;
       relations: Record<RelationId, Relation>;
+      storyline?: { id: string; focus: NodeId; shows: 'premises' | 'ancestors' | 'map'; notes?: string }[];
     }>();
   });
 
@@ -58,6 +59,6 @@ describe('record declarations', () => {
     expect(relationRecord.keys).toEqual(['id', 'kind', 'from', 'to', 'original']);
     expect(metadataRecord.keys).toEqual(['title', 'author', 'date', 'description', 'source', 'cards']);
     expect(sourceReferenceRecord.keys).toEqual(['title', 'author', 'date', 'reference']);
-    expect(argumentMapRecord.keys).toEqual(['meta', 'nodes', 'relations']);
+    expect(argumentMapRecord.keys).toEqual(['meta', 'nodes', 'relations', 'storyline']);
   });
 });

@@ -77,6 +77,7 @@ describe('plainlyValidExportOptions', () => {
       background: fc.constantFrom('solid' as const, 'transparent' as const),
       page: fc.constantFrom(...PAGE_SIZES),
       orientation: fc.constantFrom(...ORIENTATIONS),
+      notes: fc.boolean(),
     });
     expect(plainlyValidExportOptions(DEFAULT_EXPORT_OPTIONS)).toBe(true);
     fc.assert(

@@ -75,6 +75,8 @@ export const exportOptionsRecord = object({
   background: choice(BACKGROUNDS),
   page: choice(PAGE_SIZES),
   orientation: choice(ORIENTATIONS),
+  /** A deck's speaker notes on a page after each step's slide (the PDF deck; PowerPoint keeps them in its notes). */
+  notes: flag(),
 });
 
 export type ExportOptions = ValueOf<typeof exportOptionsRecord>;
@@ -101,6 +103,7 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   background: 'solid',
   page: 'fit',
   orientation: 'landscape',
+  notes: false,
 };
 
 /** The formats the options choose among are the format registry's (formats/formatRegistry.ts). */

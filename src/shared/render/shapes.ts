@@ -85,6 +85,8 @@ export interface TextShape {
 export interface GroupShape {
   type: 'group';
   className: string;
+  /** The map element it draws (a node's id), for painters that keep track of cards: a slide's fade-in, a deck's shapes. */
+  id?: string;
   /** The group's `<title>` when its text is drawn as outlines: a node's kind and text, for screen readers and search. */
   label?: string;
   /** What a viewer shows on hover (SVG's `<title>`): a shortened tag's whole text. */

@@ -20,6 +20,7 @@ export type RawMap = {
       original?: OriginalRelationKind;
     }
   >;
+  storyline?: { id: string; focus: string }[];
 };
 
 /** Where a map breaks a rule, and the rule in words. */
@@ -65,5 +66,19 @@ export function checkReferences(map: RawMap, issue: ReportIssue): void {
     const signature = relationSignature(rel);
     if (seen.has(signature)) issue(['relations', key], 'Duplicate relation: same kind, premises and target as another');
     seen.add(signature);
+  }
+  checkStoryline(map, isNode, issue);
+}
+
+/** Each step of the storyline is about a node of the map, and names itself apart from the others. */
+function checkStoryline(map: RawMap, isNode: (id: string) => boolean, issue: ReportIssue): void {
+  const steps = map.storyline;
+  if (!steps) return;
+  const ids = new Set<string>();
+  for (let i = 0; i < steps.length; i++) {
+    const { id, focus } = steps[i];
+    if (!isNode(focus)) issue(['storyline', i, 'focus'], `Storyline step ${i + 1} is about missing node "${focus}"`);
+    if (ids.has(id)) issue(['storyline', i, 'id'], `Storyline step id "${id}" is used twice`);
+    ids.add(id);
   }
 }

@@ -13,7 +13,7 @@ import { relationMigrations } from '../model/relationRecord';
  */
 export type Migration = (map: unknown) => unknown;
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** What one step of the file format changes in each record type (absent: nothing). */
 export interface RecordChanges {

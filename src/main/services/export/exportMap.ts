@@ -1,5 +1,13 @@
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
-import { extensionOf, FORMATS, isTextFormat, type ExportFormat } from '../../../shared/formats/formatRegistry';
+import {
+  extensionOf,
+  FORMATS,
+  isDeckFormat,
+  isTextFormat,
+  type DeckFormat,
+  type ExportFormat,
+} from '../../../shared/formats/formatRegistry';
+import { deckPageSize, storylineToPlay } from '../../../shared/storyline/deckStoryline';
 import { writeText } from '../../../shared/formats/conversion/formatWriters';
 import type { ExportOptions } from '../../../shared/render/exportOptions';
 import { drawMap } from '../../../shared/render/drawMap';
@@ -38,6 +46,8 @@ const textFile = (format: ExportFormat, { text, report }: ExportOutcome): Export
  * Export…, Copy as… and `argmap export`. Throws an ExportError for a scope the map does not have.
  */
 export async function exportMap(map: ArgumentMap, options: ExportOptions, fonts: ExportFonts): Promise<ExportedFile> {
+  // A deck plays the whole map's storyline: its steps name nodes anywhere on the map.
+  if (isDeckFormat(options.format)) return exportDeck(map, options, fonts);
   const part = scopedMap(map, options.scope);
   // A text format's writer is loaded on demand (formatWriters.ts): the Argdown one is not for a drawing to pay for.
   if (isTextFormat(options.format)) return textFile(options.format, await writeText(options.format, part));
@@ -69,6 +79,35 @@ export async function exportMap(map: ArgumentMap, options: ExportOptions, fonts:
           titleBlock,
         }),
       );
+    }
+  }
+}
+
+/**
+ * A deck of the map's storyline (one generated, and said so, for a map without), by its painter:
+ * the PDF painter page by page, native PowerPoint shapes, or SVG slides in an HTML player.
+ */
+async function exportDeck(map: ArgumentMap, options: ExportOptions, fonts: ExportFonts): Promise<ExportedFile> {
+  const format = options.format as DeckFormat;
+  const { steps, generatedNote } = storylineToPlay(map);
+  const notes = generatedNote ? [generatedNote] : [];
+  switch (format) {
+    case 'pdf-deck': {
+      const { deckToPdf } = await import('./pdfDeck');
+      const settings = {
+        page: deckPageSize(options.page, options.orientation),
+        theme: options.theme,
+        notesPages: options.notes,
+      };
+      return file(format, await deckToPdf(map, steps, settings, fonts), notes);
+    }
+    case 'pptx': {
+      const { deckToPptx } = await import('./pptxDeck');
+      return file(format, await deckToPptx(map, steps, options.theme, fonts.measurer), notes);
+    }
+    case 'html': {
+      const { deckToHtml } = await import('./htmlDeck');
+      return file(format, await deckToHtml(map, steps, options.theme, fonts), notes);
     }
   }
 }

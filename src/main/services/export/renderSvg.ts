@@ -78,7 +78,7 @@ async function drawForSvg(
  * `@font-face` rules): what the embedded font subsets must cover. Marked in a table per weight,
  * not gathered one string at a time: a large map draws a hundred thousand characters.
  */
-function charactersByWeight(drawing: Drawing): FontUsage {
+export function charactersByWeight(drawing: Pick<Drawing, 'shapes'>): FontUsage {
   // Per weight: a mark per UTF-16 unit seen, and the code points in the order first seen.
   const seen = new Map<FontWeight, { units: Uint8Array; astral: Set<number>; codes: number[] }>();
   const shapes = textShapes(drawing.shapes);

@@ -19,6 +19,7 @@ import { goThroughVisits, toggleFocus } from '../store/placeActions';
 import { copyAs } from '../export/copyAs';
 import { openExportDialog } from '../export/openExportDialog';
 import { isEditingText } from '../ui/focus';
+import { addSelectedSteps, generateInto, startPresentation } from '../store/storylineActions';
 import { chooseTheme } from '../ui/theme';
 import { setCardView } from '../../../shared/commands/setCardView';
 
@@ -85,6 +86,9 @@ export function pageActions({
     layoutMap: () => layoutMap(store, false),
     layoutSelection: () => layoutMap(store, true),
     commandPalette: () => store.updateSession((session) => ({ ...session, paletteOpen: true })),
+    present: () => startPresentation(store),
+    generateStoryline: () => generateInto(store),
+    addStoryStep: () => addSelectedSteps(store),
     fitView: () => fitMap(),
     actualSize: () => actualSize(),
     zoomIn: () => void flow.zoomIn(VIEW_ANIMATION),
@@ -96,6 +100,7 @@ export function pageActions({
     toggleInspector: toggle('toggleInspector'),
     toggleLegend: toggle('toggleLegend'),
     toggleMinimap: toggle('toggleMinimap'),
+    toggleStoryline: toggle('toggleStoryline'),
     toggleCompactCards: () => {
       const compact = store.getState().document?.meta.cards === 'compact';
       store.run(setCardView, { view: compact ? 'full' : 'compact' });

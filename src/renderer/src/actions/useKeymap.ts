@@ -28,10 +28,12 @@ function focusIsOnMap(target: EventTarget | null): boolean {
   return target.closest('.react-flow') !== null && target.closest('button, a, [role="menu"]') === null;
 }
 
-/** A dialog is open (delete, Connect To…, export, the palette): the map waits for the answer. */
+/** A dialog is open (delete, Connect To…, export, the palette) or the map is being presented: the map waits. */
 function dialogOpen(store: EditorStore): boolean {
   const { session } = store.getState();
-  return Boolean(session.pendingDelete || session.connectingFrom || session.exportOpen || session.paletteOpen);
+  return Boolean(
+    session.pendingDelete || session.connectingFrom || session.exportOpen || session.paletteOpen || session.presenting,
+  );
 }
 
 /** The editor's keyboard: every action's shortcut, Enter to edit or add a sibling, arrows to nudge and Alt+arrows to walk. */

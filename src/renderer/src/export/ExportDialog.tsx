@@ -1,3 +1,6 @@
+import { isDeckFormat } from '../../../shared/formats/formatRegistry';
+import { setStoryline } from '../../../shared/commands/storylineCommands';
+import { storylineToPlay } from '../../../shared/storyline/deckStoryline';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { FileProblem } from '../../../shared/ipc/fileProblem';
 import {
@@ -76,10 +79,21 @@ function ExportDialogBody({ map }: { map: ArgumentMap }) {
       .setExportChoices(choicesOf(options))
       .catch(() => undefined);
     try {
-      const outcome = await host().exportToFile({ map, options });
+      // A deck of a map without a storyline: the storyline is generated into the map first (one undo
+      // step, to edit afterwards), as F5 does; main's note says so.
+      let exported = map;
+      const generated: string[] = [];
+      if (isDeckFormat(options.format) && Object.keys(map.nodes).length > 0) {
+        const played = storylineToPlay(map);
+        if (played.generatedNote && store.run(setStoryline, { steps: played.steps })) {
+          exported = store.getState().document ?? map;
+          generated.push(played.generatedNote);
+        }
+      }
+      const outcome = await host().exportToFile({ map: exported, options });
       if (outcome.outcome === 'saved') {
         close();
-        store.notify([`Exported ${outcome.fileName}.`, ...outcome.notes].join(' '));
+        store.notify([`Exported ${outcome.fileName}.`, ...generated, ...outcome.notes].join(' '));
         return;
       }
       if (outcome.outcome === 'problem') setProblem(outcome.problem);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ScopeKind } from '../../../shared/ipc/exportContract';
-import { FORMATS, isTextFormat } from '../../../shared/formats/formatRegistry';
+import { FORMATS, isDeckFormat, isTextFormat } from '../../../shared/formats/formatRegistry';
 import {
   EXPORT_THEME_LABELS,
   EXPORT_THEMES,
@@ -21,6 +21,8 @@ interface ExportOptionsFormProps {
 }
 
 const SCALES = [1, 2, 3, 4] as const;
+/** A deck's pages: slides or paper (a deck has no page the map's own size). */
+const DECK_PAGES = PAGE_SIZES.filter((page) => page !== 'fit');
 
 /** The padding in pixels, typed freely: the option changes once the text is a number in range. */
 function PaddingField({ value, onChange }: { value: number; onChange: (padding: number) => void }) {
@@ -109,6 +111,8 @@ export function ExportOptionsForm({ options, scopes, onChange, onScope }: Export
   // What a text format holds is said where a drawing's appearance options would be.
   const note = isTextFormat(options.format) ? FORMATS[options.format].note : null;
   const format = FORMAT_CHOICES.find((choice) => choice.format === options.format);
+  // A deck plays the storyline: the scope, padding, legend and title options are not its.
+  const deck = isDeckFormat(options.format);
   return (
     <div className="export-options">
       <section className="export-section" aria-labelledby="export-format-heading">
@@ -122,41 +126,43 @@ export function ExportOptionsForm({ options, scopes, onChange, onScope }: Export
           segments={FORMAT_CHOICES.map((choice) => ({ value: choice.format, label: choice.label, title: choice.hint }))}
           onChange={(value) => onChange({ format: value })}
           hint={format?.hint}
-          columns={4}
+          columns={3}
         />
       </section>
 
-      <section className="export-section" aria-labelledby="export-scope-heading">
-        <h3 id="export-scope-heading" className="export-section__heading">
-          What to export
-        </h3>
-        <fieldset className="export-field export-scopes" aria-labelledby="export-scope-heading">
-          {scopes.map((scope) => (
-            <label
-              key={scope.kind}
-              className="export-scope"
-              title={scope.disabledReason ?? undefined}
-              aria-disabled={scope.disabledReason !== null || undefined}
-            >
-              <input
-                type="radio"
-                name="export-scope"
-                value={scope.kind}
-                checked={options.scope.kind === scope.kind}
-                disabled={scope.disabledReason !== null}
-                onChange={() => onScope(scope.kind)}
-                aria-describedby={`export-scope-${scope.kind}`}
-              />
-              <span className="export-scope__text">
-                <span className="export-scope__label">{scope.label}</span>
-                <span id={`export-scope-${scope.kind}`} className="export-scope__detail">
-                  {scope.disabledReason ?? scope.detail}
+      {!deck && (
+        <section className="export-section" aria-labelledby="export-scope-heading">
+          <h3 id="export-scope-heading" className="export-section__heading">
+            What to export
+          </h3>
+          <fieldset className="export-field export-scopes" aria-labelledby="export-scope-heading">
+            {scopes.map((scope) => (
+              <label
+                key={scope.kind}
+                className="export-scope"
+                title={scope.disabledReason ?? undefined}
+                aria-disabled={scope.disabledReason !== null || undefined}
+              >
+                <input
+                  type="radio"
+                  name="export-scope"
+                  value={scope.kind}
+                  checked={options.scope.kind === scope.kind}
+                  disabled={scope.disabledReason !== null}
+                  onChange={() => onScope(scope.kind)}
+                  aria-describedby={`export-scope-${scope.kind}`}
+                />
+                <span className="export-scope__text">
+                  <span className="export-scope__label">{scope.label}</span>
+                  <span id={`export-scope-${scope.kind}`} className="export-scope__detail">
+                    {scope.disabledReason ?? scope.detail}
+                  </span>
                 </span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-      </section>
+              </label>
+            ))}
+          </fieldset>
+        </section>
+      )}
 
       {note !== null ? (
         <p className="export-note">{note} Theme, padding and legend apply only to images and PDF.</p>
@@ -181,24 +187,70 @@ export function ExportOptionsForm({ options, scopes, onChange, onScope }: Export
             }))}
             onChange={(theme) => onChange({ theme })}
           />
-          <PaddingField value={options.padding} onChange={(padding) => onChange({ padding })} />
-          <fieldset className="export-field">
-            <legend className="export-field__label">Include</legend>
-            <div className="export-checks">
-              <Checkbox
-                id="export-title"
-                label={options.format === 'pdf' ? 'Title, author and date' : 'Title'}
-                checked={options.title}
-                onChange={(title) => onChange({ title })}
-              />
-              <Checkbox
-                id="export-legend"
-                label="Legend of kinds and relations"
-                checked={options.legend}
-                onChange={(legend) => onChange({ legend })}
-              />
-            </div>
-          </fieldset>
+          {deck && <p className="export-note">{FORMATS[options.format].note}</p>}
+          {!deck && <PaddingField value={options.padding} onChange={(padding) => onChange({ padding })} />}
+          {!deck && (
+            <fieldset className="export-field">
+              <legend className="export-field__label">Include</legend>
+              <div className="export-checks">
+                <Checkbox
+                  id="export-title"
+                  label={options.format === 'pdf' ? 'Title, author and date' : 'Title'}
+                  checked={options.title}
+                  onChange={(title) => onChange({ title })}
+                />
+                <Checkbox
+                  id="export-legend"
+                  label="Legend of kinds and relations"
+                  checked={options.legend}
+                  onChange={(legend) => onChange({ legend })}
+                />
+              </div>
+            </fieldset>
+          )}
+        </section>
+      )}
+
+      {options.format === 'pdf-deck' && (
+        <section className="export-section" aria-labelledby="export-deck-heading">
+          <h3 id="export-deck-heading" className="export-section__heading">
+            Deck pages
+          </h3>
+          <div className="export-field">
+            <label className="export-field__label" htmlFor="export-deck-page">
+              Page size
+            </label>
+            <select
+              id="export-deck-page"
+              className="export-select"
+              value={options.page === 'fit' ? 'slide' : options.page}
+              onChange={(event) => onChange({ page: event.target.value as PageSize })}
+            >
+              {DECK_PAGES.map((page) => (
+                <option key={page} value={page}>
+                  {PAGE_SIZE_LABELS[page]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <SegmentedChoice
+            legend="Orientation"
+            name="export-deck-orientation"
+            value={options.orientation}
+            disabled={!hasOrientation(options.page)}
+            segments={[
+              { value: 'portrait', label: 'Portrait' },
+              { value: 'landscape', label: 'Landscape' },
+            ]}
+            onChange={(orientation) => onChange({ orientation })}
+            hint={hasOrientation(options.page) ? undefined : 'A slide is always landscape.'}
+          />
+          <Checkbox
+            id="export-deck-notes"
+            label="A page of speaker notes after each slide"
+            checked={options.notes}
+            onChange={(notes) => onChange({ notes })}
+          />
         </section>
       )}
 

@@ -1,7 +1,13 @@
 import type { ExportPreview, ScopeKind } from '../../../shared/ipc/exportContract';
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
-import { EXPORT_FORMATS, FORMATS, isTextFormat, type ExportFormat } from '../../../shared/formats/formatRegistry';
+import {
+  EXPORT_FORMATS,
+  FORMATS,
+  isDeckFormat,
+  isTextFormat,
+  type ExportFormat,
+} from '../../../shared/formats/formatRegistry';
 import {
   CSS_DPI,
   DEFAULT_EXPORT_OPTIONS,
@@ -23,6 +29,11 @@ export const FORMAT_CHOICES: ReadonlyArray<{ format: ExportFormat; label: string
 export function previewOptions(options: ExportOptions): ExportOptions {
   const d = DEFAULT_EXPORT_OPTIONS;
   if (isTextFormat(options.format)) return { ...d, format: options.format, scope: options.scope };
+  // A deck plays the whole storyline: its theme, page and notes pages change it, nothing else.
+  if (isDeckFormat(options.format)) {
+    const { format, theme, page, orientation, notes } = options;
+    return { ...d, format, theme, page, orientation, notes };
+  }
   // Main draws every preview with real text (outlines look the same): SVG, PNG and PDF share one drawing.
   return { ...options, format: 'svg', textAs: 'text', scale: d.scale, page: d.page, orientation: d.orientation };
 }
@@ -60,6 +71,11 @@ export function sizeDescription(options: ExportOptions, preview: ExportPreview |
   if (!preview?.ok) return '';
   if (preview.kind === 'text') return plural(preview.text.trimEnd().split('\n').length, 'line');
   const { width, height } = preview;
+  if (isDeckFormat(options.format) && preview.pages !== undefined) {
+    const slides = options.format === 'pdf-deck' && options.page !== 'fit' && options.page !== 'slide';
+    const what = slides ? PAGE_NAMES[options.page as 'a4' | 'letter'](options.orientation === 'landscape') : '16:9';
+    return `${plural(preview.pages, options.format === 'pdf-deck' ? 'page' : 'slide')} · ${what}`;
+  }
   switch (options.format) {
     case 'png': {
       const output = pngOutput(preview, options.scale);

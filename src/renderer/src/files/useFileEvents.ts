@@ -24,7 +24,7 @@ export function useFileEvents(store: EditorStore): void {
             }),
           );
       }),
-      host().on('documentSaved', ({ requestId, name }) => store.saved(requestId, name)),
+      host().on('documentSaved', ({ requestId, name, title }) => store.saved(requestId, name, title)),
       host().on('fileProblem', (problem) => store.reportProblem(problem)),
       host().on('diskChanged', (change) => store.reportDiskChange(change)),
       host().on('documentUnsaved', ({ documentId }) => store.markUnsaved(documentId)),

@@ -7,6 +7,9 @@ import { RelationLine } from './NodeConnections';
 import { mapCounts } from './inspectorModel';
 import type { ActionId } from '../../../shared/actions/actions';
 import { shortcutText } from '../ui/shortcutText';
+import { updateMeta, type MetaChanges } from '../../../shared/commands/updateMeta';
+import { useEditorStore } from '../store/useEditor';
+import { CommitField } from './CommitField';
 
 /** The keys a new user needs first, as the action table binds them. */
 const FIRST_KEYS: [ActionId, string][] = [
@@ -18,20 +21,34 @@ const FIRST_KEYS: [ActionId, string][] = [
   ['find', 'find'],
 ];
 
-/** Nothing selected: what the map is, how much is on it, and the keys to build it. */
+/** Nothing selected: the map's details to edit, how much is on it, and the keys to build it. */
 export function InspectorMap({ map }: { map: ArgumentMap }) {
+  const store = useEditorStore();
   const counts = useMemo(() => mapCounts(map), [map]);
   const { meta } = map;
+  // Each field's edit is one undo step; a date that is not yyyy-mm-dd is refused with the reason.
+  const edit = (changes: MetaChanges) => store.run(updateMeta, changes);
   const facts: [string, string | undefined][] = [
-    ['Title', meta.title || 'Untitled map'],
-    ['Author', meta.author],
-    ['Date', meta.date],
-    ['Description', meta.description],
     ['Source', meta.source && [meta.source.title, meta.source.author, meta.source.date].filter(Boolean).join(', ')],
   ];
   return (
     <div className="inspector-section">
       <h3 className="inspector__heading">Map</h3>
+      <CommitField
+        label="Title"
+        value={meta.title}
+        placeholder="Untitled map"
+        onCommit={(title) => edit({ title })}
+        hint="Heads every export; a new map takes its file’s name when first saved."
+      />
+      <CommitField label="Author" value={meta.author ?? ''} onCommit={(author) => edit({ author })} />
+      <CommitField label="Date" value={meta.date ?? ''} placeholder="yyyy-mm-dd" onCommit={(date) => edit({ date })} />
+      <CommitField
+        label="Description"
+        value={meta.description ?? ''}
+        multiline
+        onCommit={(description) => edit({ description })}
+      />
       <dl className="facts">
         {facts
           .filter(([, value]) => value)

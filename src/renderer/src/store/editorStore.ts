@@ -1,5 +1,5 @@
 import { enableMapSet, produce, setAutoFreeze, type Patch } from 'immer';
-import type { ArgumentMap } from '../../../shared/model/argumentMap';
+import { isUntitled, type ArgumentMap } from '../../../shared/model/argumentMap';
 import { execute, type Command } from '../../../shared/commands/command';
 import {
   amendLast,
@@ -171,13 +171,22 @@ export class EditorStore {
     return document;
   }
 
-  /** Main wrote the map handed over for `requestId` to `name`: that step is now the saved one. */
-  saved(requestId: string, name: string): void {
+  /**
+   * Main wrote the map handed over for `requestId` to `name`: that step is now the saved one. A map
+   * saved for the first time without a title was saved with its file's name as `title`: the map on
+   * screen takes it too, as the file has it (not as an edit to undo).
+   */
+  saved(requestId: string, name: string, title?: string): void {
     const savedAt = this.handedOver.get(requestId);
     if (savedAt === undefined) return;
     this.handedOver.clear();
+    const { document } = this.state;
+    const named =
+      title !== undefined && document && isUntitled(document)
+        ? { document: { ...document, meta: { ...document.meta, title } } }
+        : {};
     // Saved over whatever another program wrote: that question is answered.
-    this.set({ savedAt, documentName: name, problem: null, diskChange: null });
+    this.set({ savedAt, documentName: name, problem: null, diskChange: null, ...named });
   }
 
   /** The map no longer matches its file (kept over another program's version): it is unsaved until saved. */

@@ -56,8 +56,18 @@ export interface SessionState {
   focus: { id: NodeId; levels: number } | null;
   /** The command palette (Ctrl+Shift+P) is open. */
   paletteOpen: boolean;
+  /** The storyline is being presented, at this step (0 is the first); null when not presenting. */
+  presenting: PresentingState | null;
   /** Which panels are shown; they survive opening another map. */
   panels: Panels;
+}
+
+/** Where a presentation is: the step shown, the one shown before it (its cards do not fade in again), and why it began as it did. */
+export interface PresentingState {
+  step: number;
+  previous: number | null;
+  /** Said as the presentation starts, e.g. that a storyline was generated for it. */
+  message: string | null;
 }
 
 /** The panels a user shows or hides (the actions that do it name them): one flag each, kept together. */
@@ -79,6 +89,7 @@ export const initialSession: SessionState = {
   exportOpen: false,
   focus: null,
   paletteOpen: false,
+  presenting: null,
   // The inspector's map summary shows what each colour and line means; the floating legend is for presenting.
-  panels: { legend: false, minimap: true, outline: true, inspector: true },
+  panels: { legend: false, minimap: true, outline: true, inspector: true, storyline: false },
 };

@@ -131,3 +131,27 @@ export const ExportIcon = ({ size = 18 }: IconProps) => (
     <path d="M5 13v6a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-6" />
   </LineIcon>
 );
+
+export const PlayIcon = ({ size = 16 }: IconProps) => (
+  <LineIcon size={size}>
+    <path d="M7 4.5v15l12-7.5z" />
+  </LineIcon>
+);
+
+export const TrashIcon = ({ size = 16 }: IconProps) => (
+  <LineIcon size={size}>
+    <path d="M4 7h16M9 7V4.5h6V7M6.5 7l1 13h9l1-13" />
+  </LineIcon>
+);
+
+export const PlusIcon = ({ size = 16 }: IconProps) => (
+  <LineIcon size={size}>
+    <path d="M12 5v14M5 12h14" />
+  </LineIcon>
+);
+
+export const SparkIcon = ({ size = 16 }: IconProps) => (
+  <LineIcon size={size}>
+    <path d="M12 3v4M12 17v4M3 12h4M17 12h4M6 6l2.5 2.5M15.5 15.5L18 18M6 18l2.5-2.5M15.5 8.5L18 6" />
+  </LineIcon>
+);
