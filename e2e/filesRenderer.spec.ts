@@ -50,7 +50,7 @@ test('Connect To… opened after another map was opened starts afresh, with no s
   // Same node id in the other map: the palette must still ask from the start.
   await card(page, 'Walking is healthy.').click();
   await page.keyboard.press('Control+k');
-  const find = page.getByRole('textbox', { name: 'Find the node to connect to' });
+  const find = page.getByRole('combobox', { name: 'Find the node to connect to' });
   await expect(find).toBeFocused();
   await expect(find).toHaveValue('');
   await expect(page.getByRole('menu', { name: 'Connect as' })).toHaveCount(0);
