@@ -39,6 +39,8 @@ const ready = async (app: OpenedApp, theme: Theme): Promise<void> => {
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`in the ${theme} theme`, () => {
+    // axe reads the whole page once per view, several views a test: on a loaded two-core machine that takes minutes.
+    test.describe.configure({ timeout: 300_000 });
     test('the main window with its outline, inspector, minimap, legend and find bar', async ({ app }) => {
       const { page } = app;
       await ready(app, theme);
