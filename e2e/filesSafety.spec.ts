@@ -113,9 +113,10 @@ test('Decide Later keeps the crash copy, even when the same file is edited, save
 test('a dropped file that is not a map is refused by name, without reading it', async ({ app }) => {
   const { page } = app;
   await expect(page.locator('.argument-node')).toHaveCount(32);
-  const notes = join(app.dir, 'notes.txt');
+  // Not .txt: a text file may be a Kialo export, which is read (and refused if it is not one).
+  const notes = join(app.dir, 'notes.docx');
   await writeFile(notes, 'Meeting notes');
   await app.dropFile(notes);
-  await expect(page.getByRole('alert')).toContainText('“notes.txt” is not a map Argmap reads');
+  await expect(page.getByRole('alert')).toContainText('“notes.docx” is not a map Argmap reads');
   await expect(page.locator('.argument-node')).toHaveCount(32);
 });

@@ -4,7 +4,7 @@ import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
 import type { SessionState } from '../store/sessionState';
 import { selectOnly } from '../store/selection';
-import { useEditorStore } from '../store/useEditor';
+import { useEditor, useEditorStore } from '../store/useEditor';
 import type { CanvasView } from './canvasView';
 import { DETAIL_ZOOM, OVERVIEW_FROM_NODES } from './levelOfDetail';
 import { mapBounds, minZoomFor, type Viewport } from './mapGeometry';
@@ -13,6 +13,7 @@ import type { OverviewMarks } from './paintOverview';
 
 const NOTHING_HIDDEN: ReadonlySet<NodeId> = new Set();
 const NO_DRAG = new Map();
+const NO_MEASURES = new Map();
 /** A big map starts out zoomed out (as the overview), so React Flow never builds its cards before the map is fitted. */
 const BIG_MAP_FIRST_VIEWPORT: Viewport = { x: 0, y: 0, zoom: 0.1 };
 const SMALL_MAP_FIRST_VIEWPORT: Viewport = { x: 0, y: 0, zoom: 1 };
@@ -47,6 +48,7 @@ export function useOverview(
 ): Overview {
   const store = useEditorStore();
   const flow = useReactFlow();
+  const documentId = useEditor((state) => state.documentId);
   const nodeCount = document ? Object.keys(document.nodes).length : 0;
   const big = nodeCount > OVERVIEW_FROM_NODES;
   const zoomedOut = useStore((state) => state.transform[2] < DETAIL_ZOOM);
@@ -57,29 +59,44 @@ export function useOverview(
   const [firstViewport] = useState(() => (big ? BIG_MAP_FIRST_VIEWPORT : SMALL_MAP_FIRST_VIEWPORT));
 
   const { measured, dragPositions, selected } = session;
+  // Rebuilt from the map a moment after an edit (a deferred render): the key's own frame never waits
+  // for the blocks of 10,000 cards; the overview shows the change in the frames after.
+  const sceneMap = useDeferredValue(document);
   const scene = useMemo(
     () =>
-      shown && document ? buildOverviewScene(document, { measured, dragPositions }, hidden ?? NOTHING_HIDDEN) : null,
-    [shown, document, measured, dragPositions, hidden],
+      shown && sceneMap ? buildOverviewScene(sceneMap, { measured, dragPositions }, hidden ?? NOTHING_HIDDEN) : null,
+    [shown, sceneMap, measured, dragPositions, hidden],
   );
-  // The minimap's scene follows edits a moment later (a deferred render), never delaying the edit itself.
-  const later = useDeferredValue(document);
+  // The minimap's scene follows edits a moment later (a deferred render, and not in the first
+  // frame of a map just opened), never delaying the edit itself; while the overview is drawn, it is the overview's.
+  const later = useDeferredValue(document, null);
   const wantsMinimap = big && session.panels.minimap;
-  const minimapScene = useMemo(
+  const overviewServes = scene !== null && (hidden?.size ?? 0) === 0;
+  const laterScene = useMemo(
     () =>
-      wantsMinimap && later ? buildOverviewScene(later, { measured, dragPositions: NO_DRAG }, NOTHING_HIDDEN) : null,
-    [wantsMinimap, later, measured],
+      wantsMinimap && !overviewServes && later
+        ? buildOverviewScene(later, { measured, dragPositions: NO_DRAG }, NOTHING_HIDDEN)
+        : null,
+    [wantsMinimap, overviewServes, later, measured],
   );
+  const minimapScene = wantsMinimap ? (overviewServes ? scene : laterScene) : null;
   const matches = finds?.matches;
   const currentMatch = finds?.currentMatch ?? null;
   const marks = useMemo<OverviewMarks>(
     () => ({ selected, matches: matches ?? NOTHING_HIDDEN, currentMatch, context }),
     [selected, matches, currentMatch, context],
   );
-  const nodes = document?.nodes;
+  // How far out zoom may go is worked out when a map opens or its size doubles or halves, not on
+  // every edit (it is a whole-map walk); it leaves room to spare for a map that grows by moving.
+  const sizeClass = nodeCount === 0 ? 0 : Math.floor(Math.log2(nodeCount));
   const bounds = useMemo(
-    () => (nodes ? mapBounds({ nodes } as ArgumentMap, { measured, dragPositions: NO_DRAG }) : null),
-    [nodes, measured],
+    () => {
+      const map = store.getState().document;
+      return map && sizeClass > 0 ? mapBounds(map, { measured: NO_MEASURES, dragPositions: NO_DRAG }) : null;
+    },
+    // The store is read, not the map: a new map object (every edit) must not redo the walk.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [store, sizeClass, documentId],
   );
   const minZoom = minZoomFor(bounds, { width: paneWidth, height: paneHeight });
 
