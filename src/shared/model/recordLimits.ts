@@ -9,6 +9,7 @@ export const LIMITS = {
   titleLength: 200,
   tags: 50,
   premises: 50,
+  participants: 200,
 } as const;
 
 /**
@@ -17,3 +18,5 @@ export const LIMITS = {
  */
 export const ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
+export const COLOUR = /^#[0-9a-fA-F]{6}$/;
