@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, FORMATS, listed, READ_FORMATS } from '../shared/formats/formatRegistry';
 import { CONVERT_USAGE, convertCommand } from './convertCommand';
+import { EVALUATE_USAGE, evaluateCommand } from './evaluateCommand';
 import { EXPORT_USAGE, parseExportArgs } from './exportArgs';
 import { exportCommand } from './exportCommand';
 import { EXIT_USAGE, unexpectedFailure, type CommandOutcome } from './outcome';
@@ -23,12 +24,18 @@ Commands:
                    (argmap export --help lists the options)
   convert IN OUT   convert between ${CONVERTED}, by extension
                    or --from/--to; stderr lists what could not be carried over
+  evaluate FILE    print whether each node stands, falls or is open, and why
+                   ([--json] [--semantics grounded|preferred]; argmap evaluate --help)
 
 Options:
   -h, --help       show this help`;
 
 /** `argmap help COMMAND`: the command's own usage. */
-const COMMAND_USAGE: Record<string, string> = { export: EXPORT_USAGE, convert: CONVERT_USAGE };
+const COMMAND_USAGE: Record<string, string> = {
+  export: EXPORT_USAGE,
+  convert: CONVERT_USAGE,
+  evaluate: EVALUATE_USAGE,
+};
 
 const usageError = (problem: string): CommandOutcome => ({
   stdout: [],
@@ -79,6 +86,8 @@ async function runCommand(command: string, rest: string[]): Promise<CommandOutco
       return exportCommand(rest);
     case 'convert':
       return convertCommand(rest);
+    case 'evaluate':
+      return evaluateCommand(rest);
     case 'help':
       return { stdout: [COMMAND_USAGE[rest[0] ?? ''] ?? USAGE], stderr: [], exitCode: 0 };
     default:
