@@ -64,7 +64,7 @@ export function explainNode(map: ArgumentMap, evaluation: Evaluation, index: Eva
     const fallen = relation.from.find((premise) => evaluation.nodes.get(premise) === 'falls');
     if (fallen !== undefined) return whyFalls(fallen);
     const undercut = [...idsOf(index.undercutsOn, relation.id)].find((u) => statusOf(u) === 'holds');
-    if (undercut !== undefined)
+    if (undercut !== undefined) {
       const link = { support: 'the support from', attack: 'the attack by', undercut: 'the undercut by' }[relation.kind];
     return `${words.premises(map.relations[undercut])} undercuts ${link} ${words.premises(relation)}`;
     return `${words.premises(relation)} no longer bears on it`;
