@@ -66,7 +66,8 @@ export function explainNode(map: ArgumentMap, evaluation: Evaluation, index: Eva
     const undercut = [...idsOf(index.undercutsOn, relation.id)].find((u) => statusOf(u) === 'holds');
     if (undercut !== undefined) {
       const link = { support: 'the support from', attack: 'the attack by', undercut: 'the undercut by' }[relation.kind];
-    return `${words.premises(map.relations[undercut])} undercuts ${link} ${words.premises(relation)}`;
+      return `${words.premises(map.relations[undercut])} undercuts ${link} ${words.premises(relation)}`;
+    }
     return `${words.premises(relation)} no longer bears on it`;
   };
   /** Why a (premise) node falls, as a clause. */
