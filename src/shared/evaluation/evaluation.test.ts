@@ -132,7 +132,7 @@ describe('the rules', () => {
 describe('explanations', () => {
   it('says which objection brings a node down, and names it', () => {
     const map = produce(debate(), (draft) => void delete draft.relations[asRelationId('a2')]);
-    expect(explain(map, 't')).toEqual({
+    expect(explain(map, 't')).toMatchObject({
       status: 'falls',
       text: 'Falls: the objection ‘Experts: it lacks the resources for peacemaking’ stands and attacks it.',
       named: ['o'],
@@ -157,7 +157,7 @@ describe('explanations', () => {
     expect(explain(map, 't').text).toBe(
       'Falls: its only support fails, because you rejected the reason ‘It hosted the Syria talks in Astana’.',
     );
-    expect(explain(map, 'r')).toEqual({ status: 'falls', text: 'Falls: you rejected it.', named: [] });
+    expect(explain(map, 'r')).toMatchObject({ status: 'falls', text: 'Falls: you rejected it.', named: [] });
   });
 
   it('says two nodes attack each other and how to decide them', () => {
@@ -165,11 +165,20 @@ describe('explanations', () => {
       [node('x', 'claim', 'X'), node('y', 'claim', 'Y')],
       [rel('1', 'attack', ['x'], 'y'), rel('2', 'attack', ['y'], 'x')],
     );
-    expect(explain(map, 'x')).toEqual({
+    expect(explain(map, 'x')).toMatchObject({
       status: 'open',
       text: 'Open: it and the claim ‘Y’ attack each other and neither is decided; accept or reject one to decide.',
       named: ['y'],
     });
+  });
+
+  it('gives the text in parts, each named node apart, to be shown as a link', () => {
+    const map = produce(debate(), (draft) => void delete draft.relations[asRelationId('a2')]);
+    expect(explain(map, 't').parts).toEqual([
+      'Falls: ',
+      { node: 'o', text: 'the objection ‘Experts: it lacks the resources for peacemaking’' },
+      ' stands and attacks it.',
+    ]);
   });
 
   it('shortens long texts in quotes', () => {

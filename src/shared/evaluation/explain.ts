@@ -5,12 +5,22 @@ import { idsOf, type EvaluationIndex } from './evaluationIndex';
 import { needsSupport } from './rules';
 import type { Evaluation, NodeStatus } from './statuses';
 
+/** A piece of an explanation: plain words, or a node it names (shown as a link that selects it). */
+export type ExplanationPart = string | { readonly node: NodeId; readonly text: string };
+
 /** Why a node has its status: one or two sentences, and the nodes they name (in the order named). */
 export interface Explanation {
   readonly status: NodeStatus;
   readonly text: string;
   readonly named: readonly NodeId[];
+  /** The text in pieces, the named nodes' names apart. */
+  readonly parts: readonly ExplanationPart[];
 }
+
+// Names are written as markers first, so the finished text can be cut into parts at them.
+const OPEN = '\u{E000}';
+const CLOSE = '\u{E001}';
+const MARKER = /\u{E000}(\d+)\u{E001}/u;
 
 const QUOTE_LENGTH = 48;
 
@@ -34,7 +44,25 @@ class Sentences {
 
   name(id: NodeId): string {
     if (!this.named.includes(id)) this.named.push(id);
-    return nameOf(this.map.nodes[id]);
+    return `${OPEN}${this.names.push({ node: id, text: nameOf(this.map.nodes[id]) }) - 1}${CLOSE}`;
+  }
+
+  private readonly names: { node: NodeId; text: string }[] = [];
+
+  /** The explanation, its names put in. */
+  done(status: NodeStatus, raw: string): Explanation {
+    const pieces = raw.split(new RegExp(MARKER.source, 'gu'));
+    // split with a capture group alternates words and name indexes.
+    const parts: ExplanationPart[] = pieces
+      .map((piece, i): ExplanationPart => {
+        if (i % 2 === 0) return piece;
+        const name = this.names[Number(piece)];
+        // A name that begins a sentence begins with a capital.
+        return i > 0 && /\.\s$/.test(pieces[i - 1]) ? { ...name, text: capitalise(name.text) } : name;
+      })
+      .filter((part) => part !== '');
+    const text = parts.map((part) => (typeof part === 'string' ? part : part.text)).join('');
+    return { status, text, named: this.named, parts };
   }
 
   /** The premises of a relation, named: "the reason ‘A’" or "the reason ‘A’ and the evidence ‘B’". */
@@ -80,14 +108,14 @@ export function explainNode(map: ArgumentMap, evaluation: Evaluation, index: Eva
   };
 
   if (status === 'falls') {
-    if (node.mark === 'rejected') return { status, text: 'Falls: you rejected it.', named: [] };
+    if (node.mark === 'rejected') return words.done(status, 'Falls: you rejected it.');
     const holding = attacks.find((r) => statusOf(r.id) === 'holds');
     if (holding) {
       const text =
         holding.from.length === 1
           ? `Falls: ${words.premises(holding)} stands and attacks it.`
           : `Falls: ${words.premises(holding)} stand and together attack it.`;
-      return { status, text, named: words.named };
+      return words.done(status, text);
     }
     const reasons = supports.slice(0, 3).map(whyFails);
     const more = supports.length > 3 ? '; …' : '';
@@ -95,7 +123,7 @@ export function explainNode(map: ArgumentMap, evaluation: Evaluation, index: Eva
       supports.length === 1
         ? `Falls: its only support fails, because ${reasons[0]}.`
         : `Falls: every support on it fails (${reasons.join('; ')}${more}).`;
-    return { status, text, named: words.named };
+    return words.done(status, text);
   }
 
   if (status === 'stands') {
@@ -108,13 +136,13 @@ export function explainNode(map: ArgumentMap, evaluation: Evaluation, index: Eva
         : needs && holding
           ? `${words.premises(holding)} ${holding.from.length === 1 ? 'stands and supports' : 'stand and together support'} it`
           : 'it is taken as given (no support bears on it)';
-    if (attacks.length === 0) return { status, text: `Stands: ${basis} and nothing attacks it.`, named: words.named };
+    if (attacks.length === 0) return words.done(status, `Stands: ${basis} and nothing attacks it.`);
     const more = attacks.length > 3 ? '; …' : '';
     const first =
       attacks.length === 1
         ? `its only attack fails (${reasons[0]})`
         : `every attack on it fails (${reasons.join('; ')}${more})`;
-    return { status, text: `Stands: ${first}. ${capitalise(basis)}.`, named: words.named };
+    return words.done(status, `Stands: ${first}. ${capitalise(basis)}.`);
   }
 
   // Open: name what it waits on, and say how to decide it.
@@ -125,11 +153,10 @@ export function explainNode(map: ArgumentMap, evaluation: Evaluation, index: Eva
     if (attacker === undefined) {
       const undercut = [...idsOf(index.undercutsOn, attack.id)].find((u) => statusOf(u) === 'open');
       const by = undercut === undefined ? '' : `, undercut by ${words.premises(map.relations[undercut])}`;
-      return {
+      return words.done(
         status,
-        text: `Open: whether the attack by ${words.premises(attack)} holds is undecided${by}; ${decide}`,
-        named: words.named,
-      };
+        `Open: whether the attack by ${words.premises(attack)} holds is undecided${by}; ${decide}`,
+      );
     }
     const mutual = [...idsOf(index.attacksOn, attacker)].some(
       (r) => map.relations[r].from.includes(id) && statusOf(r) === 'open',
@@ -137,7 +164,7 @@ export function explainNode(map: ArgumentMap, evaluation: Evaluation, index: Eva
     const text = mutual
       ? `Open: it and ${words.name(attacker)} attack each other and neither is decided; ${decide}`
       : `Open: ${words.name(attacker)} attacks it and is itself undecided; ${decide}`;
-    return { status, text, named: words.named };
+    return words.done(status, text);
   }
   const waiting = supports.find((r) => statusOf(r.id) === 'open');
   if (waiting) {
@@ -146,7 +173,7 @@ export function explainNode(map: ArgumentMap, evaluation: Evaluation, index: Eva
       premise !== undefined
         ? `Open: it rests on ${words.name(premise)}, which is undecided (it may depend on itself in a loop); ${decide}`
         : `Open: its support from ${words.premises(waiting)} may be undercut, which is undecided; ${decide}`;
-    return { status, text, named: words.named };
+    return words.done(status, text);
   }
-  return { status, text: `Open: it is undecided; ${decide}`, named: words.named };
+  return words.done(status, `Open: it is undecided; ${decide}`);
 }
