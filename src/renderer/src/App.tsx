@@ -21,6 +21,7 @@ import { useHostEvents } from './actions/useHostEvents';
 import { useActionRunner } from './actions/useActionRunner';
 import { useMenuState } from './actions/useMenuState';
 import { CommandPalette } from './actions/CommandPalette';
+import { EvaluationBar } from './evaluation/EvaluationBar';
 import './panels/panelLayout.css';
 
 function Workspace({ store }: { store: EditorStore }) {
@@ -41,6 +42,7 @@ function Workspace({ store }: { store: EditorStore }) {
         {hasDocument && panels.outline && <OutlinePanel />}
         <main className="canvas-area">
           {hasDocument ? <MapCanvas runAction={runAction} /> : <EmptyState />}
+          {hasDocument && panels.evaluation && <EvaluationBar />}
           {hasDocument && panels.legend && <Legend />}
           {hasDocument && findOpen && <FindBar />}
         </main>

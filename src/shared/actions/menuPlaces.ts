@@ -6,10 +6,10 @@
  */
 export const MENU_GROUPS = {
   file: ['open', 'save', 'export', 'close', 'quit'],
-  edit: ['history', 'clipboard', 'select', 'find'],
+  edit: ['history', 'clipboard', 'select', 'find', 'marks'],
   insert: ['kinds', 'other'],
   arrange: ['connect', 'fold', 'layout'],
-  view: ['palette', 'zoom', 'panels', 'window'],
+  view: ['palette', 'zoom', 'panels', 'evaluation', 'window'],
   help: ['help'],
 } as const;
 

@@ -13,6 +13,7 @@ const FIELDS = {
   dirty: isDirty,
   // Only main knows whether the map has a file to go back to; main ignores a Revert without one.
   canRevert: () => true,
+  whatIf: (state: EditorState) => state.session.whatIf !== null,
 } satisfies { [K in keyof ActionState]: (state: EditorState) => ActionState[K] };
 
 /** The actions' state as the page sees it now. */
@@ -24,6 +25,7 @@ export function currentActionState(state: EditorState): ActionState {
     copyScope: FIELDS.copyScope(state),
     dirty: FIELDS.dirty(state),
     canRevert: FIELDS.canRevert(),
+    whatIf: FIELDS.whatIf(state),
   };
 }
 
@@ -34,8 +36,9 @@ export function useActionState(): ActionState {
   const hasSelection = useEditor(FIELDS.hasSelection);
   const copyScope = useEditor(FIELDS.copyScope);
   const dirty = useEditor(FIELDS.dirty);
+  const whatIf = useEditor(FIELDS.whatIf);
   return useMemo(
-    () => ({ undoLabel, redoLabel, hasSelection, copyScope, dirty, canRevert: FIELDS.canRevert() }),
-    [undoLabel, redoLabel, hasSelection, copyScope, dirty],
+    () => ({ undoLabel, redoLabel, hasSelection, copyScope, dirty, canRevert: FIELDS.canRevert(), whatIf }),
+    [undoLabel, redoLabel, hasSelection, copyScope, dirty, whatIf],
   );
 }

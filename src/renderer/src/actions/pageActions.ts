@@ -11,6 +11,7 @@ import { openFind, stepFind } from '../store/findActions';
 import { copyAs } from '../export/copyAs';
 import { openExportDialog } from '../export/openExportDialog';
 import { isEditingText } from '../ui/focus';
+import { endWhatIf, markSelection, startWhatIf } from '../store/markActions';
 
 const VIEW_ANIMATION = { duration: 200 };
 
@@ -81,5 +82,12 @@ export function pageActions({
     toggleInspector: toggle('toggleInspector'),
     toggleLegend: toggle('toggleLegend'),
     toggleMinimap: toggle('toggleMinimap'),
+    acceptNodes: () => markSelection(store, 'accepted'),
+    rejectNodes: () => markSelection(store, 'rejected'),
+    clearMarks: () => markSelection(store, null),
+    showEvaluation: toggle('showEvaluation'),
+    whatIfRejected: () => startWhatIf(store, 'rejected'),
+    whatIfAccepted: () => startWhatIf(store, 'accepted'),
+    endWhatIf: () => endWhatIf(store),
   };
 }

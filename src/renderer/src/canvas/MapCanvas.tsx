@@ -13,6 +13,7 @@ import { useEdgeChanges, useReconnect } from './useEdgeHandlers';
 import type { FlowEdge, FlowNode } from './flowTypes';
 import { fitViewOptions, useFitOpenedMaps } from './viewport';
 import { findView, foldView, nodesWithChildren, type CanvasView } from './canvasView';
+import { evaluationShown } from '../store/evaluationView';
 import { ContextMenu } from '../ui/ContextMenu';
 import { DeleteDialog } from './DeleteDialog';
 import { ConnectPalette } from './ConnectPalette';
@@ -50,9 +51,16 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
   const find = session.find;
   const finds = useMemo(() => (document ? findView(document, find) : null), [document, find]);
   const editing = session.editing?.id ?? null;
+  // Recomputed on every edit while shown: the evaluator re-labels only what the edit reaches.
+  const showEvaluation = session.panels.evaluation;
+  const whatIf = session.whatIf;
+  const evaluation = useMemo(
+    () => (document && showEvaluation ? evaluationShown(document, whatIf) : null),
+    [document, showEvaluation, whatIf],
+  );
   const view = useMemo<CanvasView | undefined>(
-    () => (folds && finds ? { ...folds, ...finds, hasChildren, editing } : undefined),
-    [folds, finds, hasChildren, editing],
+    () => (folds && finds ? { ...folds, ...finds, hasChildren, editing, evaluation } : undefined),
+    [folds, finds, hasChildren, editing, evaluation],
   );
   const nodeCount = document ? Object.keys(document.nodes).length : 0;
   const deriveNodes = useMemo(() => createFlowNodeDeriver(), []);
@@ -64,9 +72,10 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
   // Edges depend on relations, their selection and folds only: moving a node must not rebuild them.
   const deriveEdges = useMemo(() => createFlowEdgeDeriver(), []);
   const hiddenNodes = folds?.hidden;
+  const relationStatuses = evaluation?.statuses.relations;
   const edges = useMemo(
-    () => (relations ? deriveEdges({ relations }, session.selectedRelations, hiddenNodes) : []),
-    [deriveEdges, relations, session.selectedRelations, hiddenNodes],
+    () => (relations ? deriveEdges({ relations }, session.selectedRelations, hiddenNodes, relationStatuses) : []),
+    [deriveEdges, relations, session.selectedRelations, hiddenNodes, relationStatuses],
   );
   const onNodesChange = useNodeChanges(store);
   const onEdgesChange = useEdgeChanges(store);

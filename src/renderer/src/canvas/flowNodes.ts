@@ -1,6 +1,7 @@
 import type { ArgumentMap, Position } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
 import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
+import { NODE_STATUS_LABELS } from '../../../shared/evaluation/statuses';
 import { estimateNodeSize, NODE_WIDTH, type Size } from '../../../shared/layout/nodeSize';
 import type { SessionState } from '../store/sessionState';
 import type { CanvasView } from './canvasView';
@@ -37,6 +38,7 @@ const EMPTY_VIEW: CanvasView = {
   matches: new Set(),
   currentMatch: null,
   editing: null,
+  evaluation: null,
 };
 
 /**
@@ -63,6 +65,7 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
         hasChildren: view.hasChildren.has(node.id),
         hiddenCount: session.collapsed.has(node.id) ? (view.hiddenCount.get(node.id) ?? 0) : null,
         match: view.currentMatch === node.id ? 'current' : view.matches.has(node.id) ? 'match' : 'none',
+        ...statusOf(view.evaluation, node.id),
       };
       const previous = cache.get(node.id);
       const reuse = previous && sameFields(previous.data, data) && sameFields(previous.place, place);
@@ -80,7 +83,7 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
             initialHeight: estimateNodeSize(node).height,
             // While its text is typed in, the card must not start a drag.
             draggable: !data.editing,
-            ariaLabel: `${NODE_KIND_LABELS[node.kind]}: ${node.text}`,
+            ariaLabel: `${NODE_KIND_LABELS[node.kind]}: ${node.text}${data.status ? ` (${NODE_STATUS_LABELS[data.status]})` : ''}`,
             domAttributes: { 'data-kind': node.kind } as ArgumentFlowNode['domAttributes'],
           };
       nextCache.set(node.id, reuse ? previous : { data, place, flow });
@@ -95,6 +98,14 @@ export function createFlowNodeDeriver(): (map: ArgumentMap, session: SessionStat
     junctionCache = new Map(junctions.map((junction) => [junction.id, junction]));
     return [...flowNodes, ...junctions];
   };
+}
+
+/** A card's status and, during a what-if that changes it, its status before. */
+function statusOf(evaluation: CanvasView['evaluation'], id: NodeId): Pick<ArgumentNodeData, 'status' | 'statusBefore'> {
+  if (!evaluation) return { status: null, statusBefore: null };
+  const status = evaluation.statuses.nodes.get(id) ?? null;
+  const before = evaluation.before?.nodes.get(id) ?? null;
+  return { status, statusBefore: before !== null && before !== status ? before : null };
 }
 
 // A junction's position is computed afresh each time: compared by value, the rest field by field.

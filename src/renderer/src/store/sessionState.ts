@@ -2,6 +2,7 @@ import type { Position } from '../../../shared/model/argumentMap';
 import type { NodeId, RelationId } from '../../../shared/model/ids';
 import type { Size } from '../../../shared/layout/nodeSize';
 import type { PanelName } from '../../../shared/actions/actionState';
+import type { NodeMark } from '../../../shared/model/kinds';
 
 /** The node whose text is being typed, and whether it was just added (its text then joins the add's undo step). */
 export interface EditingState {
@@ -56,6 +57,14 @@ export interface SessionState {
   paletteOpen: boolean;
   /** Which panels are shown; they survive opening another map. */
   panels: Panels;
+  /** Statuses are shown as if this node were rejected or accepted; the map itself is unchanged. */
+  whatIf: WhatIf | null;
+}
+
+/** A what-if: a node and the mark it is imagined to have. */
+export interface WhatIf {
+  node: NodeId;
+  mark: NodeMark | null;
 }
 
 /** The panels a user shows or hides (the actions that do it name them): one flag each, kept together. */
@@ -77,5 +86,6 @@ export const initialSession: SessionState = {
   exportOpen: false,
   paletteOpen: false,
   // The inspector's map summary shows what each colour and line means; the floating legend is for presenting.
-  panels: { legend: false, minimap: true, outline: true, inspector: true },
+  panels: { legend: false, minimap: true, outline: true, inspector: true, evaluation: false },
+  whatIf: null,
 };
