@@ -12,7 +12,7 @@
 
 /** The export options a format may have a use for, besides its format and scope (exportOptions.ts). */
 export type FormatOption =
-  'theme' | 'padding' | 'legend' | 'title' | 'textAs' | 'scale' | 'background' | 'page' | 'orientation';
+  'theme' | 'padding' | 'legend' | 'statuses' | 'title' | 'textAs' | 'scale' | 'background' | 'page' | 'orientation';
 
 interface EveryFormat {
   /** What options, `--format`, `--from` and `--to` call it: its key in FORMATS. */
@@ -49,7 +49,7 @@ export function defineFormats<const R extends { [K in keyof R]: FormatEntry & { 
   return formats;
 }
 
-const DRAWING_OPTIONS = ['theme', 'padding', 'legend', 'title'] as const;
+const DRAWING_OPTIONS = ['theme', 'padding', 'legend', 'statuses', 'title'] as const;
 const OUTLINE_NOTE = 'The outline lists every node once, indented under the node it bears on.';
 
 /** Every format, in the order the export dialog and usage text list them (the exported ones) and messages name them. */
@@ -115,7 +115,7 @@ export const FORMATS = defineFormats({
     mimeType: 'text/markdown',
     kind: 'text',
     exported: true,
-    options: [],
+    options: ['statuses'],
     note: OUTLINE_NOTE,
     read: null,
   },
@@ -128,7 +128,7 @@ export const FORMATS = defineFormats({
     mimeType: 'text/plain',
     kind: 'text',
     exported: true,
-    options: [],
+    options: ['statuses'],
     note: OUTLINE_NOTE,
     read: null,
   },

@@ -1,3 +1,4 @@
+import { outlineStatuses } from './outlineStatuses';
 import type { ArgumentMap } from '../model/argumentMap';
 import { plural, ReportBuilder, type ExportOutcome } from './interop';
 import {
@@ -29,8 +30,9 @@ function reportUnshowable(texts: (string | undefined)[], report: ReportBuilder):
  * follows its node's text on a line of its own, a quoted source as a block quote. Texts show as
  * they are: Markdown in them is escaped, and their line breaks are kept as hard breaks.
  */
-export function markdownOutlineExport(map: ArgumentMap): ExportOutcome {
+export function markdownOutlineExport(map: ArgumentMap, options: { statuses?: boolean } = {}): ExportOutcome {
   const report = new ReportBuilder();
+  const statusOf = outlineStatuses(map, options.statuses);
   const { title, author, date, description } = map.meta;
   // A heading on one line is the common `#` one; one of several lines needs the underlined form.
   const lines = hasLineBreak(title)
@@ -48,7 +50,8 @@ export function markdownOutlineExport(map: ArgumentMap): ExportOutcome {
     // The note goes on in the item's paragraph after a hard break; after the quote instead, it
     // would be read as a lazy continuation of the quote's last line.
     const note = node.notes?.trim() ? `\\\n${inside}_Note:_ ${markdownLines(node.notes, inside)}` : '';
-    lines.push(`${indent}- **${label}:** ${text}${note}`);
+    const status = statusOf(node.id);
+    lines.push(`${indent}- **${label}${status ? ` (${status})` : ''}:** ${text}${note}`);
     if (node.source?.quote.trim()) lines.push(`${inside}> ${markdownLines(node.source.quote, `${inside}> `, true)}`);
     reportUnshowable([node.text, node.source?.quote, node.notes], report);
   }

@@ -12,6 +12,8 @@ import type { GroupShape, RectShape, Shape, TextShape } from './shapes';
 import type { CardStyle } from './themes';
 import { wrapTextIn, type FontWeight, type TextMeasurer } from './textMetrics';
 import { dashPattern, measuredLine } from './textLine';
+import { NODE_STATUS_LABELS, type NodeStatus } from '../evaluation/statuses';
+import { drawStatusChip, type StatusLook } from './statusDrawing';
 
 /** The card's type, as styles.css sets it: labels 11px bold spaced 0.06em, text 14px on 20px lines. */
 export const CARD_TYPE = {
@@ -57,6 +59,7 @@ export function drawCard(
   ink: string,
   surface: string,
   measurer: TextMeasurer,
+  status?: { status: NodeStatus; look: StatusLook },
 ): DrawnCard {
   const border = style.borderWidth;
   const left = node.position.x + border + NODE_PADDING_X;
@@ -118,6 +121,10 @@ export function drawCard(
     dash: dashPattern(style.borderDash),
   };
   const children: Shape[] = [frame, label];
+  if (status) {
+    const right = node.position.x + NODE_WIDTH - border - NODE_PADDING_X;
+    children.push(...drawStatusChip(status.status, status.look, right, node.position.y + border, measurer, baselineIn));
+  }
   if (body.lines.length > 0) children.push(body);
   children.push(...tags.shapes);
   return {
@@ -125,7 +132,7 @@ export function drawCard(
     shape: {
       type: 'group',
       className: NODE_CLASS[node.kind],
-      label: `${NODE_KIND_LABELS[node.kind]}: ${node.text}`,
+      label: `${NODE_KIND_LABELS[node.kind]}${status ? ` (${NODE_STATUS_LABELS[status.status]})` : ''}: ${node.text}`,
       children,
     },
   };
