@@ -24,7 +24,8 @@ const exportDialog = (page: Page): Locator => page.getByRole('dialog', { name: '
 /** Opens File › Export… with its shortcut, once the map is on screen, and waits for the first preview. */
 async function openExport(app: OpenedApp): Promise<Locator> {
   await expect.poll(() => app.windowTitle()).toContain('— Argmap');
-  await expect(app.page.locator('.argument-node').first()).toBeVisible();
+  // The map is drawn: as cards, or (a big map, fitted) as the overview of blocks.
+  await expect(app.page.locator('.argument-node, [data-testid="map-overview"]').first()).toBeVisible();
   await app.page.keyboard.press('Control+Shift+E');
   const dialog = exportDialog(app.page);
   await expect(dialog).toBeVisible();

@@ -44,6 +44,8 @@ export interface OpenAppOptions {
   viewport?: { width: number; height: number };
   /** The app's data folder (recovery copies, recent files); a second app given the same one finds them. */
   dataDir?: string;
+  /** A script run in the page before its own (the benchmark's timing of the first frame). */
+  initScript?: string;
 }
 
 export interface OpenedApp {
@@ -98,7 +100,10 @@ const sharedBrowser = (): Promise<Browser> =>
  */
 function bridgeScript(): string {
   const transport = `{
-    invoke: (channel, request) => window.__argmapInvoke(channel, request),
+    invoke: (channel, request) =>
+      window.__argmapInvoke(channel, request === undefined ? undefined : JSON.stringify(request)).then((answer) =>
+        answer === undefined ? undefined : JSON.parse(answer),
+      ),
     subscribe: (channel, listener) => {
       const set = listeners.get(channel) ?? new Set();
       set.add(listener);
@@ -109,7 +114,10 @@ function bridgeScript(): string {
   return `(() => {
     const listeners = new Map();
     const createBridge = ${createBridge.toString()};
-    window.__argmapEmit = (channel, payload) => listeners.get(channel)?.forEach((listener) => listener(payload));
+    window.__argmapEmit = (channel, json) => {
+      const payload = json === undefined ? undefined : JSON.parse(json);
+      listeners.get(channel)?.forEach((listener) => listener(payload));
+    };
     window.argmap = createBridge(${JSON.stringify(INVOKE_CHANNELS)}, ${JSON.stringify(EVENT_CHANNELS)}, ${transport});
   })();`;
 }
@@ -137,9 +145,10 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
   let windowClosed = false;
   let title = 'Argmap';
   const emit = async (channel: string, payload: unknown): Promise<void> => {
+    // As JSON text: Playwright's own serialisation of a 10,000-node map takes seconds, Electron's IPC milliseconds.
     await page?.evaluate(
-      ([c, p]) => (window as unknown as { __argmapEmit(c: string, p: unknown): void }).__argmapEmit(c, p),
-      [channel, payload] as [string, unknown],
+      ([c, p]) => (window as unknown as { __argmapEmit(c: string, p: string | undefined): void }).__argmapEmit(c, p),
+      [channel, payload === undefined ? undefined : JSON.stringify(payload)] as [string, string | undefined],
     );
   };
   const main = new DocumentController({
@@ -185,10 +194,13 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenedApp> 
       return route.fulfill({ status: 404 });
     }
   });
-  await context.exposeBinding('__argmapInvoke', (_source, channel: string, request: unknown) =>
-    dispatch(handlers, channel, request),
-  );
+  // Requests and answers cross as JSON text too (see emit).
+  await context.exposeBinding('__argmapInvoke', async (_source, channel: string, request: string | undefined) => {
+    const answer = await dispatch(handlers, channel, request === undefined ? undefined : JSON.parse(request));
+    return answer === undefined ? undefined : JSON.stringify(answer);
+  });
   await context.addInitScript({ content: bridgeScript() });
+  if (options.initScript) await context.addInitScript({ content: options.initScript });
   const opened = await context.newPage();
   page = opened;
   const errors: string[] = [];

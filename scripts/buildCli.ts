@@ -1,9 +1,15 @@
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { build } from 'vite';
+import { CLI_V8_FLAGS } from '../src/cli/v8Flags';
 
-/** Where the bundled command line lands; bin/argmap.mjs imports it. */
+/** Where the bundled command line lands; bin/argmap.mjs imports its launcher, argmap.mjs. */
 export const CLI_OUT_DIR = resolve(import.meta.dirname, '../out/cli');
-export const CLI_BUNDLE = resolve(CLI_OUT_DIR, 'argmap.mjs');
+const CODE_CACHE_LOADER = resolve(import.meta.dirname, '../bin/codeCache.mjs');
+/** The map the build runs one export of, so the code cache holds what an export compiles. */
+const TRAINING_MAP = resolve(import.meta.dirname, '../resources/examples/kazakhstan-mediator.argmap');
 
 /**
  * Packages the bundle imports from node_modules when it runs instead of containing them: each
@@ -40,9 +46,49 @@ const CHUNK_GROUPS = [
 ];
 
 /**
+ * The launcher Node is started on (`node out/cli/argmap.mjs …`, or through bin/argmap.mjs): it
+ * loads the CommonJS bundle with V8's code cache (bin/codeCache.mjs) and runs it when it is the
+ * process's entry, with the command line's V8 flags set first. Written beside the bundle, importing
+ * the loader by a relative path.
+ */
+function launcherSource(outDir: string): string {
+  const loader = relative(outDir, CODE_CACHE_LOADER).split('\\').join('/');
+  return `// Written by scripts/buildCli.ts: runs argmap.cjs, the bundled command line, with V8's code cache.
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { loadWithCodeCache } from '${loader.startsWith('.') ? loader : `./${loader}`}';
+
+// First: V8 takes a code cache only under the flags it was made with (src/cli/v8Flags.ts).
+setFlagsFromString(${JSON.stringify(CLI_V8_FLAGS)});
+const cli = loadWithCodeCache(fileURLToPath(new URL('./argmap.cjs', import.meta.url)));
+export const main = cli.main;
+
+let isEntry = false;
+try {
+  isEntry = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+} catch {
+  // No such file: Node was started on something else.
+}
+if (isEntry) await main(process.argv.slice(2));
+`;
+}
+
+/** One export of the sample to SVG through the launcher: the bundle's files are cached as it ends. */
+function writeCodeCache(launcher: string): void {
+  const work = mkdtempSync(join(tmpdir(), 'argmap-code-cache-'));
+  try {
+    const args = [launcher, 'export', TRAINING_MAP, '--format', 'svg', '--out', join(work, 'sample.svg')];
+    execFileSync(process.execPath, args, { stdio: 'ignore' });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
  * Bundles src/cli/main.ts with its dependencies (zod and the shared core; the export path in
  * chunks loaded on demand, see CHUNK_GROUPS) for Node, so `npx argmap` runs without TypeScript
- * tooling. Node built-ins and {@link CLI_EXTERNALS} stay imports. `outDir` must lie inside the checkout (the
+ * tooling; writes the launcher beside it and fills the code cache. Returns the launcher's path. Node built-ins and {@link CLI_EXTERNALS} stay imports. `outDir` must lie inside the checkout (the
  * command finds resources/fonts and node_modules above itself); tests build into a folder of their own.
  */
 export async function buildCli(outDir: string = CLI_OUT_DIR): Promise<string> {
@@ -61,15 +107,19 @@ export async function buildCli(outDir: string = CLI_OUT_DIR): Promise<string> {
       rolldownOptions: {
         external: (id) => CLI_EXTERNALS.some((name) => id === name || id.startsWith(`${name}/`)),
         output: {
-          format: 'es',
-          entryFileNames: 'argmap.mjs',
-          chunkFileNames: 'chunks/[name]-[hash].mjs',
+          // CommonJS: what V8's code cache can be given in Node 20 (see bin/codeCache.mjs).
+          format: 'cjs',
+          entryFileNames: 'argmap.cjs',
+          chunkFileNames: 'chunks/[name]-[hash].cjs',
           codeSplitting: { groups: CHUNK_GROUPS },
         },
       },
     },
   });
-  return resolve(outDir, 'argmap.mjs');
+  const launcher = resolve(outDir, 'argmap.mjs');
+  writeFileSync(launcher, launcherSource(outDir));
+  writeCodeCache(launcher);
+  return launcher;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -325,10 +325,14 @@ export const sampleRelations: SampleRelation[] = [
   support('switzerland-no-binding', 'switzerland-norway', 'no-binding-duty'),
   // Only together do these show why the mediator need not bring the resources.
   support('shared-duty-rebuttal', ['single-mediator', 'shared-responsibility'], 'mediation-not-peacemaking'),
+  // A recommendation follows from what supports it ("therefore"): the author's mediation record
+  // leads to the first priority, which leads to the two concrete mediations and, with the next
+  // priority, to not over-expanding.
+  support('mediator-post-soviet', 'mediator', 'post-soviet-first'),
   support('post-soviet-no-over-expansion', 'post-soviet-first', 'no-over-expansion'),
   support('asia-no-over-expansion', 'asia-muslim-next', 'no-over-expansion'),
-  support('baku-post-soviet', 'baku-yerevan', 'post-soviet-first'),
-  support('moscow-post-soviet', 'moscow-ankara', 'post-soviet-first'),
+  support('post-soviet-baku', 'post-soviet-first', 'baku-yerevan'),
+  support('post-soviet-moscow', 'post-soviet-first', 'moscow-ankara'),
   support('eurasia-baku', 'eurasian-stability', 'baku-yerevan'),
   support('eurasia-moscow', 'eurasian-stability', 'moscow-ankara'),
   // The cross-link: the limited success far away is why the author advises against over-expansion.

@@ -41,7 +41,9 @@ export type Expectation =
   /** The text field is gone (the text is committed). */
   | { op: 'commit' }
   /** One card fewer. */
-  | { op: 'undo' };
+  | { op: 'undo' }
+  /** An element matching the selector is in the page (present) or gone (e.g. "Undo Auto layout" in the top bar). */
+  | { op: 'selector'; selector: string; present: boolean };
 
 /** Times from the key's keydown (ms), in the page's clock. */
 export interface Sample {
@@ -114,6 +116,8 @@ export function installProbe(win: ProbeWindow): void {
         const before = cards.length;
         return () => cards.length === before - 1;
       }
+      case 'selector':
+        return () => (doc.querySelector(expect.selector) !== null) === expect.present;
     }
   };
 

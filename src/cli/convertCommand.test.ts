@@ -110,10 +110,10 @@ describe('argmap convert', () => {
   it.each([
     [[], 'convert needs IN and OUT'],
     [['a.argmap'], 'convert needs IN and OUT'],
-    [['a.txt', 'b.argmap'], 'cannot tell the format of “a.txt”'],
+    [['a.docx', 'b.argmap'], 'cannot tell the format of “a.docx”'],
     [['a.argmap', 'b.svg'], 'cannot tell the format of “b.svg”'],
     [['a.argmap', '-'], 'writing to stdout needs --to'],
-    [['a.argmap', 'b.json', '--to', 'pdf'], '--to must be one of argmap, argdown, aif, not "pdf"'],
+    [['a.argmap', 'b.json', '--to', 'pdf'], '--to must be one of argmap, argdown, aif, sadface, kialo, not "pdf"'],
     [['a.argmap', 'b.json', '--bogus'], "Unknown option '--bogus'"],
     [['-', 'b.json'], 'IN must be a file'],
   ])('refuses %j as a usage mistake (exit 2)', async (args, message) => {

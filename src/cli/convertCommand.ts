@@ -3,8 +3,10 @@ import { access, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ConversionReport } from '../shared/formats/interop';
-import { FORMATS, listed, READ_FORMATS, type ReadFormat } from '../shared/formats/formatRegistry';
-import { formatOfPath, titleFromFileName } from '../shared/formats/formatsByExtension';
+import type { ArgumentMap } from '../shared/model/argumentMap';
+import { fileOfFormat, FORMATS, listed, READ_FORMATS, type ReadFormat } from '../shared/formats/formatRegistry';
+import { formatOfContent, formatOfPath, titleFromFileName } from '../shared/formats/formatsByExtension';
+import { followArgdownIncludes } from '../main/services/argdownIncludes';
 import { readTextFile } from '../main/services/mapFiles';
 import { describeExportWriteError, formatSize, outputProblem, type OutputIo, type OutputNaming } from './exportOutput';
 import { writeFileAtomically } from '../main/services/atomicWrite';
@@ -20,7 +22,8 @@ const BY_EXTENSION = listed(
 export const CONVERT_USAGE = `Usage: argmap convert IN OUT [--from FORMAT] [--to FORMAT]
 
 Converts a map between ${BY_EXTENSION}.
-The formats follow the file extensions unless --from or --to name them. What a format cannot
+The formats follow the file extensions unless --from or --to name them; a .json IN is read as
+AIF or SADFace by its content, and Argdown's @include is followed relative to IN. What a format cannot
 carry (positions in Argdown, dialogue nodes of AIF…) is listed on stderr.
 
 Options:
@@ -51,11 +54,22 @@ const NAMING: OutputNaming = {
   stdout: 'give "-" as OUT (with --to) to write to stdout',
 };
 
-const usage = (problem: string): CommandOutcome => ({
-  stdout: [],
-  stderr: [`argmap: ${problem}`, 'Run "argmap convert --help" for the options.'],
-  exitCode: EXIT_USAGE,
-});
+const usageOf =
+  (command: string) =>
+  (problem: string): CommandOutcome => ({
+    stdout: [],
+    stderr: [`argmap: ${problem}`, `Run "argmap ${command} --help" for the options.`],
+    exitCode: EXIT_USAGE,
+  });
+
+/** What a command built on convert does to the map between reading and writing it (`argmap layout`). */
+export interface ConversionStep {
+  command: string;
+  usage: string;
+  apply: (map: ArgumentMap) => ArgumentMap;
+}
+
+const PLAIN_CONVERSION: ConversionStep = { command: 'convert', usage: CONVERT_USAGE, apply: (map) => map };
 
 /** The format named by an option, or the one a path's extension says; a usage problem if neither. */
 function chooseFormat(given: string | undefined, path: string, option: string): ReadFormat | string {
@@ -80,7 +94,12 @@ const isFormat = (value: string): value is ReadFormat => (FORMAT_NAMES as readon
  * `argmap convert IN OUT`: reads IN with the app's own importers, writes OUT with its exporters
  * (atomically; never over IN), and lists on stderr what could not be carried over. Never throws.
  */
-export async function convertCommand(argv: readonly string[], io: ConvertIo = realIo): Promise<CommandOutcome> {
+export async function convertCommand(
+  argv: readonly string[],
+  io: ConvertIo = realIo,
+  step: ConversionStep = PLAIN_CONVERSION,
+): Promise<CommandOutcome> {
+  const usage = usageOf(step.command);
   let parsed;
   try {
     parsed = parseArgs({
@@ -91,8 +110,8 @@ export async function convertCommand(argv: readonly string[], io: ConvertIo = re
   } catch (error) {
     return usage(error instanceof Error ? error.message : String(error));
   }
-  if (parsed.values.help) return { stdout: [CONVERT_USAGE], stderr: [], exitCode: 0 };
-  if (parsed.positionals.length !== 2) return usage('convert needs IN and OUT (two file names).');
+  if (parsed.values.help) return { stdout: [step.usage], stderr: [], exitCode: 0 };
+  if (parsed.positionals.length !== 2) return usage(`${step.command} needs IN and OUT (two file names).`);
   const [input, output] = parsed.positionals;
   if (input === '-') return usage('IN must be a file; reading from stdin is not supported.');
   const from = chooseFormat(parsed.values.from, input, '--from');
@@ -100,20 +119,24 @@ export async function convertCommand(argv: readonly string[], io: ConvertIo = re
   const to = chooseFormat(parsed.values.to, output, '--to');
   if (!isFormat(to)) return usage(to);
 
-  const { label } = FORMATS[from];
-  const read = await io.readText(input, `an ${label} file`);
+  const read = await io.readText(input, fileOfFormat(from));
   if (!read.ok) return failure(read.message);
+  // By extension, a .json file is AIF or SADFace: its content says which. A named --from is taken as said.
+  const format = parsed.values.from === undefined ? formatOfContent(from, read.text) : from;
   if (output !== '-') {
     const problem = await outputProblem(input, output, io, NAMING);
     if (problem) return failure(problem);
   }
   // Loaded here: the Argdown parser is not for `validate` or `export` to pay for.
   const { importText } = await import('../shared/formats/conversion/convert');
-  const imported = importText(from, read.text, { title: titleFromFileName(input) });
+  // Argdown's @include is followed relative to IN, within its folder, as File › Import… does.
+  const included = format === 'argdown' ? await followArgdownIncludes(input, read.text) : undefined;
+  if (included && !included.ok) return failure(included.message);
+  const imported = importText(format, included?.text ?? read.text, { title: titleFromFileName(input) });
   if (!imported.ok) return failure(`“${input}”: ${imported.message}`);
   const { writeText } = await import('../shared/formats/conversion/formatWriters');
-  const exported = await writeText(to, imported.map);
-  const stderr = reportLines([...imported.report, ...exported.report]);
+  const exported = await writeText(to, step.apply(imported.map));
+  const stderr = reportLines([...(included?.report ?? []), ...imported.report, ...exported.report]);
   const data = Buffer.from(exported.text, 'utf8');
   if (output === '-') return { stdout: [], stderr, exitCode: 0, data };
   try {

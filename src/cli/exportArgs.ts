@@ -17,7 +17,6 @@ import {
   PADDING_RANGE,
   PAGE_SIZES,
   SCALE_RANGE,
-  exportOptionsSchema,
   plainlyValidExportOptions,
   type ExportOptions,
 } from '../shared/render/exportOptions';
@@ -149,10 +148,15 @@ export function defaultOutputFor(input: string, format: ExportFormat): string {
   return formatPath({ dir, root, name, ext: `.${extensionOf(format)}` });
 }
 
-/** Reads `argmap export`'s arguments (after the command name). Never throws. */
-export function parseExportArgs(argv: readonly string[]): ExportArgs {
+/**
+ * Reads `argmap export`'s arguments (after the command name). Never throws. Options built from
+ * checked pieces pass as they are; anything else (a subtree id past its limit) goes to the zod
+ * schema, which says what is wrong: zod is loaded only then.
+ */
+export async function parseExportArgs(argv: readonly string[]): Promise<ExportArgs> {
+  let args: ExportArgs;
   try {
-    return readArgs(argv);
+    args = readArgs(argv);
   } catch (error) {
     // parseArgs's own complaints (an unknown option, a missing value) carry an ERR_PARSE_ARGS_… code.
     const code = (error as { code?: unknown } | undefined)?.code;
@@ -161,6 +165,13 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
     }
     throw error;
   }
+  if (args.kind !== 'plan' || plainlyValidExportOptions(args.plan.options)) return args;
+  const { exportOptionsSchema } = await import('../shared/render/exportOptionsSchema');
+  const checked = exportOptionsSchema.safeParse(args.plan.options);
+  if (!checked.success) {
+    return { kind: 'usage-error', problem: `invalid options: ${checked.error.issues[0]?.message ?? 'unknown'}.` };
+  }
+  return { kind: 'plan', plan: { ...args.plan, options: checked.data } };
 }
 
 /** Numeric options whose value may look like an option (`--padding -1`): joined as `--padding=-1`. */
@@ -249,16 +260,9 @@ function readArgs(argv: readonly string[]): ExportArgs {
   if (values['text-as-outlines']) options.textAs = 'outlines';
   if (values.transparent) options.background = 'transparent';
 
-  // Options built from checked pieces pass as they are; anything else (a subtree id past its
-  // limit) goes to the schema, which says what is wrong: zod builds it only then.
-  const checked = plainlyValidExportOptions(options)
-    ? { success: true as const, data: options }
-    : exportOptionsSchema.safeParse(options);
-  if (!checked.success) throw new UsageError(`invalid options: ${checked.error.issues[0]?.message ?? 'unknown'}.`);
-
   const ignored = (Object.keys(values) as OptionName[])
     .filter((name) => values[name] !== undefined && !appliesTo(name, format))
     .map((name) => `--${name}`);
   const output = toStdout ? null : (values.out ?? defaultOutputFor(input, format));
-  return { kind: 'plan', plan: { input, output, options: checked.data, ignored } };
+  return { kind: 'plan', plan: { input, output, options, ignored } };
 }

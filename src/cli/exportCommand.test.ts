@@ -286,7 +286,7 @@ describe('argmap export: usage mistakes (exit 2)', () => {
     await expectRefused(
       [SAMPLE_PATH, '--format', 'jpg'],
       2,
-      'unknown format "jpg": use svg, png, pdf, md, txt, argdown or aif.',
+      'unknown format "jpg": use svg, png, pdf, md, txt, argdown, aif or sadface.',
     );
     await expectRefused(
       [SAMPLE_PATH, '--theme', 'blue'],
@@ -528,6 +528,22 @@ describe('the built command line', () => {
       if (format === 'pdf') expect(fromBundle.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       else expect(fromBundle.equals(fromSource)).toBe(true);
     }
+  }, 60_000);
+
+  it('runs from a code cache V8 takes as it is: a second run leaves every cache file untouched', async () => {
+    // The build fills the cache with one export; a cache V8 refused (made under other flags) would
+    // be written anew at the end of every run, so unchanged files mean it was taken.
+    const caches = async () => {
+      const files = [...(await readdir(outDir)), ...(await readdir(join(outDir, 'chunks'))).map((f) => `chunks/${f}`)];
+      const cached = files.filter((file) => file.endsWith('.v8cache')).sort();
+      return Promise.all(cached.map(async (file) => [file, (await stat(join(outDir, file))).mtimeMs] as const));
+    };
+    const before = await caches();
+    expect(before.map(([file]) => file)).toEqual(expect.arrayContaining(['argmap.cjs.v8cache']));
+    expect(before.some(([file]) => /^chunks\/draw-.*\.v8cache$/.test(file))).toBe(true);
+    const result = await argmap('export', 'resources/examples/kazakhstan-mediator.argmap', '--out', at('cached.svg'));
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(await caches()).toEqual(before);
   }, 60_000);
 
   it('streams a PNG to stdout byte for byte, and reports mistakes with exit codes', async () => {

@@ -55,7 +55,7 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  * Never throws.
  */
 export async function exportCommand(argv: readonly string[], io: ExportIo = realIo): Promise<CommandOutcome> {
-  const args = parseExportArgs(argv);
+  const args = await parseExportArgs(argv);
   if (args.kind === 'help') return { stdout: [EXPORT_USAGE], stderr: [], exitCode: 0 };
   if (args.kind === 'usage-error') {
     return { stdout: [], stderr: [`argmap: ${args.problem}`, EXPORT_HELP_HINT], exitCode: EXIT_USAGE };

@@ -1,11 +1,14 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { CLI_V8_FLAGS } from './v8Flags';
 import { EXPORT_FORMATS, FORMATS, listed, READ_FORMATS } from '../shared/formats/formatRegistry';
 import { CONVERT_USAGE, convertCommand } from './convertCommand';
 import { EVALUATE_USAGE, evaluateCommand } from './evaluateCommand';
 import { EXPORT_USAGE, parseExportArgs } from './exportArgs';
 import { exportCommand } from './exportCommand';
+import { LAYOUT_USAGE, layoutCommand } from './layoutCommand';
 import { EXIT_USAGE, unexpectedFailure, type CommandOutcome } from './outcome';
 import { validateFiles } from './validate';
 
@@ -26,6 +29,8 @@ Commands:
                    or --from/--to; stderr lists what could not be carried over
   evaluate FILE    print whether each node stands, falls or is open, and why
                    ([--json] [--semantics grounded|preferred]; argmap evaluate --help)
+  layout IN OUT    lay the map out as Ctrl+L does (for imported maps and scripts);
+                   formats and exit codes as for convert
 
 Options:
   -h, --help       show this help`;
@@ -35,6 +40,7 @@ const COMMAND_USAGE: Record<string, string> = {
   export: EXPORT_USAGE,
   convert: CONVERT_USAGE,
   evaluate: EVALUATE_USAGE,
+  layout: LAYOUT_USAGE,
 };
 
 const usageError = (problem: string): CommandOutcome => ({
@@ -69,7 +75,7 @@ export async function runCli(argv: readonly string[]): Promise<CommandOutcome> {
     return await runCommand(command, rest);
   } catch (error) {
     // Bad input has its own message before this; whatever still escapes is said in one line, no stack trace.
-    return unexpectedFailure(inputOf(command, rest), error);
+    return unexpectedFailure(await inputOf(command, rest), error);
   }
 }
 
@@ -88,6 +94,8 @@ async function runCommand(command: string, rest: string[]): Promise<CommandOutco
       return convertCommand(rest);
     case 'evaluate':
       return evaluateCommand(rest);
+    case 'layout':
+      return layoutCommand(rest);
     case 'help':
       return { stdout: [COMMAND_USAGE[rest[0] ?? ''] ?? USAGE], stderr: [], exitCode: 0 };
     default:
@@ -96,10 +104,10 @@ async function runCommand(command: string, rest: string[]): Promise<CommandOutco
 }
 
 /** The file a command reads, for the last-resort message; undefined where it cannot be told. */
-function inputOf(command: string, rest: readonly string[]): string | undefined {
+async function inputOf(command: string, rest: readonly string[]): Promise<string | undefined> {
   try {
     if (command === 'export') {
-      const args = parseExportArgs(rest);
+      const args = await parseExportArgs(rest);
       return args.kind === 'plan' ? args.plan.input : undefined;
     }
     const options = { from: { type: 'string' }, to: { type: 'string' } } as const;
@@ -111,6 +119,9 @@ function inputOf(command: string, rest: readonly string[]): string | undefined {
 
 /** The process entry: prints the outcome and sets the exit code. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // Set before any command runs: a function's budget is taken when it is first called. The built
+  // launcher sets them before it loads the bundle (scripts/buildCli.ts); run from source, here.
+  setFlagsFromString(CLI_V8_FLAGS);
   // A reader that stops early (`argmap export … --out - | head -c 8`) closes the pipe: not an error of ours.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
@@ -122,7 +133,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   process.exitCode = outcome.exitCode;
 }
 
-/** Whether Node was started on this module itself (`node out/cli/argmap.mjs`), not on bin/argmap.mjs. */
+/** Whether Node was started on the bundle itself (`node out/cli/argmap.cjs`), not on its launcher or bin/argmap.mjs. */
 function isProcessEntry(): boolean {
   try {
     return process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
@@ -131,4 +142,5 @@ function isProcessEntry(): boolean {
   }
 }
 
-if (isProcessEntry()) await main();
+// Not awaited: the bundle is CommonJS (scripts/buildCli.ts); main() sets the exit code itself.
+if (isProcessEntry()) void main();

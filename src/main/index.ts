@@ -1,6 +1,6 @@
 /** Lifecycle only: the single-instance lock, then each part sets itself up when Electron is ready. */
 /// <reference types="electron-vite/node" />
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import type { QuitIntent } from './documentWindow';
 import { setupIpc } from './ipc';
@@ -83,8 +83,15 @@ if (!app.requestSingleInstanceLock()) {
     setupIpc(
       createHandlers(
         () => windows.documents,
-        // The Edit menu names the step Undo would take back ("Undo Add objection").
-        { onEditState: (edit) => refreshMenu({ edit }), exports },
+        // The Edit menu names the step Undo would take back ("Undo Add objection"); the window's
+        // frame and native dialogs take the theme the page shows (View › Theme).
+        {
+          onEditState: (edit) => {
+            nativeTheme.themeSource = edit.theme;
+            refreshMenu({ edit });
+          },
+          exports,
+        },
       ),
     );
     refreshMenu({ recent: files.list() });

@@ -72,6 +72,7 @@ const electron = vi.hoisted(() => {
         setApplicationMenu: vi.fn(),
       },
       shell: { openExternal: vi.fn() },
+      nativeTheme: { shouldUseDarkColors: false, themeSource: 'system' },
       dialog: {
         showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
         showSaveDialog: vi.fn(async () => ({ canceled: true })),
@@ -179,10 +180,10 @@ describe('the main process', () => {
 
     // The same file: URL as a same-tab navigation: refused, and the file opened as a drop.
     const prevented = vi.fn();
-    willNavigate({ preventDefault: prevented, url: pathToFileURL('/nowhere/notes.txt').href });
+    willNavigate({ preventDefault: prevented, url: pathToFileURL('/nowhere/notes.docx').href });
     expect(prevented).toHaveBeenCalled();
     await vi.waitFor(() => expect(problems()).toHaveLength(known + 2));
-    expect(problems().at(-1).message).toContain('“notes.txt” is not a map Argmap reads');
+    expect(problems().at(-1).message).toContain('“notes.docx” is not a map Argmap reads');
 
     // Web pages are refused and open nothing; a file: URL naming no local file is ignored.
     const refused = vi.fn();
@@ -221,6 +222,8 @@ describe('the main process', () => {
       hasSelection: true,
       copyScope: 'selection',
       dirty: false,
+      compactCards: false,
+      theme: 'system',
       documentId: shownDocumentId,
     });
     const edit = electron.menuTemplate.find((menu) => menu.label === '&Edit');
@@ -234,9 +237,31 @@ describe('the main process', () => {
         hasSelection: true,
         copyScope: 'selection',
         dirty: false,
+        compactCards: false,
+        theme: 'system',
         documentId: shownDocumentId,
       }),
     ).rejects.toThrow(/Invalid request/);
+  });
+
+  it('gives the window frame and native dialogs the theme the page reports (View › Theme)', async () => {
+    const handler = electron.ipcHandlers.get('argmap:setEditState')!;
+    const report = (theme: string) =>
+      handler(frame(appUrl), {
+        undoLabel: null,
+        redoLabel: null,
+        hasSelection: false,
+        copyScope: 'map',
+        dirty: false,
+        compactCards: false,
+        theme,
+        documentId: shownDocumentId,
+      });
+    await report('dark');
+    expect(electron.module.nativeTheme.themeSource).toBe('dark');
+    await report('system');
+    expect(electron.module.nativeTheme.themeSource).toBe('system');
+    await expect(report('sepia')).rejects.toThrow(/Invalid request/);
   });
 
   it('has a File menu with the commands and shortcuts of a desktop editor', () => {
@@ -263,6 +288,8 @@ describe('the main process', () => {
         hasSelection: copyScope === 'selection',
         copyScope,
         dirty: false,
+        compactCards: false,
+        theme: 'system',
         documentId: shownDocumentId,
       });
 
@@ -305,6 +332,8 @@ describe('the main process', () => {
       hasSelection: false,
       copyScope: 'map',
       dirty: false,
+      compactCards: false,
+      theme: 'system',
       documentId: shownDocumentId,
     });
     expect(revert().enabled).toBe(false);
@@ -314,6 +343,8 @@ describe('the main process', () => {
       hasSelection: false,
       copyScope: 'map',
       dirty: true,
+      compactCards: false,
+      theme: 'system',
       documentId: shownDocumentId,
     });
     expect(revert().enabled).toBe(true);

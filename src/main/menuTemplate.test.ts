@@ -9,9 +9,9 @@ import { menuTemplate, type MenuActions, type MenuState } from './menuTemplate';
 
 const fakeActions = (): MenuActions => ({ run: vi.fn(), send: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn() });
 const STATE: MenuState = { edit: INITIAL_EDIT_STATE, recent: [], canRevert: false };
-/** An action's item in the menu built for STATE. */
+/** An action's item in the menu built for STATE (in a submenu, under its shorter name). */
 const itemOf = (shown: readonly MenuItemConstructorOptions[], id: (typeof ACTION_IDS)[number]) =>
-  shown.find((entry) => entry.label === labelNow(id, INITIAL_ACTION_STATE));
+  shown.find((entry) => entry.label === (actionOf(id).submenu?.label ?? labelNow(id, INITIAL_ACTION_STATE)));
 
 /** Every item of a menu template, submenus included. */
 function items(template: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -68,6 +68,28 @@ describe('the action table', () => {
       if (actionOf(id).runsIn === 'main') expect(actions.run).toHaveBeenLastCalledWith(id);
       else expect(actions.send).toHaveBeenLastCalledWith(id, window);
     }
+  });
+
+  it('gathers View › Theme › System, Light and Dark in a submenu, ticking the chosen one, and ticks Compact Cards', () => {
+    const viewMenu = (edit: Partial<MenuState['edit']>) =>
+      menuTemplate(
+        fakeActions(),
+        { ...STATE, edit: { ...STATE.edit, ...edit } },
+        { isMac: false, isPackaged: true },
+      ).find((menu) => menu.label === '&View')!.submenu as MenuItemConstructorOptions[];
+    const theme = (edit: Partial<MenuState['edit']>) =>
+      (viewMenu(edit).find((item) => item.label === 'Theme')?.submenu as MenuItemConstructorOptions[]).map(
+        ({ label, type, checked }) => ({ label, type, checked }),
+      );
+    expect(theme({})).toEqual([
+      { label: 'System', type: 'radio', checked: true },
+      { label: 'Light', type: 'radio', checked: false },
+      { label: 'Dark', type: 'radio', checked: false },
+    ]);
+    expect(theme({ theme: 'dark' }).map((item) => item.checked)).toEqual([false, false, true]);
+    const compact = (on: boolean) => viewMenu({ compactCards: on }).find((item) => item.label === 'Compact Cards');
+    expect(compact(false)).toMatchObject({ type: 'checkbox', checked: false });
+    expect(compact(true)).toMatchObject({ type: 'checkbox', checked: true });
   });
 
   it('enables each item as the page reports, and names undo and copy by what they would do', () => {

@@ -38,13 +38,36 @@ const isMainAction = (id: ActionId): id is MainActionId => actionOf(id).runsIn =
  * shortcuts (Tab, Delete, letters) never steal keys from a text field.
  */
 function actionItem(id: ActionId, state: ActionState, actions: MenuActions): Item {
+  const { tick, submenu } = actionOf(id);
   return {
-    label: labelNow(id, state),
+    label: submenu?.label ?? labelNow(id, state),
     accelerator: actionOf(id).shortcut,
     registerAccelerator: false,
     enabled: isEnabled(id, state),
+    ...(tick && { type: tick.style, checked: tick.on(state) }),
     click: (_item, window) => (isMainAction(id) ? actions.run(id) : actions.send(id, window)),
   };
+}
+
+/** A group's items with the actions that share a submenu (View › Theme) gathered into it, where the first of them stood. */
+function withSubmenus(ids: readonly ActionId[], item: (id: ActionId) => Item[]): Item[] {
+  const items: Item[] = [];
+  const submenus = new Map<string, Item[]>();
+  for (const id of ids) {
+    const title = actionOf(id).submenu?.title;
+    if (!title) {
+      items.push(...item(id));
+      continue;
+    }
+    const known = submenus.get(title);
+    if (known) known.push(...item(id));
+    else {
+      const entries = item(id);
+      submenus.set(title, entries);
+      items.push({ label: title, submenu: entries });
+    }
+  }
+  return items;
 }
 
 function recentMenu(actions: MenuActions, recent: readonly string[]): Item[] {
@@ -91,10 +114,10 @@ function nativeItems(
 
 /** One group's items: its actions in table order, with Electron's own items where they belong. */
 function groupItems(place: MenuPlace, state: ActionState, actions: MenuActions, native: NativeItems = {}): Item[] {
-  const items = ACTION_IDS.filter((id) => actionOf(id).menu === place).flatMap((id) => [
-    actionItem(id, state, actions),
-    ...(native.after?.action === id ? native.after.items : []),
-  ]);
+  const items = withSubmenus(
+    ACTION_IDS.filter((id) => actionOf(id).menu === place),
+    (id) => [actionItem(id, state, actions), ...(native.after?.action === id ? native.after.items : [])],
+  );
   return [...(native.first ?? []), ...items, ...(native.last ?? [])];
 }
 

@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import { preloadPath, rendererTarget } from './rendererLocation';
 
@@ -10,7 +10,9 @@ export function createMainWindow(resourcesDir: string): BrowserWindow {
     minWidth: 720,
     minHeight: 480,
     title: 'Argmap',
-    backgroundColor: '#f6f7f9',
+    // The canvas's colour in the theme the page will show (View › Theme, else the system's), so a
+    // dark window never flashes light while it loads.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#111827' : '#f6f7f9',
     icon: join(resourcesDir, 'icon.png'),
     show: false,
     webPreferences: {

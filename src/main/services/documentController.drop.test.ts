@@ -36,7 +36,7 @@ describe('a file dropped on the window', () => {
 
   it('is not read when it is no map, and the window says why', async () => {
     const h = await startWithFile();
-    const notes = mapFile('x.txt');
+    const notes = mapFile('x.csv');
     await writeFile(notes, JSON.stringify({ format: 'argmap', version: 1, map: makeMap('Hidden in a text file') }));
 
     await h.controller.openDropped(notes);
@@ -44,7 +44,7 @@ describe('a file dropped on the window', () => {
     expect(h.sent('fileProblem')).toEqual([
       {
         title: 'Could not open the file.',
-        message: '“x.txt” is not a map Argmap reads: it opens .argmap, .argdown, .ad, .json files.',
+        message: '“x.csv” is not a map Argmap reads: it opens .argmap, .argdown, .ad, .json, .txt files.',
       },
     ]);
     expect(h.sent('documentOpened')).toEqual([]);

@@ -116,7 +116,7 @@ describe('File › Import…', () => {
     ['broken JSON', 'broken.json', '{ "nodes": [', /“broken\.json”: The file is not valid JSON/],
     ['JSON that is not AIF', 'settings.json', '{ "theme": "dark" }', /“settings\.json”: The file is JSON but not AIF/],
     ['a binary file', 'image.argdown', '\u0000PNG', /binary file/],
-    ['a file of another kind', 'notes.txt', 'hello', /reads \.argdown, \.ad, \.json files/],
+    ['a file of another kind', 'notes.csv', 'hello', /reads \.argdown, \.ad, \.json, \.txt files/],
   ])('says why it cannot import %s, and keeps the map on screen', async (_, name, content, message) => {
     const h = await startWithFile();
     const source = mapFile(name);

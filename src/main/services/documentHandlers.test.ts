@@ -83,6 +83,8 @@ describe('the handlers behind the contract', () => {
         hasSelection: false,
         copyScope: 'map',
         dirty,
+        compactCards: false,
+        theme: 'system',
         documentId,
       });
 

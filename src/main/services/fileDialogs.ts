@@ -15,7 +15,10 @@ export interface FileFilter {
 
 const filterOf = (name: string, formats: readonly FormatId[]): FileFilter => ({
   name,
-  extensions: formats.flatMap((format) => FORMATS[format].extensions.map((extension) => extension.slice(1))),
+  // AIF and SADFace are both .json: the filter names it once.
+  extensions: [
+    ...new Set(formats.flatMap((format) => FORMATS[format].extensions.map((extension) => extension.slice(1)))),
+  ],
 });
 
 /** Open… and Save As…: Argmap's own files. */

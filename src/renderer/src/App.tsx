@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { PanelName } from '../../shared/actions/actionState';
 import { ReactFlowProvider } from '@xyflow/react';
 import { MapCanvas } from './canvas/MapCanvas';
 import { CrashScreen } from './panels/CrashScreen';
@@ -7,6 +8,7 @@ import { FindBar } from './panels/FindBar';
 import { Inspector } from './panels/Inspector';
 import { Legend } from './panels/Legend';
 import { OutlinePanel } from './panels/OutlinePanel';
+import { FocusControls } from './panels/Navigation';
 import { StatusBar } from './panels/StatusBar';
 import { TopBar } from './panels/TopBar';
 import { DiskChangeBanner } from './files/DiskChangeBanner';
@@ -22,7 +24,32 @@ import { useActionRunner } from './actions/useActionRunner';
 import { useMenuState } from './actions/useMenuState';
 import { CommandPalette } from './actions/CommandPalette';
 import { EvaluationBar } from './evaluation/EvaluationBar';
+import { PanelRail } from './panels/PanelRail';
+import { InspectorIcon, OutlineIcon } from './ui/icons';
+import { useNarrowWindow } from './ui/useNarrowWindow';
 import './panels/panelLayout.css';
+
+type SidePanel = Extract<PanelName, 'outline' | 'inspector'>;
+
+/**
+ * Below about 1,280 px the side panels fold to icons by themselves; one at a time can be opened
+ * from its icon. A panel the user turns on (its shortcut, the View menu) opens unfolded.
+ */
+function useFoldedPanels(panels: Record<SidePanel, boolean>) {
+  const narrow = useNarrowWindow();
+  const [open, setOpen] = useState<SidePanel | null>(null);
+  const before = useRef(panels);
+  useEffect(() => {
+    const turnedOn = (['outline', 'inspector'] as const).find((panel) => panels[panel] && !before.current[panel]);
+    before.current = panels;
+    if (turnedOn) setOpen(turnedOn);
+  }, [panels]);
+  return {
+    narrow,
+    folded: (panel: SidePanel): boolean => narrow && open !== panel,
+    toggle: (panel: SidePanel): void => setOpen((current) => (current === panel ? null : panel)),
+  };
+}
 
 function Workspace({ store }: { store: EditorStore }) {
   // One runner for the menu, the keys, the top bar, the context menus and the palette.
@@ -32,6 +59,7 @@ function Workspace({ store }: { store: EditorStore }) {
   const panels = useEditor((state) => state.session.panels);
   const findOpen = useEditor((state) => state.session.find.open);
   const paletteOpen = useEditor((state) => state.session.paletteOpen);
+  const fold = useFoldedPanels(panels);
   return (
     <div className="app">
       <TopBar runAction={runAction} />
@@ -39,14 +67,33 @@ function Workspace({ store }: { store: EditorStore }) {
       <DiskChangeBanner />
       {/* Side panels sit beside the canvas, never over it: the canvas shrinks to make room. */}
       <div className="workspace">
-        {hasDocument && panels.outline && <OutlinePanel />}
+        {hasDocument && panels.outline && fold.narrow && (
+          <PanelRail
+            title="Outline"
+            side="left"
+            expanded={!fold.folded('outline')}
+            onToggle={() => fold.toggle('outline')}
+            icon={<OutlineIcon />}
+          />
+        )}
+        {hasDocument && panels.outline && !fold.folded('outline') && <OutlinePanel />}
         <main className="canvas-area">
           {hasDocument ? <MapCanvas runAction={runAction} /> : <EmptyState />}
           {hasDocument && panels.evaluation && <EvaluationBar />}
+          {hasDocument && <FocusControls />}
           {hasDocument && panels.legend && <Legend />}
           {hasDocument && findOpen && <FindBar />}
         </main>
-        {hasDocument && panels.inspector && <Inspector />}
+        {hasDocument && panels.inspector && !fold.folded('inspector') && <Inspector />}
+        {hasDocument && panels.inspector && fold.narrow && (
+          <PanelRail
+            title="Inspector"
+            side="right"
+            expanded={!fold.folded('inspector')}
+            onToggle={() => fold.toggle('inspector')}
+            icon={<InspectorIcon />}
+          />
+        )}
       </div>
       <StatusBar />
       <RecoveryDialog />

@@ -6,6 +6,9 @@ import '@fontsource/inter/latin-700.css';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './App';
+import { installTheme } from './ui/theme';
+
+installTheme();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

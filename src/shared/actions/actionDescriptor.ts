@@ -34,4 +34,8 @@ export interface ActionDescriptor {
   addsKind?: NodeKind;
   /** The panel it shows or hides. */
   togglesPanel?: PanelName;
+  /** A tick beside it in the menu and the palette: a setting turned on, or the chosen one of a group. */
+  tick?: { style: 'checkbox' | 'radio'; on: (state: ActionState) => boolean };
+  /** The menu shows it in a submenu of its group, under a shorter name: View › Theme › Dark. */
+  submenu?: { title: string; label: string };
 }

@@ -17,7 +17,15 @@ export interface ActionState {
   canRevert: boolean;
   /** A what-if is shown: statuses as if a node were rejected or accepted. */
   whatIf?: boolean;
+  /** The map shows compact cards (View › Compact Cards is ticked). */
+  compactCards: boolean;
+  /** The colours the user chose (View › Theme): the system's, or always light or dark. */
+  theme: ThemeChoice;
 }
+
+/** View › Theme's choices: follow the system's dark mode, or override it. */
+export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
 /** Nothing to undo, nothing selected, no map: the state before the page first reports. */
 export const INITIAL_ACTION_STATE: ActionState = {
@@ -27,6 +35,8 @@ export const INITIAL_ACTION_STATE: ActionState = {
   copyScope: 'none',
   dirty: false,
   canRevert: false,
+  compactCards: false,
+  theme: 'system',
 };
 
 /** The panels an action shows or hides, each a flag of the page's session. */

@@ -85,6 +85,20 @@ export const ARRANGE_ACTIONS = {
     shortcut: 'CmdOrCtrl+Shift+G',
     enabled: withSelection,
   },
+  moveLeftAmongSiblings: {
+    label: 'Move Left Among Siblings',
+    runsIn: 'page',
+    menu: 'arrange/order',
+    shortcut: 'CmdOrCtrl+Alt+Left',
+    enabled: withSelection,
+  },
+  moveRightAmongSiblings: {
+    label: 'Move Right Among Siblings',
+    runsIn: 'page',
+    menu: 'arrange/order',
+    shortcut: 'CmdOrCtrl+Alt+Right',
+    enabled: withSelection,
+  },
   toggleCollapse: {
     label: 'Collapse/Expand',
     runsIn: 'page',

@@ -8,8 +8,8 @@ export const MENU_GROUPS = {
   file: ['open', 'save', 'export', 'close', 'quit'],
   edit: ['history', 'clipboard', 'select', 'find', 'marks'],
   insert: ['kinds', 'other'],
-  arrange: ['connect', 'fold', 'layout'],
-  view: ['palette', 'zoom', 'panels', 'evaluation', 'window'],
+  arrange: ['connect', 'order', 'fold', 'layout'],
+  view: ['palette', 'zoom', 'navigate', 'panels', 'evaluation', 'appearance', 'window'],
   help: ['help'],
 } as const;
 

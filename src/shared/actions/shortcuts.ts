@@ -13,6 +13,13 @@ export interface KeyPress {
   altKey: boolean;
 }
 
+const ARROW_NAMES: Record<string, string> = {
+  ArrowLeft: 'Left',
+  ArrowRight: 'Right',
+  ArrowUp: 'Up',
+  ArrowDown: 'Down',
+};
+
 /** Whether a key press is the accelerator, e.g. `CmdOrCtrl+Shift+G` (Cmd on macOS, Ctrl elsewhere). */
 export function matchesAccelerator(accelerator: string, press: KeyPress, isMac: boolean): boolean {
   const parts = accelerator.split('+');
@@ -24,7 +31,8 @@ export function matchesAccelerator(accelerator: string, press: KeyPress, isMac: 
   const meta = isMac ? press.metaKey && !wants.has('CmdOrCtrl') : press.metaKey;
   if (wants.has('CmdOrCtrl') !== command || ctrl || meta) return false;
   if (wants.has('Shift') !== press.shiftKey || wants.has('Alt') !== press.altKey) return false;
-  const pressed = press.key.length === 1 ? press.key.toUpperCase() : press.key;
+  // The DOM names arrow keys "ArrowLeft"; accelerators call them "Left".
+  const pressed = press.key.length === 1 ? press.key.toUpperCase() : (ARROW_NAMES[press.key] ?? press.key);
   // With Shift held, "." arrives as ">" on most layouts: accept the unshifted name too.
   const shifted: Record<string, string> = { '>': '.', '+': '=', _: '-', ')': '0', '!': '1' };
   return pressed === key.toUpperCase() || pressed === key || shifted[pressed] === key;

@@ -86,8 +86,11 @@ export function fragmentFromText(text: string, at: Position): MapFragment | null
     }
     const id = newNodeId();
     nodes.push({ id, kind, text: body.slice(0, LIMITS.textLength), position: { x: 0, y: 0 }, tags: [] });
-    if (parent)
-      relations.push({ id: newRelationId(), kind: relationKindForChild(kind), from: [id], to: { node: parent.id } });
+    // A recommendation listed under a point follows from it, as Add Recommendation makes it.
+    const [from, to] = kind === 'recommendation' ? [parent?.id, id] : [id, parent?.id];
+    if (parent && from && to) {
+      relations.push({ id: newRelationId(), kind: relationKindForChild(kind), from: [from], to: { node: to } });
+    }
     stack.push({ indent, id });
   }
   const positions = autoLayout(asMap({ nodes, relations }));

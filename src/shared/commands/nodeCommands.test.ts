@@ -40,6 +40,8 @@ describe('addNode', () => {
       text: 'Shoes wear out.',
       position: { x: 10, y: 20 },
       tags: [],
+      // The first premise of the reason: its place among them is written down.
+      order: 0,
     });
     expect(document.relations[asRelationId('r-new')]).toEqual({
       id: 'r-new',

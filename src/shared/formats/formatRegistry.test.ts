@@ -26,19 +26,38 @@ import { formatOfPath, KNOWN_EXTENSIONS } from './formatsByExtension';
 const entries = Object.entries(FORMATS);
 
 describe('the format registry', () => {
-  it('files each format under its own id, with extensions no other format claims', () => {
+  it('files each format under its own id, sharing an extension only where the file tells them apart', () => {
     for (const [key, format] of entries) expect(format.id).toBe(key);
     const extensions = entries.flatMap(([, format]) => format.extensions);
     for (const extension of extensions) expect(extension).toMatch(/^\.[a-z0-9]+$/);
-    expect(new Set(extensions).size).toBe(extensions.length);
+    const shared = new Map<string, string[]>();
+    for (const [id, format] of entries)
+      for (const e of format.extensions) shared.set(e, [...(shared.get(e) ?? []), id]);
+    const sharing = [...shared].filter(([, ids]) => ids.length > 1);
+    // AIF and SADFace are both .json (the content says which: jsonGraphs.ts); the plain-text outline
+    // is only written and a Kialo export only read, so a .txt is never both read or both written.
+    expect(sharing).toEqual([
+      ['.txt', ['txt', 'kialo']],
+      ['.json', ['aif', 'sadface']],
+    ]);
+    expect(FORMATS.txt.read).toBeNull();
+    expect(FORMATS.kialo.exported).toBe(false);
   });
 
   it('derives every list of formats from the entries', () => {
     expect(FORMAT_IDS).toEqual(Object.keys(FORMATS));
-    expect(EXPORT_FORMATS).toEqual(['svg', 'png', 'pdf', 'md', 'txt', 'argdown', 'aif']);
-    expect(READ_FORMATS).toEqual(['argmap', 'argdown', 'aif']);
-    expect(IMPORT_FORMATS).toEqual(['argdown', 'aif']);
-    expect(FORMAT_IDS.filter((id) => isTextFormat(id))).toEqual(['argmap', 'md', 'txt', 'argdown', 'aif']);
+    expect(EXPORT_FORMATS).toEqual(['svg', 'png', 'pdf', 'md', 'txt', 'argdown', 'aif', 'sadface']);
+    expect(READ_FORMATS).toEqual(['argmap', 'argdown', 'aif', 'sadface', 'kialo']);
+    expect(IMPORT_FORMATS).toEqual(['argdown', 'aif', 'sadface', 'kialo']);
+    expect(FORMAT_IDS.filter((id) => isTextFormat(id))).toEqual([
+      'argmap',
+      'md',
+      'txt',
+      'argdown',
+      'aif',
+      'sadface',
+      'kialo',
+    ]);
   });
 
   // The export dialog's choices are read from it too: src/renderer/src/export/exportModel.test.ts.
@@ -52,9 +71,11 @@ describe('the format registry', () => {
   it('gives the native dialogs their file-type filters', () => {
     expect(MAP_FILTERS).toEqual([{ name: 'Argument maps', extensions: ['argmap'] }]);
     expect(IMPORT_FILTERS).toEqual([
-      { name: 'Argdown and AIF', extensions: ['argdown', 'ad', 'json'] },
+      { name: 'Argdown, AIF, SADFace and Kialo', extensions: ['argdown', 'ad', 'json', 'txt'] },
       { name: FORMATS.argdown.label, extensions: ['argdown', 'ad'] },
       { name: FORMATS.aif.label, extensions: ['json'] },
+      { name: FORMATS.sadface.label, extensions: ['json'] },
+      { name: FORMATS.kialo.label, extensions: ['txt'] },
     ]);
     for (const format of EXPORT_FORMATS) {
       expect(exportFilters(format)).toEqual([{ name: FORMATS[format].label, extensions: [extensionOf(format)] }]);
@@ -76,7 +97,7 @@ describe('the format registry', () => {
     }
   });
 
-  it('tells `argmap export` which options a format ignores', () => {
+  it('tells `argmap export` which options a format ignores', async () => {
     const all = ['--theme', 'dark', '--scale', '2', '--page', 'a4', '--landscape', '--padding', '8'];
     const flags = ['--no-legend', '--no-title', '--text-as-outlines', '--transparent'];
     const sets: Record<string, FormatOption> = {
@@ -91,24 +112,30 @@ describe('the format registry', () => {
       '--transparent': 'background',
     };
     for (const format of EXPORT_FORMATS) {
-      const args = parseExportArgs(['map.argmap', '--format', format, ...all, ...flags]);
+      const args = await parseExportArgs(['map.argmap', '--format', format, ...all, ...flags]);
       if (args.kind !== 'plan') throw new Error(`${format}: ${JSON.stringify(args)}`);
       const ignored = Object.keys(sets).filter((option) => !usesOption(format, sets[option]));
       expect(args.plan.ignored.sort(), format).toEqual(ignored.sort());
     }
   });
 
-  it('knows a file’s format by any of its extensions, in any case', () => {
-    for (const [id, format] of entries) {
+  it('knows a file’s format by any of its extensions, in any case (the first format listed with it)', () => {
+    const first = (among: readonly string[], extension: string) =>
+      entries.find(
+        ([id, format]) => among.includes(id) && (format.extensions as readonly string[]).includes(extension),
+      )?.[0];
+    for (const [, format] of entries) {
       for (const extension of format.extensions) {
         const path = `/maps/Some.Map${extension.toUpperCase()}`;
-        expect(formatOfPath(path, FORMAT_IDS)).toBe(id);
-        expect(formatOfPath(path)).toBe(format.read === null ? null : id);
-        expect(exportFormatOfPath(path)).toBe(format.exported ? id : undefined);
+        expect(formatOfPath(path, FORMAT_IDS)).toBe(first(FORMAT_IDS, extension));
+        expect(formatOfPath(path)).toBe(first(READ_FORMATS, extension) ?? null);
+        expect(exportFormatOfPath(path)).toBe(first(EXPORT_FORMATS, extension));
       }
     }
+    expect(formatOfPath('debate.txt')).toBe('kialo');
+    expect(exportFormatOfPath('outline.txt')).toBe('txt');
     expect(formatOfPath('notes.docx', FORMAT_IDS)).toBeNull();
-    expect(KNOWN_EXTENSIONS).toEqual(READ_FORMATS.flatMap((format) => FORMATS[format].extensions));
+    expect(KNOWN_EXTENSIONS).toEqual([...new Set(READ_FORMATS.flatMap((format) => FORMATS[format].extensions))]);
     expect(FILE_EXTENSION).toBe(FORMATS.argmap.extensions[0]);
   });
 

@@ -158,6 +158,33 @@ export const FORMATS = defineFormats({
     note: 'Statements, inferences and conflicts as AIF nodes, with positions for OVA; kinds, titles and tags travel in Argmap’s own fields.',
     read: 'import',
   },
+  sadface: {
+    id: 'sadface',
+    name: 'SADFace',
+    label: 'SADFace JSON',
+    hint: 'SADFace JSON for the SADFace tools and arguebuf',
+    // SADFace files are .json like AIF's: which of the two a .json file holds is read from its content (jsonGraphs.ts).
+    extensions: ['.json'],
+    mimeType: 'application/json',
+    kind: 'text',
+    exported: true,
+    options: [],
+    note: 'Statements as atoms, relations as support and conflict schemes, the map’s details as SADFace metadata; kinds, tags and positions travel in Argmap’s own fields.',
+    read: 'import',
+  },
+  kialo: {
+    id: 'kialo',
+    name: 'Kialo',
+    label: 'Kialo discussion (text export)',
+    hint: 'A Kialo discussion as Kialo’s own text export writes it',
+    extensions: ['.txt'],
+    mimeType: 'text/plain',
+    kind: 'text',
+    exported: false,
+    options: [],
+    note: null,
+    read: 'import',
+  },
 });
 
 type Formats = typeof FORMATS;
@@ -196,3 +223,7 @@ export const extensionOf = (format: FormatId): string => FORMATS[format].extensi
 export function listed(words: readonly string[], last = 'or'): string {
   return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${last} ${words.at(-1)}`;
 }
+
+/** "an AIF JSON (OVA, AIFdb) file", "a Kialo discussion (text export) file": what messages call a file of a format. */
+export const fileOfFormat = (format: FormatId): string =>
+  `${/^[aeiou]/i.test(FORMATS[format].label) ? 'an' : 'a'} ${FORMATS[format].label} file`;

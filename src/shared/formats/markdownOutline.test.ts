@@ -21,7 +21,8 @@ describe('markdownOutline', () => {
         '- **Thesis:** We should walk to work.',
         '  - **Reason:** Walking is healthy.',
         '  - **Objection:** It takes too long.',
-        '    - **Rebuttal:** Only if you live far away.',
+        // The rebuttal undercuts the objection's step to the thesis: the outline says so.
+        '    - **Rebuttal** _(undercut: questions whether the objection above tells against “We should walk to work.”)_: Only if you live far away.',
         '',
       ].join('\n'),
     );

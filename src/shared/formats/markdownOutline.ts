@@ -9,6 +9,7 @@ import {
   reportLoneSurrogates,
 } from './markdownText';
 import { outlineEntries, placedEntry } from './outline';
+import { relationMark } from './relationMarks';
 
 /** What a Markdown file cannot show as it is: NUL (renderers show U+FFFD) and half a surrogate pair (not Unicode). */
 function reportUnshowable(texts: (string | undefined)[], report: ReportBuilder): void {
@@ -28,7 +29,8 @@ function reportUnshowable(texts: (string | undefined)[], report: ReportBuilder):
  * The map as a Markdown document for speaker notes and handouts: the title as a heading, the
  * description beneath, then the outline as a nested list with each node's kind in bold. A note
  * follows its node's text on a line of its own, a quoted source as a block quote. Texts show as
- * they are: Markdown in them is escaped, and their line breaks are kept as hard breaks.
+ * they are: Markdown in them is escaped, and their line breaks are kept as hard breaks. A linked
+ * premise and an undercut are marked as such after the kind (relationMarks.ts).
  */
 export function markdownOutlineExport(map: ArgumentMap, options: { statuses?: boolean } = {}): ExportOutcome {
   const report = new ReportBuilder();
@@ -50,8 +52,13 @@ export function markdownOutlineExport(map: ArgumentMap, options: { statuses?: bo
     // The note goes on in the item's paragraph after a hard break; after the quote instead, it
     // would be read as a lazy continuation of the quote's last line.
     const note = node.notes?.trim() ? `\\\n${inside}_Note:_ ${markdownLines(node.notes, inside)}` : '';
+    // With the evaluation asked for, its status follows the kind: "Reason (stands)".
     const status = statusOf(node.id);
-    lines.push(`${indent}- **${label}${status ? ` (${status})` : ''}:** ${text}${note}`);
+    const shown = status ? `${label} (${status})` : label;
+    // A linked premise or an undercut says so: its kind alone would read as a plain reason or objection.
+    const mark = relationMark(map, entry);
+    const marked = mark ? `**${shown}** _(${escapeMarkdownLine(mark, false)})_:` : `**${shown}:**`;
+    lines.push(`${indent}- ${marked} ${text}${note}`);
     if (node.source?.quote.trim()) lines.push(`${inside}> ${markdownLines(node.source.quote, `${inside}> `, true)}`);
     reportUnshowable([node.text, node.source?.quote, node.notes], report);
   }

@@ -39,7 +39,11 @@ describe('plainTextOutline', () => {
       expect(parent).toBeLessThan(i);
       expect(entries[parent].depth).toBe(entry.depth - 1);
       expect(entries[parent].hasChildren).toBe(true);
-      expect(entry.relation?.from).toContain(entry.node.id);
+      // A premise bears on its parent; a recommendation follows from its parent ("therefore").
+      const relation = entry.relation!;
+      if (entry.node.kind === 'recommendation' && 'node' in relation.to && relation.to.node === entry.node.id) {
+        expect(relation.from).toContain(entry.parent);
+      } else expect(relation.from).toContain(entry.node.id);
     });
   });
 

@@ -2,7 +2,8 @@ import { outlineStatuses } from './outlineStatuses';
 import type { ArgNode, ArgumentMap, Relation } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
 import { NODE_KIND_LABELS } from '../model/kinds';
-import { anchorNodeOf, primaryParents } from '../model/graph';
+import { primaryParents, treeLinksOf } from '../model/graph';
+import { premiseRanks } from '../model/premiseOrder';
 import { pushTo } from './lists';
 import { plural, ReportBuilder, type ExportOutcome } from './interop';
 import { hasLoneSurrogate, reportLoneSurrogates } from './markdownText';
@@ -18,12 +19,12 @@ export interface OutlineEntry {
   hasChildren: boolean;
 }
 
-const byPosition = (a: ArgNode, b: ArgNode): number => a.position.y - b.position.y || a.position.x - b.position.x;
 const KIND_RANK: Record<string, number> = { thesis: 0, claim: 1 };
 
 /**
- * The map as an indented tree, in reading order: roots (the thesis first) top to
- * bottom, each node's premises left to right as they stand on the canvas. A node
+ * The map as an indented tree, in reading order: roots (the thesis first), each node's
+ * premises in their stored order (premiseOrder.ts), as the layout draws them left to right; a
+ * recommendation under what it follows from. A node
  * bearing on several others appears once, under the first; nodes only reachable
  * through a cycle come last as roots, so every node is listed exactly once.
  */
@@ -48,18 +49,18 @@ function buildOutline(map: ArgumentMap, only?: ReadonlySet<NodeId>): OutlineEntr
   // The outline is the map's one tree (the canvas folds and deletes subtrees along it too).
   const parents = primaryParents(map);
   for (const relation of Object.values(map.relations)) {
-    const anchor = anchorNodeOf(map, relation);
-    if (!anchor || !included(anchor)) continue;
-    for (const premise of relation.from) {
-      if (parents.get(premise) !== anchor || !included(premise) || hasParent.has(premise)) continue;
-      pushTo(childLinks, anchor, { child: premise, relation });
-      hasParent.add(premise);
+    for (const [child, parent] of treeLinksOf(map, relation)) {
+      if (parents.get(child) !== parent || !included(parent) || !included(child) || hasParent.has(child)) continue;
+      pushTo(childLinks, parent, { child, relation });
+      hasParent.add(child);
     }
   }
+  const ranks = premiseRanks(map);
+  const byRank = (a: ArgNode, b: ArgNode): number => ranks.get(a.id)! - ranks.get(b.id)!;
   const nodes = Object.values(map.nodes).filter((node) => included(node.id));
   const roots = nodes
     .filter((node) => !hasParent.has(node.id))
-    .sort((a, b) => (KIND_RANK[a.kind] ?? 2) - (KIND_RANK[b.kind] ?? 2) || byPosition(a, b));
+    .sort((a, b) => (KIND_RANK[a.kind] ?? 2) - (KIND_RANK[b.kind] ?? 2) || byRank(a, b));
   const entries: OutlineEntry[] = [];
   const visited = new Set<NodeId>();
   // Depth first with an explicit stack: a chain of 20,000 reasons is 20,000 levels deep.
@@ -68,7 +69,7 @@ function buildOutline(map: ArgumentMap, only?: ReadonlySet<NodeId>): OutlineEntr
     visited.add(node.id);
     const links = (childLinks.get(node.id) ?? [])
       .filter((link) => !visited.has(link.child))
-      .sort((a, b) => byPosition(map.nodes[a.child], map.nodes[b.child]));
+      .sort((a, b) => byRank(map.nodes[a.child], map.nodes[b.child]));
     const entry: OutlineEntry = { node, depth, relation, parent, hasChildren: false };
     entries.push(entry);
     stack.push({ entry, links, next: 0 });
@@ -86,7 +87,7 @@ function buildOutline(map: ArgumentMap, only?: ReadonlySet<NodeId>): OutlineEntr
     }
   };
   for (const root of roots) if (!visited.has(root.id)) visit(root);
-  for (const node of [...nodes].sort(byPosition)) if (!visited.has(node.id)) visit(node);
+  for (const node of [...nodes].sort(byRank)) if (!visited.has(node.id)) visit(node);
   return entries;
 }
 

@@ -4,9 +4,9 @@ import type { ConversionReport, ImportOutcome } from '../formats/interop';
 import type { ArgumentMap } from '../model/argumentMap';
 import { checkArgumentMap } from '../schema/argumentMapSchema';
 import type { LoadResult } from '../schema/loadResult';
-import { exportOptionsSchema, exportScopeSchema } from '../render/exportOptions';
+import { exportOptionsSchema, exportScopeSchema } from '../render/exportOptionsSchema';
 import { MAIN_ACTION_IDS, PAGE_ACTION_IDS } from '../actions/actions';
-import { INITIAL_ACTION_STATE } from '../actions/actionState';
+import { INITIAL_ACTION_STATE, THEME_CHOICES } from '../actions/actionState';
 import type { EventChannel, InvokeChannel } from './channels';
 import {
   COPY_KINDS,
@@ -73,6 +73,10 @@ export const editStateSchema = z.strictObject({
   copyScope: z.enum(['none', 'map', 'selection']),
   /** The document differs from the file it came from (or was never saved). */
   dirty: z.boolean(),
+  /** The map shows compact cards (View › Compact Cards is ticked). */
+  compactCards: z.boolean(),
+  /** The colours the user chose (View › Theme); main's own window parts follow it too. */
+  theme: z.enum(THEME_CHOICES),
   /** Which document `dirty` is about (main's number for it); null before the first one arrives. */
   documentId: z.number().int().nonnegative().nullable(),
 });
@@ -85,6 +89,8 @@ export const INITIAL_EDIT_STATE: EditState = {
   hasSelection: INITIAL_ACTION_STATE.hasSelection,
   copyScope: INITIAL_ACTION_STATE.copyScope,
   dirty: INITIAL_ACTION_STATE.dirty,
+  compactCards: INITIAL_ACTION_STATE.compactCards,
+  theme: INITIAL_ACTION_STATE.theme,
   documentId: null,
 };
 

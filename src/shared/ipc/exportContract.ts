@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import type { NodeId } from '../model/ids';
 import type { ExportFormat } from '../formats/formatRegistry';
-import {
-  DEFAULT_EXPORT_OPTIONS,
-  exportOptionsSchema,
-  type ExportOptions,
-  type ExportScope,
-} from '../render/exportOptions';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type ExportScope } from '../render/exportOptions';
+import { exportOptionsSchema } from '../render/exportOptionsSchema';
 import type { FileProblem } from './fileProblem';
 
 /** What Edit › Copy as… puts on the clipboard: a PNG image, SVG text, or the plain-text outline. */

@@ -1,7 +1,8 @@
 import type { ArgumentMap, Relation } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
 import { ForestRoots } from '../model/forestRoots';
-import { primaryParents } from './treeLayout';
+import { primaryParents, treeLinksOf } from '../model/graph';
+import { concludes, inPremiseOrder } from '../model/premiseOrder';
 
 /**
  * Sibling cards that stay side by side in one row: a single premise, the premises of a
@@ -37,9 +38,8 @@ export function layoutForest(map: ArgumentMap): LayoutForest {
   // The relation that made each parent: the first one from the node to that parent.
   const via = new Map<NodeId, Relation>();
   for (const relation of Object.values(map.relations)) {
-    const anchor = relationAnchor(map, relation);
-    for (const premise of relation.from) {
-      if (anchor && parents.get(premise) === anchor && !via.has(premise)) via.set(premise, relation);
+    for (const [child, parent] of treeLinksOf(map, relation)) {
+      if (parents.get(child) === parent && !via.has(child)) via.set(child, relation);
     }
   }
 
@@ -70,7 +70,8 @@ export function layoutForest(map: ArgumentMap): LayoutForest {
     }
   };
 
-  const ids = Object.keys(map.nodes) as NodeId[];
+  // Siblings, and separate trees, in the map's premise order: the order the user gave them.
+  const ids = inPremiseOrder(map, Object.keys(map.nodes) as NodeId[]);
   for (const id of ids) resolve(id);
   graftLinkedTrees(map, ids, parentOf, besideOf);
   const children = new Map<NodeId, NodeId[]>();
@@ -90,8 +91,11 @@ export function layoutForest(map: ArgumentMap): LayoutForest {
       if (besideOf.has(kid) || itemOfNode.has(kid)) continue;
       const relation = via.get(kid);
       const linked =
-        relation && relation.from.length > 1
-          ? relation.from.filter((m) => parentOf.get(m) === parent && via.get(m) === relation && !besideOf.has(m))
+        relation && relation.from.length > 1 && !concludes(map, relation)
+          ? inPremiseOrder(
+              map,
+              relation.from.filter((m) => parentOf.get(m) === parent && via.get(m) === relation && !besideOf.has(m)),
+            )
           : [kid];
       const item = linked.includes(kid) ? linked : [kid];
       for (const member of item) itemOfNode.set(member, item);
@@ -150,7 +154,8 @@ export function joinBeside(
 /**
  * A separate, smaller tree that a cross-link points into at its root hangs beside the parent
  * of the link's premise: the root then sits just above the premise, and the link is short
- * instead of crossing the map to a tree parked at the side.
+ * instead of crossing the map to a tree parked at the side. Likewise a smaller tree whose root
+ * a recommendation follows from hangs beside the recommendation's parent, a row above it.
  */
 function graftLinkedTrees(
   map: ArgumentMap,
@@ -165,16 +170,21 @@ function graftLinkedTrees(
   for (const id of ids) size.set(rootOf(id), (size.get(rootOf(id)) ?? 0) + 1);
   for (const relation of Object.values(map.relations)) {
     const target = 'node' in relation.to ? relation.to.node : undefined;
-    if (!target || !map.nodes[target] || parentOf.has(target)) continue;
-    for (const premise of relation.from) {
-      const beside = parentOf.get(premise);
+    if (!target || !map.nodes[target]) continue;
+    // The card that belongs a row above the other: the target, or for a "therefore" each premise.
+    const pairs: [NodeId, NodeId][] = concludes(map, relation)
+      ? relation.from.map((premise) => [premise, target])
+      : relation.from.map((premise) => [target, premise]);
+    for (const [upper, lower] of pairs) {
+      if (parentOf.has(upper) || !map.nodes[upper] || !map.nodes[lower]) continue;
+      const beside = parentOf.get(lower);
       const parent = beside && parentOf.get(beside);
-      const home = rootOf(premise);
-      if (!parent || !map.nodes[premise] || home === target || size.get(target)! >= size.get(home)!) continue;
-      parentOf.set(target, parent);
-      besideOf.set(target, beside);
-      trees.attach(target, parent);
-      size.set(home, size.get(home)! + size.get(target)!);
+      const home = rootOf(lower);
+      if (!parent || home === upper || size.get(upper)! >= size.get(home)!) continue;
+      parentOf.set(upper, parent);
+      besideOf.set(upper, beside);
+      trees.attach(upper, parent);
+      size.set(home, size.get(home)! + size.get(upper)!);
       break;
     }
   }

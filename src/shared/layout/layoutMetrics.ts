@@ -1,6 +1,8 @@
 import type { ArgumentMap, Position, Relation } from '../model/argumentMap';
 import type { NodeId, RelationId } from '../model/ids';
 import type { Size } from './nodeSize';
+import { concludes } from '../model/premiseOrder';
+import { primaryParents, treeChildren, treeLinksOf } from '../model/graph';
 
 /**
  * Figures that say whether a layout is readable: how far the map must be zoomed out to fit a
@@ -61,6 +63,8 @@ export interface DrawnEdge {
   ends: NodeId[];
   /** A premise's arrow, not the part from a junction on to the target. */
   fromPremise: boolean;
+  /** A "therefore" arrow (premiseOrder.ts concludes): from the premise's bottom down to the recommendation's top. */
+  therefore?: boolean;
 }
 
 /** The edges as the canvas draws them, junctions included (same geometry as the renderer). */
@@ -92,6 +96,16 @@ export function drawnEdges(map: ArgumentMap, boxes: ReadonlyMap<NodeId, Box>): D
 
   const edges: DrawnEdge[] = [];
   for (const r of Object.values(map.relations)) {
+    if (concludes(map, r) && 'node' in r.to && boxes.has(r.to.node)) {
+      const b = boxes.get(r.to.node)!;
+      const conclusionTop = { x: b.x + b.width / 2, y: b.y };
+      for (const premise of r.from.filter((id) => boxes.has(id))) {
+        const p = boxes.get(premise)!;
+        const bottom = { x: p.x + p.width / 2, y: p.y + p.height };
+        edges.push({ from: bottom, to: conclusionTop, ends: [premise, r.to.node], fromPremise: true, therefore: true });
+      }
+      continue;
+    }
     const target = targetPoint(r);
     if (!target) continue;
     const targetCards = 'node' in r.to ? [r.to.node] : [];
@@ -111,7 +125,7 @@ export function drawnEdges(map: ArgumentMap, boxes: ReadonlyMap<NodeId, Box>): D
 
 /** Arrows whose premise is not below the point they end at: they loop instead of pointing up. */
 export function downwardEdges(edges: DrawnEdge[]): number {
-  return edges.filter((e) => e.fromPremise && e.from.y < e.to.y - 0.5).length;
+  return edges.filter((e) => e.fromPremise && (e.therefore ? e.from.y > e.to.y + 0.5 : e.from.y < e.to.y - 0.5)).length;
 }
 
 /** Crossings between edges, drawn as straight segments; edges that share an end do not count. */
@@ -174,7 +188,8 @@ export function edgesThroughCards(edges: DrawnEdge[], boxes: ReadonlyMap<NodeId,
   }
   const inset = 2; // a curve grazing a card's border is still readable
   return edges.filter((edge) =>
-    bezierPoints(edge.from, edge.to).some((p) =>
+    // A "therefore" arrow is the same curve drawn the other way round.
+    (edge.therefore ? bezierPoints(edge.to, edge.from) : bezierPoints(edge.from, edge.to)).some((p) =>
       (grid.get(`${Math.floor(p.x / cell)},${Math.floor(p.y / cell)}`) ?? []).some(
         ([id, b]) =>
           !edge.ends.includes(id) &&
@@ -185,4 +200,38 @@ export function edgesThroughCards(edges: DrawnEdge[], boxes: ReadonlyMap<NodeId,
       ),
     ),
   ).length;
+}
+
+/**
+ * How well a layout keeps the premise order (premiseOrder.ts): over the nodes with two or more
+ * premises (nodes whose first relation bears on that node; a recommendation that follows from it
+ * counts too, an undercutter does not: it stands beside the premise whose inference it attacks),
+ * the share whose premises stand left to right in their stored order, and the share whose
+ * premises share one row (the same top). 1 is every one.
+ */
+export function premiseRows(
+  map: ArgumentMap,
+  positions: ReadonlyMap<NodeId, Position>,
+): { targets: number; orderKept: number; oneRow: number } {
+  let [targets, ordered, oneRow] = [0, 0, 0];
+  // The relation that hangs each node under its parent: an undercut hangs it under no node.
+  const parents = primaryParents(map);
+  const undercutters = new Set<NodeId>();
+  const seen = new Set<NodeId>();
+  for (const relation of Object.values(map.relations)) {
+    for (const [child, parent] of treeLinksOf(map, relation)) {
+      if (seen.has(child) || parents.get(child) !== parent) continue;
+      seen.add(child);
+      if ('relation' in relation.to) undercutters.add(child);
+    }
+  }
+  for (const kids of treeChildren(map).values()) {
+    const placed = kids.filter((kid) => positions.has(kid) && !undercutters.has(kid));
+    if (placed.length < 2) continue;
+    targets += 1;
+    const xs = placed.map((kid) => positions.get(kid)!.x);
+    if (xs.every((x, i) => i === 0 || xs[i - 1] < x)) ordered += 1;
+    if (placed.every((kid) => positions.get(kid)!.y === positions.get(placed[0])!.y)) oneRow += 1;
+  }
+  return { targets, orderKept: targets ? ordered / targets : 1, oneRow: targets ? oneRow / targets : 1 };
 }

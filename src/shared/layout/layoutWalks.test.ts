@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ArgumentMap } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
-import { anchorNodeOf, primaryParents } from '../model/graph';
-import { crossLinkRise } from './crossLinks';
-import { joinBeside, layoutForest, relationAnchor, type Item, type LayoutForest } from './layoutForest';
+import { primaryParents, treeLinksOf } from '../model/graph';
+import { joinBeside, type Item } from './layoutForest';
 import { autoLayout } from './autoLayout';
-import { treeLayout } from './treeLayout';
 import { CHAIN_SHAPES, chainMap, tangledMap } from '../testing/chainMaps';
 
 // The walks that went as deep as a chain is long, or once per node over what another node had
@@ -20,38 +18,11 @@ function parentsByWalkingUp(map: ArgumentMap): Map<NodeId, NodeId> {
     return false;
   };
   for (const relation of Object.values(map.relations)) {
-    const parent = anchorNodeOf(map, relation);
-    if (!parent) continue;
-    for (const premise of relation.from) {
-      if (!parents.has(premise) && premise !== parent && !createsCycle(premise, parent)) parents.set(premise, parent);
+    for (const [child, parent] of treeLinksOf(map, relation)) {
+      if (!parents.has(child) && child !== parent && !createsCycle(child, parent)) parents.set(child, parent);
     }
   }
   return parents;
-}
-
-/** crossLinkRise as it was: one walk up the tree per cross-link. */
-function riseByWalkingUp(map: ArgumentMap, forest: LayoutForest): Map<NodeId, number> {
-  const depth = new Map<NodeId, number>();
-  for (const id of [...forest.bottomUp].reverse()) {
-    const parent = forest.parentOf.get(id);
-    depth.set(id, parent ? depth.get(parent)! + 1 : 0);
-  }
-  const rise = new Map<NodeId, number>();
-  const up = (id: NodeId): NodeId => forest.parentOf.get(id)!;
-  const raise = (id: NodeId): NodeId => (rise.set(id, (rise.get(id) ?? 0) + 1), up(id));
-  for (const relation of Object.values(map.relations)) {
-    const target = relationAnchor(map, relation);
-    if (!target || !depth.has(target)) continue;
-    for (const premise of relation.from) {
-      if (!depth.has(premise) || forest.parentOf.get(premise) === target) continue;
-      let [p, t] = [premise, target];
-      while (depth.get(p)! > depth.get(t)!) p = up(p);
-      while (depth.get(t)! > depth.get(p)!) t = raise(t);
-      while (p !== t && forest.parentOf.has(p)) [p, t] = [up(p), raise(t)];
-      if (p !== t) raise(t);
-    }
-  }
-  return rise;
 }
 
 /** joinBeside as it was: every waiting node checked again in every round. */
@@ -74,7 +45,6 @@ function joinBesideByRescanning(
   }
 }
 
-const sorted = <K, V>(map: ReadonlyMap<K, V>) => [...map].sort(([a], [b]) => String(a).localeCompare(String(b)));
 const tangled = fc
   .tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 120 }), fc.nat())
   .map(([nodes, relations, seed]) => tangledMap(nodes, relations, seed));
@@ -84,16 +54,6 @@ describe('the walks over a map give what the walks they replaced gave', () => {
     fc.assert(
       fc.property(tangled, (map) => {
         expect([...primaryParents(map)]).toEqual([...parentsByWalkingUp(map)]);
-      }),
-      { numRuns: 400 },
-    );
-  });
-
-  it('cross-link rise: the same count for every node, from one pass instead of a walk per link', () => {
-    fc.assert(
-      fc.property(tangled, (map) => {
-        const forest = layoutForest(map);
-        expect(sorted(crossLinkRise(map, forest))).toEqual(sorted(riseByWalkingUp(map, forest)));
       }),
       { numRuns: 400 },
     );
@@ -131,8 +91,6 @@ describe.each(CHAIN_SHAPES)('a %s of 20,000 nodes', (shape) => {
       const map = chainMap(shape, 20_000, { leafFirst });
       const positions = autoLayout(map);
       expect(positions.size).toBe(20_000);
-      const tidy = treeLayout(map);
-      expect(tidy.size).toBe(20_000);
       if (shape === 'support' || shape === 'attack') {
         // Each point hangs below the one it bears on.
         for (let i = 1; i < 20_000; i++) {

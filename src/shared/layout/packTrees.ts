@@ -1,6 +1,6 @@
 import type { Position } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
-import type { LaidOutTree } from './compactTree';
+import type { LaidOutTree } from './tidyRows';
 import type { Size } from './nodeSize';
 import { RowContour, type Rect } from './rowContour';
 

@@ -5,7 +5,9 @@ import {
   descendantsOf,
   findDuplicate,
   parentRelationOf,
+  primaryParents,
   relationKindForChild,
+  treeChildren,
   relationSignature,
 } from './graph';
 import { asNodeId, asRelationId } from './ids';
@@ -52,7 +54,8 @@ describe('graph helpers', () => {
     const below = descendantsOf(sample, [profile]);
     expect(below.has(profile)).toBe(false);
     expect(below.has(asNodeId('n-switzerland-norway'))).toBe(true);
-    expect(below.has(asNodeId('n-no-over-expansion'))).toBe(false);
+    // The recommendations follow from the mediation claim ("therefore"): they hang in its branch.
+    expect(below.has(asNodeId('n-no-over-expansion'))).toBe(true);
     // The recommendation cross-links to the Ukraine/Syria objection, which belongs to another branch.
     const recommendation = descendantsOf(sample, [asNodeId('n-no-over-expansion')]);
     expect(recommendation.has(asNodeId('n-limited-success'))).toBe(false);
@@ -83,5 +86,31 @@ describe('graph helpers', () => {
     expect(relationKindForChild('rebuttal')).toBe('attack');
     expect(relationKindForChild('evidence')).toBe('support');
     expect(relationKindForChild('reason')).toBe('support');
+  });
+});
+
+describe('premise order and conclusions', () => {
+  it('lists a node’s tree children by their stored order, then in the order they were made', () => {
+    const map = tinyMap();
+    expect(treeChildren(map).get(t)).toEqual([r, o]);
+    // A new map object, as every edit gives: the tree is cached per map.
+    const reordered = {
+      ...map,
+      nodes: { ...map.nodes, [o]: { ...map.nodes[o], order: 0 }, [r]: { ...map.nodes[r], order: 1 } },
+    };
+    expect(treeChildren(reordered).get(t)).toEqual([o, r]);
+  });
+
+  it('hangs a recommendation under the node that supports it: it reads "therefore"', () => {
+    const map = tinyMap();
+    const m = asNodeId('n-m');
+    const rm = asRelationId('r-m');
+    map.nodes[m] = { id: m, kind: 'recommendation', text: 'Do it', position: { x: 0, y: 0 }, tags: [] };
+    map.relations[rm] = { id: rm, kind: 'support', from: [t], to: { node: m } };
+    expect(primaryParents(map).get(m)).toBe(t);
+    expect(primaryParents(map).has(t)).toBe(false);
+    expect(treeChildren(map).get(t)).toContain(m);
+    expect(parentRelationOf(map, m)?.id).toBe(rm);
+    expect(parentRelationOf(map, t)).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import type { ArgumentMap, Relation, RelationTarget } from './argumentMap';
 import type { NodeId, RelationId } from './ids';
 import type { NodeKind, RelationKind } from './kinds';
 import { ForestRoots } from './forestRoots';
+import { concludes, inPremiseOrder } from './premiseOrder';
 
 /** The node a relation ends at: its target node, or for an undercut the first premise of the relation it hits. */
 export function anchorNodeOf(map: ArgumentMap, relation: Relation): NodeId | undefined {
@@ -20,17 +21,33 @@ export function childrenOf(map: ArgumentMap, id: NodeId): NodeId[] {
   return [...children];
 }
 
-/** The relation that hangs a node under its parent in the tree: the first one it is a premise of. */
+/** The relation that hangs a node under its parent in the tree: the first one it is a premise of (or, for a recommendation, the conclusion of). */
 export function parentRelationOf(map: ArgumentMap, id: NodeId): Relation | undefined {
-  return Object.values(map.relations).find((relation) => relation.from.includes(id));
+  return Object.values(map.relations).find((relation) =>
+    concludes(map, relation) ? 'node' in relation.to && relation.to.node === id : relation.from.includes(id),
+  );
+}
+
+/**
+ * The (child, parent) pairs a relation offers the map's tree: each premise under the node it bears
+ * on, except that a recommendation hangs under the premises it follows from ("therefore", see
+ * concludes), so it is drawn below what leads to it.
+ */
+export function treeLinksOf(map: ArgumentMap, relation: Relation): [NodeId, NodeId][] {
+  if (concludes(map, relation) && 'node' in relation.to) {
+    const conclusion = relation.to.node;
+    return relation.from.map((premise) => [conclusion, premise]);
+  }
+  const parent = anchorNodeOf(map, relation);
+  return parent ? relation.from.map((premise) => [premise, parent]) : [];
 }
 
 /**
  * The node each node hangs under in the map's tree: the target of its first relation
- * (for an undercut, the first premise of the relation it undercuts), unless that would
- * close a cycle. Layout, outline, folding and subtree deletion all walk this one tree;
- * other relations are cross-links drawn across it. Cached per map (immer gives a new
- * object for every edit).
+ * (for an undercut, the first premise of the relation it undercuts; for a recommendation, the
+ * premise it follows from), unless that would close a cycle. Layout, outline, folding and subtree
+ * deletion all walk this one tree; other relations are cross-links drawn across it. Cached per
+ * map (immer gives a new object for every edit).
  */
 export function primaryParents(map: ArgumentMap): ReadonlyMap<NodeId, NodeId> {
   const known = parentCache.get(map);
@@ -38,14 +55,12 @@ export function primaryParents(map: ArgumentMap): ReadonlyMap<NodeId, NodeId> {
   const parents = new Map<NodeId, NodeId>();
   const trees = new ForestRoots<NodeId>();
   for (const relation of Object.values(map.relations)) {
-    const parent = anchorNodeOf(map, relation);
-    if (!parent) continue;
-    for (const premise of relation.from) {
-      // A premise without a parent is the root of its tree, so the link would close a cycle exactly
-      // when the parent's tree is the premise's own (asked without walking up: chains run long).
-      if (parents.has(premise) || premise === parent || trees.root(parent) === premise) continue;
-      parents.set(premise, parent);
-      trees.attach(premise, parent);
+    for (const [child, parent] of treeLinksOf(map, relation)) {
+      // A child without a parent is the root of its tree, so the link would close a cycle exactly
+      // when the parent's tree is the child's own (asked without walking up: chains run long).
+      if (parents.has(child) || child === parent || trees.root(parent) === child) continue;
+      parents.set(child, parent);
+      trees.attach(child, parent);
     }
   }
   parentCache.set(map, parents);
@@ -54,7 +69,7 @@ export function primaryParents(map: ArgumentMap): ReadonlyMap<NodeId, NodeId> {
 
 const parentCache = new WeakMap<ArgumentMap, ReadonlyMap<NodeId, NodeId>>();
 
-/** The children of each node in the map's tree (see primaryParents), in the order of their relations. Cached per map. */
+/** The children of each node in the map's tree (see primaryParents), in premise order (premiseOrder.ts). Cached per map. */
 export function treeChildren(map: ArgumentMap): ReadonlyMap<NodeId, readonly NodeId[]> {
   const known = childrenCache.get(map);
   if (known) return known;
@@ -64,8 +79,47 @@ export function treeChildren(map: ArgumentMap): ReadonlyMap<NodeId, readonly Nod
     if (siblings) siblings.push(child);
     else children.set(parent, [child]);
   }
+  const linkedVia = linkedRelations(map);
+  for (const [parent, siblings] of children) {
+    if (siblings.length > 1) children.set(parent, keepLinkedTogether(inPremiseOrder(map, siblings), linkedVia));
+  }
   childrenCache.set(map, children);
   return children;
+}
+
+/** The linked argument (two or more premises) that hangs each such premise under its parent. */
+function linkedRelations(map: ArgumentMap): Map<NodeId, RelationId> {
+  const parents = primaryParents(map);
+  const via = new Map<NodeId, RelationId>();
+  const seen = new Set<NodeId>();
+  for (const relation of Object.values(map.relations)) {
+    for (const [child, parent] of treeLinksOf(map, relation)) {
+      if (seen.has(child) || parents.get(child) !== parent) continue;
+      seen.add(child);
+      if (relation.from.length > 1 && relation.from.includes(child)) via.set(child, relation.id);
+    }
+  }
+  return via;
+}
+
+/**
+ * The premises of a linked argument stand together (the layout draws them side by side, joined
+ * at one junction), where the first of them comes in premise order.
+ */
+function keepLinkedTogether(siblings: NodeId[], linkedVia: ReadonlyMap<NodeId, RelationId>): NodeId[] {
+  const groups = new Map<RelationId, NodeId[]>();
+  const order: NodeId[][] = [];
+  for (const id of siblings) {
+    const relation = linkedVia.get(id);
+    const group = relation && groups.get(relation);
+    if (group) group.push(id);
+    else {
+      const fresh = [id];
+      if (relation) groups.set(relation, fresh);
+      order.push(fresh);
+    }
+  }
+  return order.length === siblings.length ? siblings : order.flat();
 }
 
 const childrenCache = new WeakMap<ArgumentMap, ReadonlyMap<NodeId, readonly NodeId[]>>();

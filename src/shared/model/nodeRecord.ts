@@ -34,6 +34,12 @@ export const nodeRecord = object({
   text: text({ max: LIMITS.textLength }),
   /** Top-left corner on the canvas, in map units. */
   position: positionRecord,
+  /**
+   * Its place among the premises of the node it hangs under (model/premiseOrder.ts): lower comes
+   * first, left in the layout and earlier in the outline and exports. Absent: after those that
+   * have one, in the order the nodes were made.
+   */
+  order: optional(finite()),
   notes: optional(text({ max: LIMITS.textLength })),
   tags: list(text({ min: 1, max: LIMITS.tagLength }), { max: LIMITS.tags }),
   source: optional(sourcePassageRecord),
@@ -59,4 +65,6 @@ export const nodeMigrations: RecordMigrations = {
    * was said. A format-4 node is already a valid format-5 one.
    */
   4: { name: 'node marks, speakers and times' },
+  /** Format 3 adds `order`; the map-wide step (mapRecord.ts) sets it from the old positions. */
+  2: { name: 'node keeps its place among its siblings' },
 };

@@ -27,9 +27,16 @@ export interface TextSpec {
 export interface IdSpec {
   readonly type: 'id';
 }
-/** A finite number. */
+/** A finite number, within `min`..`max` where given; a safe integer with `whole`. */
 export interface NumberSpec {
   readonly type: 'number';
+  readonly min?: number;
+  readonly max?: number;
+  readonly whole?: true;
+}
+/** true or false. */
+export interface BooleanSpec {
+  readonly type: 'boolean';
 }
 /** One of a few strings (a kind). */
 export interface ChoiceSpec {
@@ -53,6 +60,8 @@ export interface ObjectSpec {
 export interface UnionSpec {
   readonly type: 'union';
   readonly options: readonly ObjectSpec[];
+  /** The key whose literal value tells the records apart, if there is one (zod then says which values it takes). */
+  readonly key?: string;
 }
 /** Records keyed by their ids (convention 6): `nodes`, `relations`. */
 export interface TableSpec {
@@ -67,7 +76,16 @@ export interface OptionalSpec {
 }
 
 export type FieldSpec =
-  TextSpec | IdSpec | NumberSpec | ChoiceSpec | ListSpec | ObjectSpec | UnionSpec | TableSpec | OptionalSpec;
+  | TextSpec
+  | IdSpec
+  | NumberSpec
+  | BooleanSpec
+  | ChoiceSpec
+  | ListSpec
+  | ObjectSpec
+  | UnionSpec
+  | TableSpec
+  | OptionalSpec;
 
 /** A field declaration that holds values of type T. */
 export type Field<T, S extends FieldSpec = FieldSpec> = S & Holds<T>;
@@ -113,11 +131,29 @@ export const colour = (): Field<string, TextSpec> => ({
 /** An id, typed with its brand: `id<NodeId>()`. */
 export const id = <T extends string>(): Field<T, IdSpec> => ({ type: 'id' });
 
-export const finite = (): Field<number, NumberSpec> => ({ type: 'number' });
+export const finite = (bounds: { min?: number; max?: number } = {}): Field<number, NumberSpec> => ({
+  type: 'number',
+  ...bounds,
+});
+
+/** A whole number (a safe integer, as zod's int()) in a range. */
+export const whole = (bounds: { min: number; max: number }): Field<number, NumberSpec> => ({
+  type: 'number',
+  whole: true,
+  ...bounds,
+});
+
+export const flag = (): Field<boolean, BooleanSpec> => ({ type: 'boolean' });
 
 export const choice = <const T extends string>(values: readonly T[]): Field<T, ChoiceSpec> => ({
   type: 'choice',
   values,
+});
+
+/** Exactly this string: what tells the records of a union apart. */
+export const literal = <const T extends string>(value: T): Field<T, ChoiceSpec> => ({
+  type: 'choice',
+  values: [value],
 });
 
 export const list = <T>(item: Field<T>, bounds: { min?: number; max: number }): Field<T[], ListSpec> => ({
@@ -134,6 +170,12 @@ export const object = <const F extends Fields>(fields: F): ObjectField<F> =>
 export const union = <const O extends readonly ObjectField<Fields>[]>(
   ...options: O
 ): Field<ValueOf<O[number]>, UnionSpec> => ({ type: 'union', options });
+
+/** One of a few records told apart by the literal value of one key (`kind: literal('map')`…). */
+export const tagged = <const O extends readonly ObjectField<Fields>[]>(
+  key: string,
+  ...options: O
+): Field<ValueOf<O[number]>, UnionSpec> => ({ type: 'union', options, key });
 
 export const table = <K extends string, T>(key: Field<K, IdSpec>, item: Field<T>): Field<Record<K, T>, TableSpec> => ({
   type: 'table',

@@ -3,7 +3,7 @@ import type { ArgNode, ArgumentMap, MapMetadata, Relation, SourceReference } fro
 import type { NodeId, ParticipantId, RelationId } from './ids';
 import type { NodeKind, NodeMark, OriginalRelationKind, RelationKind } from './kinds';
 import { argumentMapRecord } from './mapRecord';
-import { metadataRecord } from './metadataRecord';
+import { metadataRecord, type CardView } from './metadataRecord';
 import { nodeRecord } from './nodeRecord';
 import { relationRecord } from './relationRecord';
 import { sourceReferenceRecord } from './sourceReferenceRecord';
@@ -20,6 +20,7 @@ describe('record declarations', () => {
       title?: string;
       text: string;
       position: { x: number; y: number };
+      order?: number;
       notes?: string;
       tags: string[];
       source?: { quote: string };
@@ -47,6 +48,7 @@ describe('record declarations', () => {
       description?: string;
       source?: SourceReference;
       participants?: { id: ParticipantId; name: string; colour: string; role?: string }[];
+      cards?: CardView;
     }>();
     expectTypeOf<ArgumentMap>().toEqualTypeOf<{
       meta: MapMetadata;
@@ -62,6 +64,7 @@ describe('record declarations', () => {
       'title',
       'text',
       'position',
+      'order',
       'notes',
       'tags',
       'source',
@@ -70,7 +73,7 @@ describe('record declarations', () => {
       'spokenAt',
     ]);
     expect(relationRecord.keys).toEqual(['id', 'kind', 'from', 'to', 'original']);
-    expect(metadataRecord.keys).toEqual(['title', 'author', 'date', 'description', 'source', 'participants']);
+    expect(metadataRecord.keys).toEqual(['title', 'author', 'date', 'description', 'source', 'cards', 'participants']);
     expect(sourceReferenceRecord.keys).toEqual(['title', 'author', 'date', 'reference']);
     expect(argumentMapRecord.keys).toEqual(['meta', 'nodes', 'relations']);
   });

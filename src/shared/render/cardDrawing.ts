@@ -5,7 +5,9 @@ import {
   NODE_PADDING_BOTTOM,
   NODE_PADDING_X,
   NODE_WIDTH,
+  shownTextLines,
   TEXT_LINE_HEIGHT,
+  TITLE_GAP,
 } from '../layout/nodeSize';
 import type { Box } from '../layout/layoutMetrics';
 import type { GroupShape, RectShape, Shape, TextShape } from './shapes';
@@ -50,7 +52,8 @@ export interface DrawnCard {
 
 /**
  * A node's card as the canvas lays it out (see ArgumentNode and styles.css): the kind in
- * capitals in the header, the text wrapped beneath with the font's real advances, tags as pills.
+ * capitals in the header, the title (if any) as a bold heading, the text wrapped beneath with the
+ * font's real advances (in compact cards its first lines, the last ending in "…"), tags as pills.
  * The height follows from the content, as the canvas measures it.
  */
 export function drawCard(
@@ -59,6 +62,7 @@ export function drawCard(
   ink: string,
   surface: string,
   measurer: TextMeasurer,
+  compact = false,
   status?: { status: NodeStatus; look: StatusLook },
 ): DrawnCard {
   const border = style.borderWidth;
@@ -86,8 +90,16 @@ export function drawCard(
   };
   y += NODE_HEADER_HEIGHT;
 
+  const heading = node.title ? drawLines(measurer, node.title, left, y, innerWidth, 700, ink) : null;
+  if (heading) y = heading.bottom + TITLE_GAP;
+
   const weight: FontWeight = node.kind === 'thesis' ? 600 : 400;
-  const lines = wrapTextIn(measurer, node.text, innerWidth, CARD_TYPE.textSize, weight);
+  const wrapped = wrapTextIn(measurer, node.text, innerWidth, CARD_TYPE.textSize, weight);
+  const shown = shownTextLines(wrapped.length, Boolean(node.title), compact);
+  const lines =
+    shown < wrapped.length
+      ? [...wrapped.slice(0, shown - 1), withEllipsis(measurer, wrapped[shown - 1], innerWidth, weight)]
+      : wrapped;
   const body: TextShape = {
     type: 'text',
     size: CARD_TYPE.textSize,
@@ -125,6 +137,7 @@ export function drawCard(
     const right = node.position.x + NODE_WIDTH - border - NODE_PADDING_X;
     children.push(...drawStatusChip(status.status, status.look, right, node.position.y + border, measurer, baselineIn));
   }
+  if (heading) children.push(heading.shape);
   if (body.lines.length > 0) children.push(body);
   children.push(...tags.shapes);
   return {
@@ -132,10 +145,51 @@ export function drawCard(
     shape: {
       type: 'group',
       className: NODE_CLASS[node.kind],
-      label: `${NODE_KIND_LABELS[node.kind]}${status ? ` (${NODE_STATUS_LABELS[status.status]})` : ''}: ${node.text}`,
+      label: `${NODE_KIND_LABELS[node.kind]}${status ? ` (${NODE_STATUS_LABELS[status.status]})` : ''}: ${node.title ? `${node.title}. ` : ''}${node.text}`,
       children,
     },
   };
+}
+
+/** The text, or as much of it as fits in `maxWidth` followed by "…" (whole characters, never half a surrogate pair). */
+export function shortenedToWidth(text: string, maxWidth: number, measure: (text: string) => number): string {
+  if (measure(text) <= maxWidth) return text;
+  const chars = [...text];
+  let [low, high] = [0, chars.length];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (measure(`${chars.slice(0, middle).join('')}…`) <= maxWidth) low = middle;
+    else high = middle - 1;
+  }
+  return `${chars.slice(0, low).join('')}…`;
+}
+
+/** A title's lines, bold at the text's size on the text's 20px lines, from `top` down. */
+function drawLines(
+  measurer: TextMeasurer,
+  text: string,
+  left: number,
+  top: number,
+  width: number,
+  weight: FontWeight,
+  fill: string,
+): { shape: TextShape; bottom: number } {
+  const lines = wrapTextIn(measurer, text, width, CARD_TYPE.textSize, weight);
+  const shape: TextShape = { type: 'text', size: CARD_TYPE.textSize, weight, fill, lines: [] };
+  lines.forEach((line, i) => {
+    if (line === '') return;
+    const baseline = baselineIn(top + i * TEXT_LINE_HEIGHT, TEXT_LINE_HEIGHT, CARD_TYPE.textSize, measurer);
+    shape.lines.push(measuredLine(measurer, line, left, baseline, CARD_TYPE.textSize, weight));
+  });
+  return { shape, bottom: top + lines.length * TEXT_LINE_HEIGHT };
+}
+
+/** The last line shown of a shortened text: as much of it as fits before "…", as CSS's line clamp ends it. */
+export function withEllipsis(measurer: TextMeasurer, line: string, width: number, weight: FontWeight): string {
+  const fits = (text: string): boolean => measurer.width(text, CARD_TYPE.textSize, weight) <= width;
+  let kept = line.trimEnd();
+  while (kept.length > 0 && !fits(`${kept}…`)) kept = kept.slice(0, -1).trimEnd();
+  return `${kept}…`;
 }
 
 /** Tag pills in rows (a flex row that wraps, 4px apart), under the text. */
@@ -161,7 +215,12 @@ function drawTags(
       x = left;
       y = y + height + tagGap;
     }
-    shapes.push(
+    // A tag wider than the card (an OVA speaker id is a 40-character hash) is shortened with "…",
+    // as the canvas shows it, and the whole tag is the pill's tooltip.
+    const shown = shortenedToWidth(tag, pillWidth - 2 * (tagPaddingX + tagBorder), (part) =>
+      measurer.width(part, tagSize, 500),
+    );
+    const pill: Shape[] = [
       {
         type: 'rect',
         x: x + tagBorder / 2,
@@ -181,7 +240,7 @@ function drawTags(
         lines: [
           measuredLine(
             measurer,
-            tag,
+            shown,
             x + tagBorder + tagPaddingX,
             baselineIn(y + tagBorder + 1, height - 2 - 2 * tagBorder, tagSize, measurer),
             tagSize,
@@ -189,6 +248,9 @@ function drawTags(
           ),
         ],
       },
+    ];
+    shapes.push(
+      ...(shown === tag ? pill : [{ type: 'group', className: 'tag', tooltip: tag, children: pill } as const]),
     );
     x += pillWidth + tagGap;
   }

@@ -34,11 +34,13 @@ export function drawMap(map: ArgumentMap, options: DrawingOptions, measurer: Tex
   // The whole map's statuses, when the map drawn is a part of it: an attack from outside still counts.
   const evaluation = options.statuses ? evaluateGrounded(wholeMapOf(map)) : null;
   const looks = evaluation ? statusLooks(options.theme, theme) : null;
+  // The export shows the cards as the canvas does: shortened in the map's compact-cards view.
+  const compact = map.meta.cards === 'compact';
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     const status = evaluation?.nodes.get(node.id);
     const shown = status && looks ? { status, look: looks[status] } : undefined;
-    const card = drawCard(node, theme.nodes[node.kind], theme.ink, theme.surface, measurer, shown);
+    const card = drawCard(node, theme.nodes[node.kind], theme.ink, theme.surface, measurer, compact, shown);
     boxes.set(node.id, card.box);
     cardBoxes.push(card.box);
     cards.push(card.shape);

@@ -6,6 +6,7 @@ import type { Box } from '../layout/layoutMetrics';
 import { junctionCentre, junctionSize, relationsWithJunction, type NodeGeometry } from '../layout/junctionGeometry';
 import type { ArrowMarker, PathSegment, PathShape, Shape } from './shapes';
 import { arrowheadAt } from './arrowheads';
+import { concludes } from '../model/premiseOrder';
 import type { DrawingTheme } from './themes';
 import { baselineIn } from './cardDrawing';
 import type { TextMeasurer } from './textMetrics';
@@ -31,13 +32,18 @@ const JUNCTION_CLASS = Object.fromEntries(RELATION_KINDS.map((kind) => [kind, `j
 /** Hundredths of a map unit: what the SVG writes, so every painter draws the same numbers. */
 const hundredths = (v: number): number => Math.round(v * 100) / 100;
 
-/** React Flow's bezier from a top handle up (or around) to a bottom handle, curvature 0.25. */
+/**
+ * React Flow's bezier from a top handle up (or around) to a bottom handle, curvature 0.25; with
+ * `down`, from a bottom handle down to a top one (a "therefore" arrow into a recommendation).
+ */
 export function bezierPath(
   from: Position,
   to: Position,
+  down = false,
 ): { geometry: Pick<PathShape, 'from' | 'segments'>; controls: [Position, Position] } {
-  const distance = from.y - to.y;
-  const offset = distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance);
+  const sign = down ? -1 : 1;
+  const distance = sign * (from.y - to.y);
+  const offset = sign * (distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance));
   const c1 = { x: from.x, y: from.y - offset };
   const c2 = { x: to.x, y: to.y + offset };
   const [x1, x2] = [hundredths(c1.x), hundredths(c2.x)];
@@ -85,9 +91,9 @@ export function drawRelations(
   const drawn: DrawnRelations = { edges: [], junctions: [], markers: [], extents: [] };
   const kinds = new Set<RelationKind>();
 
-  const arrow = (from: Position, to: Position, relation: Relation, withHead: boolean): void => {
+  const arrow = (from: Position, to: Position, relation: Relation, withHead: boolean, down = false): void => {
     const look = theme.relations[relation.kind];
-    const { geometry, controls } = bezierPath(from, to);
+    const { geometry, controls } = bezierPath(from, to, down);
     const path: PathShape = {
       type: 'path',
       ...geometry,
@@ -135,6 +141,13 @@ export function drawRelations(
   for (const relation of Object.values(map.relations)) {
     const target = targetPoint(relation);
     if (!target || relation.from.some((id) => !cards.has(id))) continue;
+    if (!withJunction.has(relation.id) && concludes(map, relation) && 'node' in relation.to) {
+      // "Therefore": from the bottom of what leads to the recommendation down to its top, as the canvas draws it.
+      const [premise, conclusion] = [cards.get(relation.from[0])!, cards.get(relation.to.node)!];
+      const bottom = { x: premise.x + premise.width / 2, y: premise.y + premise.height + CARD_HANDLE };
+      arrow(bottom, { x: conclusion.x + conclusion.width / 2, y: conclusion.y - CARD_HANDLE }, relation, true, true);
+      continue;
+    }
     if (!withJunction.has(relation.id)) {
       arrow(premiseTop(relation.from[0]), target, relation, true);
       continue;

@@ -7,10 +7,10 @@ import {
   EXPORT_THEMES,
   ORIENTATIONS,
   PAGE_SIZES,
-  exportOptionsSchema,
   plainlyValidExportOptions,
   type ExportOptions,
 } from './exportOptions';
+import { exportOptionsSchema } from './exportOptionsSchema';
 
 const astral = '\u{1F600}';
 

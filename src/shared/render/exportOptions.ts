@@ -1,7 +1,6 @@
-import type { z } from 'zod';
 import { EXPORT_FORMATS } from '../formats/formatRegistry';
-import { lazySchema } from '../schema/lazySchema';
-import { flag, list, literal, number, object, oneOf, text, union, whole } from './optionFields';
+import { choice, finite, flag, list, literal, object, tagged, text, whole, type ValueOf } from '../model/recordFields';
+import { plainly } from '../schema/fieldCheck';
 
 /** The colour schemes a drawing can be exported in. */
 export const EXPORT_THEMES = ['light', 'dark', 'print', 'contrast'] as const;
@@ -45,17 +44,23 @@ const SCOPE_LIMITS = { nodeIdLength: 200, selection: 100_000 } as const;
 const nodeId = text({ min: 1, max: SCOPE_LIMITS.nodeIdLength });
 
 /** Which part of the map is drawn. A subtree is a node and everything below it in the map's tree. */
-const scope = union('kind', [
+export const exportScopeRecord = tagged(
+  'kind',
   object({ kind: literal('map') }),
   object({ kind: literal('selection'), nodeIds: list(nodeId, { min: 1, max: SCOPE_LIMITS.selection }) }),
   object({ kind: literal('subtree'), nodeId }),
-]);
+);
+export type ExportScope = ValueOf<typeof exportScopeRecord>;
 
-/** The export options, declared once: the schema and the plain check below are both read from it. */
-const options = object({
-  format: oneOf(EXPORT_FORMATS),
-  scope,
-  theme: oneOf(EXPORT_THEMES),
+/**
+ * The export options, declared once in the words the map's records are (model/recordFields.ts):
+ * their type, their zod schema (exportOptionsSchema.ts, built only to word a problem) and the
+ * plain check below are all read from it.
+ */
+export const exportOptionsRecord = object({
+  format: choice(EXPORT_FORMATS),
+  scope: exportScopeRecord,
+  theme: choice(EXPORT_THEMES),
   /** Blank space around the drawing, in map units (CSS pixels at 1×). */
   padding: whole(PADDING_RANGE),
   /** Draw a key of the kinds and relations used. */
@@ -65,31 +70,26 @@ const options = object({
   /** Draw the map's title above it (PDF: a title block with author and date). */
   title: flag(),
   /** SVG text as real text with the font embedded, or as glyph outlines that need no font at all. */
-  textAs: oneOf(TEXT_AS),
+  textAs: choice(TEXT_AS),
   /** PNG pixels per map unit. */
-  scale: number(SCALE_RANGE),
+  scale: finite(SCALE_RANGE),
   /** PNG (and SVG) background: the theme's canvas colour, or none. */
-  background: oneOf(BACKGROUNDS),
-  page: oneOf(PAGE_SIZES),
-  orientation: oneOf(ORIENTATIONS),
+  background: choice(BACKGROUNDS),
+  page: choice(PAGE_SIZES),
+  orientation: choice(ORIENTATIONS),
 });
 
-// Built on first use (lazySchema): the command line checks its own options plainly, without zod.
-export const exportScopeSchema = lazySchema(scope.schema);
-export type ExportScope = z.infer<typeof exportScopeSchema>;
-
-export const exportOptionsSchema = lazySchema(options.schema);
-export type ExportOptions = z.infer<typeof exportOptionsSchema>;
+export type ExportOptions = ValueOf<typeof exportOptionsRecord>;
 
 /**
  * Whether options are plainly what exportOptionsSchema accepts, checked without zod (it would then
  * return them as they are); false means: ask the schema, which may still accept them and says why
- * not. Read from the same declaration as the schema (optionFields.ts).
+ * not. The command line checks its own options so, and loads zod only for options that fail.
  */
-export const plainlyValidExportOptions = (value: ExportOptions): boolean => options.plainly(value);
+export const plainlyValidExportOptions = (value: ExportOptions): boolean => plainly(exportOptionsRecord, value);
 
-/** The keys of exportOptionsSchema, in its order. */
-export const EXPORT_OPTION_KEYS: readonly (keyof ExportOptions)[] = options.keys;
+/** The keys of the export options, in their declared order. */
+export const EXPORT_OPTION_KEYS = exportOptionsRecord.keys as readonly (keyof ExportOptions)[];
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   format: 'svg',

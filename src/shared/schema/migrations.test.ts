@@ -67,14 +67,88 @@ describe('shipped migrations', () => {
 });
 
 describe('format 4 to 5: marks, participants and speakers', () => {
-  it('reads a version-2 and a version-4 map unchanged (version 5 only adds optional fields)', () => {
+  it('reads a version-3 and a version-4 map unchanged (version 5 only adds optional fields)', () => {
     const old = {
       meta: { title: 'Old' },
       nodes: { a: { id: 'a', kind: 'claim', title: 'A', text: 'A', position: { x: 0, y: 0 }, tags: [] } },
       relations: {},
     };
-    expect(migrate(structuredClone(old), 2)).toEqual({ ok: true, map: old });
     expect(migrate(structuredClone(old), 4)).toEqual({ ok: true, map: old });
+    expect(migrate(structuredClone(old), 3)).toEqual({ ok: true, map: old });
+  });
+
+  it('still opens a version-2 map, through format 3’s step', () => {
+    const old = {
+      meta: { title: 'Old' },
+      nodes: { a: { id: 'a', kind: 'claim', text: 'A', position: { x: 0, y: 0 }, tags: [] } },
+      relations: {},
+    };
+    expect(migrate(structuredClone(old), 2).ok).toBe(true);
+  });
+});
+
+describe('format 2 to 3', () => {
+  const node = (id: string, kind: string, x: number, y = 200) => ({
+    id,
+    kind,
+    text: id,
+    position: { x, y },
+    tags: [],
+  });
+  const v2Map = () => ({
+    meta: { title: 'Old' },
+    nodes: {
+      t: node('t', 'thesis', 0, 0),
+      a: node('a', 'reason', 600),
+      b: node('b', 'reason', -300),
+      c: node('c', 'objection', 100),
+      m: node('m', 'recommendation', 900),
+    },
+    relations: {
+      ra: { id: 'ra', kind: 'support', from: ['a'], to: { node: 't' } },
+      rb: { id: 'rb', kind: 'support', from: ['b'], to: { node: 't' } },
+      rc: { id: 'rc', kind: 'attack', from: ['c'], to: { node: 't' } },
+      rm: { id: 'rm', kind: 'support', from: ['m'], to: { node: 't' } },
+    },
+  });
+
+  it('numbers each node’s premises left to right as they stood, and writes `order` after `position`', () => {
+    const result = migrate(v2Map(), 2);
+    expect(result.ok).toBe(true);
+    const { nodes } = (result as { map: { nodes: Record<string, { order?: number }> } }).map;
+    expect([nodes.b.order, nodes.c.order, nodes.a.order]).toEqual([0, 1, 2]);
+    expect(nodes.t.order).toBeUndefined();
+    expect(Object.keys(nodes.a)).toEqual(['id', 'kind', 'text', 'position', 'order', 'tags']);
+  });
+
+  it('turns a recommendation that supported what it was added to into its conclusion', () => {
+    const result = migrate(v2Map(), 2) as { map: { relations: Record<string, unknown>; nodes: Record<string, any> } };
+    expect(result.map.relations.rm).toEqual({ id: 'rm', kind: 'support', from: ['t'], to: { node: 'm' } });
+    // The recommendation now hangs under the thesis, where it stood: right of the reasons.
+    expect(result.map.nodes.m.order).toBe(3);
+    expect(result.map.relations.ra).toEqual(v2Map().relations.ra);
+  });
+
+  it('leaves a support between recommendations, and one the map already has turned round, as it was', () => {
+    const map = v2Map() as any;
+    map.nodes.n = node('n', 'recommendation', 0);
+    map.relations.rn = { id: 'rn', kind: 'support', from: ['n'], to: { node: 'm' } };
+    map.relations.back = { id: 'back', kind: 'support', from: ['t'], to: { node: 'm' } };
+    const result = migrate(map, 2) as { map: { relations: Record<string, unknown> } };
+    expect(result.map.relations.rn).toEqual(map.relations.rn);
+    expect(result.map.relations.rm).toEqual(map.relations.rm);
+  });
+
+  it('is named, and leaves what is not a map for the schema to refuse', () => {
+    expect(migrationNames(2)).toEqual([
+      // Format 3 also lets the map keep its compact-cards view: an optional field, nothing to change.
+      'compact cards view kept with the map',
+      'node keeps its place among its siblings',
+      'a recommendation follows from the node it was added to',
+      'premise order kept from the left-to-right positions',
+    ]);
+    expect(migrate(null, 2)).toEqual({ ok: true, map: null });
+    expect(migrate({ nodes: 'none', relations: [] }, 2)).toEqual({ ok: true, map: { nodes: 'none', relations: [] } });
   });
 });
 

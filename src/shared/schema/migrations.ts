@@ -1,3 +1,4 @@
+import { mapMigrations } from '../model/mapRecord';
 import { metadataMigrations } from '../model/metadataRecord';
 import { nodeMigrations } from '../model/nodeRecord';
 import type { RecordMigration } from '../model/recordFields';
@@ -19,6 +20,8 @@ export interface RecordChanges {
   meta?: RecordMigration;
   nodes?: RecordMigration;
   relations?: RecordMigration;
+  /** Changes across the whole map (mapRecord.ts), run in order after the records' own. */
+  map?: readonly RecordMigration[];
 }
 
 /** The named migrations the records declare for the step from file format `version`. */
@@ -26,11 +29,14 @@ const changesFrom = (version: number): RecordChanges => ({
   meta: metadataMigrations[version],
   nodes: nodeMigrations[version],
   relations: relationMigrations[version],
+  map: mapMigrations[version],
 });
 
 /** What the step from file format `version` changes: the names of its record migrations (none: no step). */
 export const migrationNames = (version: number): string[] =>
-  Object.values(changesFrom(version)).flatMap((migration?: RecordMigration) => (migration ? [migration.name] : []));
+  Object.values(changesFrom(version)).flatMap((migration?: RecordMigration | readonly RecordMigration[]) =>
+    (Array.isArray(migration) ? migration : migration ? [migration] : []).map(({ name }: RecordMigration) => name),
+  );
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -42,7 +48,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  */
 export function stepFromRecords(changes: RecordChanges): Migration {
   const { meta, nodes, relations } = changes;
-  if (!meta?.up && !nodes?.up && !relations?.up) return (map) => map;
+  const wholeMap = (changes.map ?? []).flatMap(({ up }) => (up ? [up] : []));
+  if (!meta?.up && !nodes?.up && !relations?.up && wholeMap.length === 0) return (map) => map;
   const eachRecord = (records: unknown, up: (record: unknown) => unknown): unknown =>
     isObject(records) ? Object.fromEntries(Object.entries(records).map(([id, record]) => [id, up(record)])) : records;
   return (map) => {
@@ -51,7 +58,7 @@ export function stepFromRecords(changes: RecordChanges): Migration {
     if (meta?.up && next.meta !== undefined) next.meta = meta.up(next.meta);
     if (nodes?.up) next.nodes = eachRecord(next.nodes, nodes.up);
     if (relations?.up) next.relations = eachRecord(next.relations, relations.up);
-    return next;
+    return wholeMap.reduce<unknown>((current, up) => up(current), next);
   };
 }
 

@@ -47,8 +47,15 @@ function build(field: FieldSpec): z.ZodType {
         .max(LIMITS.idLength)
         .regex(ID_PATTERN, 'An id may hold only letters, digits, "_", "." and "-"')
         .refine((id) => id !== '__proto__', 'An id may not be "__proto__"'));
-    case 'number':
-      return z.number().finite();
+    case 'number': {
+      // zod's int() takes safe integers only, as the plain check does.
+      let schema = field.whole ? z.number().int() : z.number().finite();
+      if (field.min !== undefined) schema = schema.min(field.min);
+      if (field.max !== undefined) schema = schema.max(field.max);
+      return schema;
+    }
+    case 'boolean':
+      return z.boolean();
     case 'choice':
       return z.enum(field.values as [string, ...string[]]);
     case 'list': {
@@ -58,8 +65,12 @@ function build(field: FieldSpec): z.ZodType {
     }
     case 'object':
       return z.strictObject(Object.fromEntries(field.keys.map((key) => [key, fieldSchema(field.fields[key])])));
-    case 'union':
-      return z.union(field.options.map((option) => fieldSchema(option)));
+    case 'union': {
+      const options = field.options.map((option) => fieldSchema(option));
+      return field.key === undefined
+        ? z.union(options)
+        : z.discriminatedUnion(field.key, options as unknown as [z.ZodObject, ...z.ZodObject[]]);
+    }
     case 'table':
       return z.record(fieldSchema(field.key) as z.ZodType<string>, fieldSchema(field.item));
     case 'optional':

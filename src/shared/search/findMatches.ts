@@ -1,4 +1,4 @@
-import type { ArgumentMap } from '../model/argumentMap';
+import type { ArgNode, ArgumentMap } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
 import { outlineEntries } from '../formats/outline';
 
@@ -14,15 +14,22 @@ export function findMatches(map: ArgumentMap, query: string): NodeId[] {
   if (known?.needle === needle) return known.matches;
   const matches = outlineEntries(map)
     .map((entry) => entry.node)
-    .filter((node) =>
-      [node.text, node.title ?? '', node.notes ?? '', node.source?.quote ?? '', ...node.tags].some((field) =>
-        fold(field).includes(needle),
-      ),
-    )
+    .filter((node) => holdsNeedle(node, needle))
     .map((node) => node.id);
   lastSearch.set(map, { needle, matches });
   return matches;
 }
+
+/** Whether one node's text, title, notes, tags or source quote contain the query (ignoring case and accents). */
+export function nodeMatches(node: ArgNode, query: string): boolean {
+  const needle = fold(query.trim());
+  return needle !== '' && holdsNeedle(node, needle);
+}
+
+const holdsNeedle = (node: ArgNode, needle: string): boolean =>
+  [node.text, node.title ?? '', node.notes ?? '', node.source?.quote ?? '', ...node.tags].some((field) =>
+    fold(field).includes(needle),
+  );
 
 const lastSearch = new WeakMap<ArgumentMap, { needle: string; matches: NodeId[] }>();
 

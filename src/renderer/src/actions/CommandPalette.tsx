@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { ACTION_IDS, actionOf, isEnabled, labelNow, type ActionId } from '../../../shared/actions/actions';
 import { useEditorStore } from '../store/useEditor';
 import { ModalDialog } from '../ui/ModalDialog';
+import { releaseInertOutside } from '../ui/inertOutside';
 import { shortcutText } from '../ui/shortcutText';
 import { useActionState } from './currentActionState';
 import { searchPalette } from './paletteSearch';
@@ -30,7 +31,13 @@ export function CommandPalette({ runAction }: { runAction: (id: ActionId) => voi
       searchPalette(
         query,
         PALETTE_ACTIONS.map((id) => ({ id, label: labelNow(id, state) })),
-      ).map((row) => ({ ...row, enabled: isEnabled(row.id, state), shortcut: shortcutText(row.id) })),
+      ).map((row) => ({
+        ...row,
+        enabled: isEnabled(row.id, state),
+        shortcut: shortcutText(row.id),
+        // A setting that is on, or the chosen theme, is ticked as in the menu.
+        ticked: actionOf(row.id).tick?.on(state),
+      })),
     [query, state],
   );
   const current = rows[Math.min(active, rows.length - 1)];
@@ -41,6 +48,8 @@ export function CommandPalette({ runAction }: { runAction: (id: ActionId) => voi
 
   const close = (): void => {
     store.updateSession((session) => ({ ...session, paletteOpen: false }));
+    // The page behind is inert until the palette is gone; give it back now so it can take the focus.
+    releaseInertOutside();
     if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus({ preventScroll: true });
   };
   // The focus goes back first: an action that opens a field of its own (a new card's text) then keeps it.
@@ -96,6 +105,7 @@ export function CommandPalette({ runAction }: { runAction: (id: ActionId) => voi
             role="option"
             aria-selected={row === current}
             aria-disabled={!row.enabled || undefined}
+            aria-checked={row.ticked}
             aria-keyshortcuts={row.shortcut}
             className="command-palette__option"
             onMouseMove={() => index !== active && setActive(index)}
@@ -104,6 +114,11 @@ export function CommandPalette({ runAction }: { runAction: (id: ActionId) => voi
             onClick={() => run(row)}
           >
             <span className="command-palette__label">{row.label}</span>
+            {row.ticked && (
+              <span className="command-palette__tick" aria-hidden>
+                ✓
+              </span>
+            )}
             {row.shortcut && (
               <kbd className="command-palette__shortcut" aria-hidden>
                 {row.shortcut}

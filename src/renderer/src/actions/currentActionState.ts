@@ -3,6 +3,7 @@ import type { ActionState } from '../../../shared/actions/actionState';
 import { isDirty, type EditorState } from '../store/editorStore';
 import { useEditor } from '../store/useEditor';
 import { copyScopeOf } from '../export/copyAs';
+import { themeChoice, useThemeChoice } from '../ui/theme';
 
 /** Each field of the actions' state, read from the editor's: components subscribe to them one by one. */
 const FIELDS = {
@@ -14,6 +15,9 @@ const FIELDS = {
   // Only main knows whether the map has a file to go back to; main ignores a Revert without one.
   canRevert: () => true,
   whatIf: (state: EditorState) => state.session.whatIf !== null,
+  compactCards: (state: EditorState) => state.document?.meta.cards === 'compact',
+  // The theme is the window's, not the map's: ui/theme.ts keeps it.
+  theme: () => themeChoice(),
 } satisfies { [K in keyof ActionState]: (state: EditorState) => ActionState[K] };
 
 /** The actions' state as the page sees it now. */
@@ -26,6 +30,8 @@ export function currentActionState(state: EditorState): ActionState {
     dirty: FIELDS.dirty(state),
     canRevert: FIELDS.canRevert(),
     whatIf: FIELDS.whatIf(state),
+    compactCards: FIELDS.compactCards(state),
+    theme: FIELDS.theme(),
   };
 }
 
@@ -37,8 +43,20 @@ export function useActionState(): ActionState {
   const copyScope = useEditor(FIELDS.copyScope);
   const dirty = useEditor(FIELDS.dirty);
   const whatIf = useEditor(FIELDS.whatIf);
+  const compactCards = useEditor(FIELDS.compactCards);
+  const theme = useThemeChoice();
   return useMemo(
-    () => ({ undoLabel, redoLabel, hasSelection, copyScope, dirty, canRevert: FIELDS.canRevert(), whatIf }),
-    [undoLabel, redoLabel, hasSelection, copyScope, dirty, whatIf],
+    () => ({
+      undoLabel,
+      redoLabel,
+      hasSelection,
+      copyScope,
+      dirty,
+      canRevert: FIELDS.canRevert(),
+      compactCards,
+      theme,
+      whatIf,
+    }),
+    [undoLabel, redoLabel, hasSelection, copyScope, dirty, compactCards, theme, whatIf],
   );
 }

@@ -6,12 +6,22 @@ import { addChild, addFreeNode, addSibling, startEditing } from '../store/nodeAc
 import { requestDelete } from '../store/deleteActions';
 import { duplicateSelection } from '../store/clipboardActions';
 import { selectAll, singleSelected } from '../store/selection';
-import { groupSelection, layoutMap, setCollapsed, toggleCollapsed, ungroupSelection } from '../store/structureActions';
+import {
+  groupSelection,
+  layoutMap,
+  moveSelectedAmongSiblings,
+  setCollapsed,
+  toggleCollapsed,
+  ungroupSelection,
+} from '../store/structureActions';
 import { openFind, stepFind } from '../store/findActions';
+import { goThroughVisits, toggleFocus } from '../store/placeActions';
 import { copyAs } from '../export/copyAs';
 import { openExportDialog } from '../export/openExportDialog';
 import { isEditingText } from '../ui/focus';
 import { endWhatIf, markSelection, startWhatIf } from '../store/markActions';
+import { chooseTheme } from '../ui/theme';
+import { setCardView } from '../../../shared/commands/setCardView';
 
 const VIEW_ANIMATION = { duration: 200 };
 
@@ -69,6 +79,8 @@ export function pageActions({
     connectTo: () => selected && store.updateSession((session) => ({ ...session, connectingFrom: selected })),
     linkPremises: () => groupSelection(store),
     unlinkPremises: () => ungroupSelection(store),
+    moveLeftAmongSiblings: () => moveSelectedAmongSiblings(store, -1),
+    moveRightAmongSiblings: () => moveSelectedAmongSiblings(store, 1),
     toggleCollapse: () => selected && toggleCollapsed(store, selected),
     expandAll: () => setCollapsed(store, []),
     layoutMap: () => layoutMap(store, false),
@@ -78,6 +90,9 @@ export function pageActions({
     actualSize: () => actualSize(),
     zoomIn: () => void flow.zoomIn(VIEW_ANIMATION),
     zoomOut: () => void flow.zoomOut(VIEW_ANIMATION),
+    goBack: () => goThroughVisits(store, -1),
+    goForward: () => goThroughVisits(store, 1),
+    focusSelection: () => toggleFocus(store),
     toggleOutline: toggle('toggleOutline'),
     toggleInspector: toggle('toggleInspector'),
     toggleLegend: toggle('toggleLegend'),
@@ -89,5 +104,12 @@ export function pageActions({
     whatIfRejected: () => startWhatIf(store, 'rejected'),
     whatIfAccepted: () => startWhatIf(store, 'accepted'),
     endWhatIf: () => endWhatIf(store),
+    toggleCompactCards: () => {
+      const compact = store.getState().document?.meta.cards === 'compact';
+      store.run(setCardView, { view: compact ? 'full' : 'compact' });
+    },
+    themeSystem: () => chooseTheme('system'),
+    themeLight: () => chooseTheme('light'),
+    themeDark: () => chooseTheme('dark'),
   };
 }

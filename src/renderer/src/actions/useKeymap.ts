@@ -7,6 +7,8 @@ import { addToSelection, selectOnly, singleSelected } from '../store/selection';
 import { nudgeSelection } from '../store/structureActions';
 import { neighbour, type Direction } from '../store/navigation';
 import { isEditingText } from '../ui/focus';
+import { typeAhead } from '../store/typedAhead';
+import { leaveFocus } from '../store/placeActions';
 import { isMac } from '../ui/shortcutText';
 import type { RunAction } from './useActionRunner';
 
@@ -63,7 +65,11 @@ export function useKeymap(store: EditorStore, runAction: RunAction): void {
         const field = document.querySelector<HTMLTextAreaElement>('.arg-node__editor');
         if (event.key === 'Escape') cancelEdit(store);
         if (field && event.key !== 'Escape') field.focus({ preventScroll: true });
-        else event.preventDefault();
+        else {
+          event.preventDefault();
+          // The card is still being built (a big map brings it into view first): its field takes the text when it opens.
+          if (!field && event.key.length === 1) typeAhead(state.session.editing.id, event.key);
+        }
         return;
       }
 
@@ -79,6 +85,7 @@ export function useKeymap(store: EditorStore, runAction: RunAction): void {
       if (event.key === 'Escape' && !hasModifier) {
         handled();
         if (state.session.find.open) store.updateSession((s) => ({ ...s, find: { ...s.find, open: false } }));
+        else if (state.session.focus) leaveFocus(store);
         else selectOnly(store, []);
         return;
       }

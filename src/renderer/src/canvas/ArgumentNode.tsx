@@ -1,8 +1,13 @@
 import { memo, type CSSProperties } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
-import { NODE_STYLES } from '../../../shared/render/palette';
-import { NODE_WIDTH } from '../../../shared/layout/nodeSize';
+import { kindColor } from '../ui/themeTokens';
+import {
+  COMPACT_LINES,
+  COMPACT_LINES_UNDER_TITLE,
+  estimateLineCount,
+  NODE_WIDTH,
+} from '../../../shared/layout/nodeSize';
 import { useEditorStore } from '../store/useEditor';
 import { toggleCollapsed } from '../store/structureActions';
 import type { ArgumentFlowNode } from './flowTypes';
@@ -10,19 +15,19 @@ import { NodeTextEditor } from './NodeTextEditor';
 import { StatusChip } from '../evaluation/StatusChip';
 
 /**
- * One claim, reason, objection… as a card: the kind on top in its colour, the
- * text wrapped beneath. Premises connect upward into what they bear on: drag from
+ * One claim, reason, objection… as a card: the kind on top in its colour, the title (if it has
+ * one) as its heading, the text wrapped beneath — in the compact-cards view its first lines, the
+ * whole text in a tooltip and while the card is selected. Premises connect upward into what they bear on: drag from
  * the handle on a card's top edge onto the node it supports or attacks.
  */
 function ArgumentNodeView({ data, selected }: NodeProps<ArgumentFlowNode>) {
-  const { node, editing, hasChildren, hiddenCount, match, status, statusBefore } = data;
+  const { node, editing, hasChildren, hiddenCount, match, compact, status, statusBefore } = data;
   const store = useEditorStore();
-  const look = NODE_STYLES[node.kind];
   const style = {
     width: NODE_WIDTH,
-    '--kind-accent': look.accent,
-    '--kind-fill': look.fill,
-    '--kind-border': look.border,
+    '--kind-accent': kindColor(node.kind, 'accent'),
+    '--kind-fill': kindColor(node.kind, 'fill'),
+    '--kind-border': kindColor(node.kind, 'border'),
   } as CSSProperties;
   const classes = ['arg-node', `arg-node--${node.kind}`];
   if (selected) classes.push('is-selected');
@@ -33,7 +38,9 @@ function ArgumentNodeView({ data, selected }: NodeProps<ArgumentFlowNode>) {
   return (
     <div className={classes.join(' ')} style={style}>
       {/* Connections start at the top (the premise's end) only, so a drag always means "this bears on that". */}
-      <Handle type="target" position={Position.Bottom} className="arg-handle" isConnectableStart={false} />
+      <Handle type="target" position={Position.Bottom} className="arg-handle" isConnectableStart={false}>
+        <span className="arg-handle__dot" />
+      </Handle>
       <div className="arg-node__header">
         <span className="arg-node__kind">{NODE_KIND_LABELS[node.kind]}</span>
         <span className="arg-node__marks">
@@ -54,15 +61,17 @@ function ArgumentNodeView({ data, selected }: NodeProps<ArgumentFlowNode>) {
           )}
         </span>
       </div>
+      {node.title && <h3 className="arg-node__title">{node.title}</h3>}
       {editing ? (
         <NodeTextEditor node={node} />
       ) : (
-        <div className="arg-node__text">{node.text || <em className="arg-node__empty">Empty</em>}</div>
+        <CardText text={node.text} titled={Boolean(node.title)} compact={compact} />
       )}
       {node.tags.length > 0 && (
         <ul className="arg-node__tags" aria-label="Tags">
           {node.tags.map((tag) => (
-            <li key={tag} className="arg-node__tag">
+            // A tag too long for the card is cut with "…" (styles.css); hovering shows it whole.
+            <li key={tag} className="arg-node__tag" title={tag}>
               {tag}
             </li>
           ))}
@@ -84,8 +93,30 @@ function ArgumentNodeView({ data, selected }: NodeProps<ArgumentFlowNode>) {
           {folded ? `+${hiddenCount}` : '−'}
         </button>
       )}
-      <Handle type="source" position={Position.Top} className="arg-handle" />
+      <Handle type="source" position={Position.Top} className="arg-handle">
+        <span className="arg-handle__dot" />
+      </Handle>
     </div>
+  );
+}
+
+/** The card's text; shortened in the compact-cards view, with the whole of it as a tooltip. */
+function CardText({ text, titled, compact }: { text: string; titled: boolean; compact: boolean }) {
+  if (!text) {
+    return (
+      <div className="arg-node__text">
+        <em className="arg-node__empty">{titled ? 'No text' : 'Empty'}</em>
+      </div>
+    );
+  }
+  const lines = titled ? COMPACT_LINES_UNDER_TITLE : COMPACT_LINES;
+  const shortened = compact && estimateLineCount(text) > lines;
+  return shortened ? (
+    <div className="arg-node__text is-shortened" title={text} style={{ '--shown-lines': lines } as CSSProperties}>
+      {text}
+    </div>
+  ) : (
+    <div className="arg-node__text">{text}</div>
   );
 }
 

@@ -68,6 +68,9 @@ export function ConnectPalette({ from }: { from: NodeId }) {
           value={query}
           placeholder="Type to find a node"
           aria-label="Find the node to connect to"
+          role="combobox"
+          aria-expanded="true"
+          aria-autocomplete="list"
           aria-controls="connect-candidates"
           aria-activedescendant={candidates[active] ? `connect-${candidates[active]}` : undefined}
           onChange={(event) => {
@@ -76,7 +79,8 @@ export function ConnectPalette({ from }: { from: NodeId }) {
           }}
           onKeyDown={onKeyDown}
         />
-        <ul id="connect-candidates" className="connect-palette__list" role="listbox" aria-label="Nodes">
+        {/* Focusable, though the search box keeps the focus: a long list must scroll without a mouse too. */}
+        <ul id="connect-candidates" className="connect-palette__list" role="listbox" aria-label="Nodes" tabIndex={-1}>
           {candidates.map((id, index) => (
             <li
               key={id}

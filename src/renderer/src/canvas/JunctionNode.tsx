@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { RELATION_KIND_LABELS } from '../../../shared/model/kinds';
-import { RELATION_STYLES } from '../../../shared/render/palette';
+import { relationColor } from '../ui/themeTokens';
 import type { JunctionFlowNode } from './flowTypes';
 
 /**
@@ -9,7 +9,7 @@ import type { JunctionFlowNode } from './flowTypes';
  * relation that an undercut attacks.
  */
 function JunctionNodeView({ data }: NodeProps<JunctionFlowNode>) {
-  const color = RELATION_STYLES[data.kind].stroke;
+  const color = relationColor(data.kind);
   const title = data.linked
     ? `Linked premises: together they ${RELATION_KIND_LABELS[data.kind].toLowerCase()} the target`
     : `${RELATION_KIND_LABELS[data.kind]} relation`;

@@ -1,23 +1,35 @@
 import { useMemo, useState } from 'react';
 import type { ActionId } from '../../../shared/actions/actions';
 import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, type Node } from '@xyflow/react';
-import { NODE_STYLES } from '../../../shared/render/palette';
+import { kindColor } from '../ui/themeTokens';
+import { useCurrentTheme } from '../ui/theme';
 import type { ArgNode } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { createFlowNodeDeriver } from './flowNodes';
-import { createFlowEdgeDeriver } from './flowEdges';
+import { createFlowEdgeDeriver, recommendationKey } from './flowEdges';
 import { nodeTypes } from './nodeTypes';
+import { edgeTypes } from './ThereforeEdge';
 import { useNodeChanges } from './useNodeChanges';
 import { useEdgeChanges, useReconnect } from './useEdgeHandlers';
 import type { FlowEdge, FlowNode } from './flowTypes';
-import { fitViewOptions, useFitOpenedMaps } from './viewport';
+import { useFitOpenedMaps } from './viewport';
+import { useOverview } from './useOverview';
+import { OverviewLayer } from './OverviewLayer';
+import { useFocusContext } from './useFocusContext';
+import { useCardWindow } from './useCardWindow';
+import { matchesOf, treeViewOf } from '../store/derivedViews';
+import { OverviewMinimap } from './OverviewMinimap';
 import { findView, foldView, nodesWithChildren, type CanvasView } from './canvasView';
 import { evaluationShown } from '../store/evaluationView';
 import { ContextMenu } from '../ui/ContextMenu';
 import { DeleteDialog } from './DeleteDialog';
 import { ConnectPalette } from './ConnectPalette';
 import { NoticeToast } from './NoticeToast';
+import { ConnectionFeedback } from './ConnectionFeedback';
+import { useCardFocus } from './useCardFocus';
+import { useKeepCentre } from './useKeepCentre';
+import { useEditingInView } from './useEditingInView';
 import { useClipboard } from './useClipboard';
 import { useReveal } from './useReveal';
 import { useCanvasEvents, type OpenMenu } from './useCanvasEvents';
@@ -26,11 +38,13 @@ const minimapClassName = (): string => '';
 
 function minimapColor(node: Node): string {
   const argNode = (node.data as { node?: ArgNode }).node;
-  return argNode ? NODE_STYLES[argNode.kind].border : '#94a3b8';
+  return argNode ? kindColor(argNode.kind, 'border') : 'var(--line-strong)';
 }
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const ONLY_VISIBLE_FROM = 200;
+const NO_NODES: FlowNode[] = [];
+const NO_EDGES: FlowEdge[] = [];
 const MINIMAP_SIZE = { width: 168, height: 112 };
 
 /**
@@ -43,13 +57,23 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
   const session = useEditor((state) => state.session);
   const documentId = useEditor((state) => state.documentId);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
-  // Fit the map that opens; an empty map must not jump to fit its first node where the user put it.
-  const [fitOnOpen] = useState(() => Object.keys(store.getState().document?.nodes ?? {}).length > 0);
+  const theme = useCurrentTheme();
 
-  const hasChildren = useMemo(() => (document ? nodesWithChildren(document) : new Set<NodeId>()), [document]);
-  const folds = useMemo(() => (document ? foldView(document, session.collapsed) : null), [document, session.collapsed]);
+  // Carried across edits by what each changed (store/derivedViews.ts): typing in a card recomputes none of them.
+  const collapsed = session.collapsed;
+  const hasChildren = useMemo(
+    () => (document ? treeViewOf(store, 'hasChildren', document, null, nodesWithChildren) : new Set<NodeId>()),
+    [store, document],
+  );
+  const folds = useMemo(
+    () => (document ? treeViewOf(store, 'folds', document, collapsed, (map) => foldView(map, collapsed)) : null),
+    [store, document, collapsed],
+  );
   const find = session.find;
-  const finds = useMemo(() => (document ? findView(document, find) : null), [document, find]);
+  const finds = useMemo(
+    () => (document ? findView(document, find, (map, query) => matchesOf(store, map, query)) : null),
+    [store, document, find],
+  );
   const editing = session.editing?.id ?? null;
   // Recomputed on every edit while shown: the evaluator re-labels only what the edit reaches.
   const showEvaluation = session.panels.evaluation;
@@ -58,34 +82,66 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
     () => (document && showEvaluation ? evaluationShown(document, whatIf) : null),
     [document, showEvaluation, whatIf],
   );
+  const context = useFocusContext(document, session.focus);
   const view = useMemo<CanvasView | undefined>(
-    () => (folds && finds ? { ...folds, ...finds, hasChildren, editing, evaluation } : undefined),
-    [folds, finds, hasChildren, editing, evaluation],
+    () => (folds && finds ? { ...folds, ...finds, hasChildren, editing, context, evaluation } : undefined),
+    [folds, finds, hasChildren, editing, context, evaluation],
   );
   const nodeCount = document ? Object.keys(document.nodes).length : 0;
+  // At low zoom a big map is painted as an overview on a canvas, and React Flow holds no cards.
+  const overview = useOverview(document, session, folds?.hidden, finds, context);
+  // On a big map React Flow is given only the cards in or near the view.
+  const near = useCardWindow(document, session, nodeCount > ONLY_VISIBLE_FROM && !overview.shown);
   const deriveNodes = useMemo(() => createFlowNodeDeriver(), []);
   const nodes = useMemo<FlowNode[]>(
-    () => (document ? deriveNodes(document, session, view) : []),
-    [deriveNodes, document, session, view],
+    () => (document && !overview.shown ? deriveNodes(document, session, view, near) : NO_NODES),
+    [deriveNodes, document, session, view, near, overview.shown],
   );
   const relations = document?.relations;
-  // Edges depend on relations, their selection and folds only: moving a node must not rebuild them.
+  const cards = document?.nodes;
+  // Edges depend on relations, their selection, folds and the words of their ends (what a screen
+  // reader announces): the deriver keeps every edge whose relation and words are unchanged.
   const deriveEdges = useMemo(() => createFlowEdgeDeriver(), []);
   const hiddenNodes = folds?.hidden;
   const relationStatuses = evaluation?.statuses.relations;
+  const recommendationIds = useMemo(() => (document ? recommendationKey(document.nodes) : ''), [document]);
+  const recommendations = useMemo(() => new Set(recommendationIds.split(' ')), [recommendationIds]);
   const edges = useMemo(
-    () => (relations ? deriveEdges({ relations }, session.selectedRelations, hiddenNodes, relationStatuses) : []),
-    [deriveEdges, relations, session.selectedRelations, hiddenNodes, relationStatuses],
+    () =>
+      relations && cards && !overview.shown
+        ? deriveEdges(
+            { relations, nodes: cards },
+            session.selectedRelations,
+            hiddenNodes,
+            context,
+            near,
+            recommendations,
+            relationStatuses,
+          )
+        : NO_EDGES,
+    [
+      deriveEdges,
+      relations,
+      cards,
+      session.selectedRelations,
+      hiddenNodes,
+      context,
+      near,
+      overview.shown,
+      recommendations,
+      relationStatuses,
+    ],
   );
   const onNodesChange = useNodeChanges(store);
   const onEdgesChange = useEdgeChanges(store);
   const onReconnect = useReconnect(store);
   useReveal();
   useFitOpenedMaps();
+  useKeepCentre();
+  useEditingInView();
   const events = useCanvasEvents(store, setMenu, runAction);
   useClipboard(store, events.pointerPosition);
-  const showLegend = session.panels.legend;
-  const fitOptions = useMemo(() => fitViewOptions(showLegend), [showLegend]);
+  const onCardFocus = useCardFocus(store);
 
   return (
     <>
@@ -93,6 +149,7 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={events.onConnect}
@@ -102,20 +159,23 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         connectionMode={ConnectionMode.Loose}
         onNodeDoubleClick={events.onNodeDoubleClick}
         onPaneContextMenu={events.onPaneContextMenu}
+        onDoubleClick={events.onPaneDoubleClick}
+        onFocus={onCardFocus}
         onNodeContextMenu={events.onNodeContextMenu}
         onEdgeContextMenu={events.onEdgeContextMenu}
         onPaneMouseMove={events.onPaneMouseMove}
         onPaneMouseLeave={events.onPaneMouseLeave}
-        fitView={fitOnOpen}
-        fitViewOptions={fitOptions}
-        minZoom={0.1}
+        onPaneClick={overview.shown ? overview.onPaneClick : undefined}
+        defaultViewport={overview.firstViewport}
+        minZoom={overview.minZoom}
         maxZoom={2.5}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
         // Our keymap deletes (asking first about children), nudges and walks; React Flow's own keys would double them.
         deleteKeyCode={null}
         disableKeyboardA11y
-        // Tab on the map adds a reason; keyboard users reach nodes through the outline and Alt+arrows.
+        // Not React Flow's own tab stop on every card: one card is the canvas's tab stop (flowNodes),
+        // and Tab on a selected card adds a reason.
         nodesFocusable={false}
         zoomOnDoubleClick={false}
         elevateEdgesOnSelect
@@ -124,10 +184,15 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         onlyRenderVisibleElements={nodeCount > ONLY_VISIBLE_FROM}
         proOptions={{ hideAttribution: true }}
         aria-label="Argument map"
+        // React Flow's own controls, minimap and selection box follow the window's theme.
+        colorMode={theme}
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="var(--canvas-dots)" />
+        {overview.shown && overview.scene && <OverviewLayer scene={overview.scene} marks={overview.marks} />}
         <Controls position="bottom-left" showInteractive={false} aria-label="Zoom controls" />
-        {session.panels.minimap && (
+        <ConnectionFeedback />
+        {overview.minimapScene && <OverviewMinimap scene={overview.minimapScene} />}
+        {session.panels.minimap && !overview.minimapScene && (
           <MiniMap
             position="bottom-right"
             pannable
@@ -148,7 +213,8 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         <div className="canvas-hint">
           <strong>This map is empty.</strong>
           <br />
-          Press <kbd>Tab</kbd> to add the thesis, or right-click to add any kind of node where you click.
+          Press <kbd>Tab</kbd> to add the thesis, or double-click where it should go; right-click to add any kind of
+          node where you click.
         </div>
       )}
       {menu && <ContextMenu {...menu} onClose={events.closeMenu} />}

@@ -3,6 +3,7 @@ import type { ArgNode } from '../../../shared/model/argumentMap';
 import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
 import { useEditorStore } from '../store/useEditor';
 import { cancelEdit, commitEdit, addChild } from '../store/nodeActions';
+import { takeTypedAhead } from '../store/typedAhead';
 
 /**
  * The card's text, typed in place. Enter or leaving the field commits (one undo
@@ -11,7 +12,11 @@ import { cancelEdit, commitEdit, addChild } from '../store/nodeActions';
  */
 export function NodeTextEditor({ node }: { node: ArgNode }) {
   const store = useEditorStore();
-  const [text, setText] = useState(node.text);
+  // Keys typed while the card was being built come first (a new node's text is empty); then the
+  // caret stays after them instead of selecting the text for replacing.
+  const [typedAhead] = useState(() => takeTypedAhead(node.id));
+  const [text, setText] = useState(node.text + typedAhead);
+  const selectOnFocus = useRef(typedAhead === '');
   const field = useRef<HTMLTextAreaElement>(null);
   // Set when a key already ended the session, so the blur that follows does not commit twice.
   const finished = useRef(false);
@@ -30,8 +35,10 @@ export function NodeTextEditor({ node }: { node: ArgNode }) {
       const element = field.current;
       if (!element || document.activeElement === element) return;
       element.focus({ preventScroll: true });
-      if (document.activeElement === element) element.select();
-      else if (++tries < 30) frame = requestAnimationFrame(focus);
+      if (document.activeElement !== element) {
+        if (++tries < 30) frame = requestAnimationFrame(focus);
+      } else if (selectOnFocus.current) element.select();
+      else element.setSelectionRange(element.value.length, element.value.length);
     };
     // First in the next animation frame, when the browser lays out the new card anyway: focusing at
     // once would force an extra layout of the whole page into every add. Keys pressed meanwhile are

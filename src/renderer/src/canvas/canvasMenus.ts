@@ -84,12 +84,13 @@ export function edgeMenu(store: EditorStore, relationId: RelationId): MenuEntry[
   if (!document || !relation) return [];
   return [
     ...RELATION_KINDS.map((kind) => {
-      // A kind this relation cannot take is shown with the reason, not offered and then refused.
+      // A kind this relation cannot take is shown disabled with the reason as its tooltip, not offered and
+      // then refused; the menu stays as narrow as its names.
       const problem = kind === relation.kind ? null : relationProblem(document, { ...relation, kind }, relationId);
       return {
-        label: problem
-          ? `${RELATION_KIND_LABELS[kind]} (${problem.replace(/\.$/, '')})`
-          : `Change to ${RELATION_KIND_LABELS[kind]}`,
+        label: `Change to ${RELATION_KIND_LABELS[kind]}`,
+        hint:
+          problem ?? (kind === relation.kind ? `It ${RELATION_KIND_LABELS[kind].toLowerCase()} already.` : undefined),
         disabled: kind === relation.kind || problem !== null,
         onSelect: () => changeRelationKind(store, relationId, kind),
       };

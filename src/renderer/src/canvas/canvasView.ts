@@ -18,6 +18,8 @@ export interface CanvasView {
   editing: NodeId | null;
   /** What View › Show Evaluation shows; null while it is hidden. */
   evaluation: EvaluationShown | null;
+  /** In focus mode, the focused node and its context; the rest of the map is dimmed. Null: nothing dimmed. */
+  context: ReadonlySet<NodeId> | null;
 }
 
 /** Nodes with something below them in the map's tree: what a fold button can hide. */
@@ -58,9 +60,14 @@ export function foldView(map: ArgumentMap, collapsed: ReadonlySet<NodeId>): Pick
   return { hidden, hiddenCount };
 }
 
-export function findView(map: ArgumentMap, find: FindState): Pick<CanvasView, 'matches' | 'currentMatch'> {
+/** Find's highlights: every match, and the current one. `matchesOf` gives the matches in reading order. */
+export function findView(
+  map: ArgumentMap,
+  find: FindState,
+  matchesOf: (map: ArgumentMap, query: string) => readonly NodeId[] = findMatches,
+): Pick<CanvasView, 'matches' | 'currentMatch'> {
   if (!find.open || !find.query.trim()) return { matches: new Set(), currentMatch: null };
-  const list = findMatches(map, find.query);
+  const list = matchesOf(map, find.query);
   const current = list.length > 0 ? list[wrapIndex(find.current, list.length)] : null;
   return { matches: new Set(list), currentMatch: current };
 }

@@ -40,6 +40,7 @@ describe('the React Flow adapter', () => {
       currentMatch: null,
       evaluation: null,
       editing: null,
+      context: null,
     };
     const thesis = asNodeId('n-t');
     const card = (nodes: ReturnType<typeof derive>) => nodes.find((n) => n.id === thesis);
@@ -107,5 +108,28 @@ describe('the React Flow adapter', () => {
     const folded = derive(map, new Set(), new Set([asNodeId('n-u')]));
     expect(folded.find((e) => e.id === 'r-3')?.hidden).toBe(true);
     expect(folded.filter((e) => e.hidden)).toHaveLength(1);
+  });
+
+  it('announces every arrow by the kinds and words of its ends, never by ids, and keeps edges while they read the same', () => {
+    const derive = createFlowEdgeDeriver();
+    const map = tinyMap();
+    const first = derive(map);
+    const spoken = first.filter((edge) => edge.domAttributes?.['aria-hidden'] !== 'true').map((edge) => edge.ariaLabel);
+    for (const label of spoken) {
+      expect(label).toMatch(
+        /^(Thesis|Claim|Reason|Evidence|Objection|Rebuttal|Recommendation|Note): .+ (supports|attacks|undercuts) /,
+      );
+      expect(label).not.toMatch(/\b(n-|r-|j:)/);
+    }
+    const moved = execute(map, moveNodes, { moves: [{ id: asNodeId('n-r'), position: { x: 9, y: 9 } }] })!.document;
+    expect(derive(moved)).toEqual(first);
+    expect(derive(moved).find((e) => e.id === 'r-1')).toBe(first.find((e) => e.id === 'r-1'));
+    // Nothing an edge shows changed: the very same array, so React Flow re-processes nothing.
+    expect(derive(moved)).toBe(derive(map));
+    const renamed = {
+      ...moved,
+      nodes: { ...moved.nodes, [asNodeId('n-r')]: { ...moved.nodes[asNodeId('n-r')], text: 'New words' } },
+    };
+    expect(derive(renamed).find((e) => e.id === 'r-1')?.ariaLabel).toMatch(/^Reason: New words supports /);
   });
 });

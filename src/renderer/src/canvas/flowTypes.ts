@@ -17,6 +17,8 @@ export interface ArgumentNodeData extends Record<string, unknown> {
   status: NodeStatus | null;
   /** During a what-if, its status before, when the what-if changes it; null otherwise. */
   statusBefore: NodeStatus | null;
+  /** The map's compact-cards view: a long text shows its first lines, the rest on demand. */
+  compact: boolean;
 }
 export type ArgumentFlowNode = Node<ArgumentNodeData, NodeKind>;
 /** The point where linked premises meet, or where an undercut strikes a relation. */

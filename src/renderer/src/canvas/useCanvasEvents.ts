@@ -4,7 +4,8 @@ import type { Position } from '../../../shared/model/argumentMap';
 import { asNodeId, type NodeId, type RelationId } from '../../../shared/model/ids';
 import type { ActionId } from '../../../shared/actions/actions';
 import type { EditorStore } from '../store/editorStore';
-import { startEditing } from '../store/nodeActions';
+import { addFreeNode, startEditing } from '../store/nodeActions';
+import { NODE_HEADER_HEIGHT, NODE_WIDTH } from '../../../shared/layout/nodeSize';
 import { selectOnly } from '../store/selection';
 import type { MenuEntry } from '../ui/ContextMenu';
 import { edgeMenu, nodeMenu, paneMenu } from './canvasMenus';
@@ -67,6 +68,13 @@ export function useCanvasEvents(
       isValidConnection: (connection: Edge | Connection) => connection.source !== connection.target,
       onNodeDoubleClick: (_event: ReactMouseEvent, node: Node) => {
         if (node.type !== 'junction') startEditing(store, asNodeId(node.id));
+      },
+      // A double-click on empty canvas adds a node there (the thesis first, then claims), its text
+      // field open; on a card or an arrow it keeps its own meaning.
+      onPaneDoubleClick: (event: ReactMouseEvent) => {
+        if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
+        const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+        addFreeNode(store, undefined, { x: at.x - NODE_WIDTH / 2, y: at.y - NODE_HEADER_HEIGHT / 2 });
       },
       onPaneContextMenu: (event: ReactMouseEvent | MouseEvent) => {
         const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });

@@ -50,6 +50,6 @@ export function useNodeChanges(store: EditorStore): (changes: NodeChange<FlowNod
 function commitDrag(store: EditorStore): void {
   const pending = store.getState().session.dragPositions;
   if (pending.size === 0) return;
-  store.run(moveNodes, { moves: [...pending].map(([id, position]) => ({ id, position })) });
+  store.run(moveNodes, { moves: [...pending].map(([id, position]) => ({ id, position })), drag: true });
   store.updateSession((session) => ({ ...session, dragPositions: new Map() }));
 }

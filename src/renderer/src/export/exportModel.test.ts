@@ -28,6 +28,7 @@ describe('the export dialog’s model', () => {
       'Text',
       'Argdown',
       'AIF',
+      'SADFace',
     ]);
   });
 

@@ -46,7 +46,10 @@ export function Inspector() {
           Inspector
         </h2>
       </header>
-      <div className="inspector__body">{content}</div>
+      {/* Focusable, so keyboard users can scroll a long description or relation list. */}
+      <div className="inspector__body" tabIndex={0} role="group" aria-labelledby="inspector-title">
+        {content}
+      </div>
     </aside>
   );
 }

@@ -2,7 +2,7 @@ import { plural } from '../ui/plural';
 import { useMemo } from 'react';
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import { NODE_KIND_LABELS, NODE_KINDS, RELATION_KIND_LABELS, RELATION_KINDS } from '../../../shared/model/kinds';
-import { NODE_STYLES } from '../../../shared/render/palette';
+import { kindColor } from '../ui/themeTokens';
 import { RelationLine } from './NodeConnections';
 import { mapCounts } from './inspectorModel';
 import type { ActionId } from '../../../shared/actions/actions';
@@ -51,7 +51,7 @@ export function InspectorMap({ map }: { map: ArgumentMap }) {
             <li key={kind} className="tally__item">
               <span
                 className="kind-swatch"
-                style={{ background: NODE_STYLES[kind].fill, borderColor: NODE_STYLES[kind].border }}
+                style={{ background: kindColor(kind, 'fill'), borderColor: kindColor(kind, 'border') }}
                 aria-hidden
               />
               <span className="tally__label">{NODE_KIND_LABELS[kind]}</span>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { ArgNode, ArgumentMap } from '../../../shared/model/argumentMap';
 import { NODE_KIND_LABELS, NODE_KINDS, type NodeKind } from '../../../shared/model/kinds';
-import { NODE_STYLES } from '../../../shared/render/palette';
+import { kindColor } from '../ui/themeTokens';
 import { updateNode, type NodeChanges } from '../../../shared/commands/updateNode';
 import type { EditorStore } from '../store/editorStore';
 import { useEditorStore } from '../store/useEditor';
@@ -23,12 +23,15 @@ function change(store: EditorStore, node: ArgNode, changes: NodeChanges): void {
 export function InspectorNode({ map, node }: InspectorNodeProps) {
   const store = useEditorStore();
   const kindId = useId();
-  const look = NODE_STYLES[node.kind];
   return (
     <div className="inspector-section">
       <h3 className="inspector__heading">
-        <span className="kind-swatch" style={{ background: look.fill, borderColor: look.border }} aria-hidden />
-        <span style={{ color: look.accent }}>{NODE_KIND_LABELS[node.kind]}</span>
+        <span
+          className="kind-swatch"
+          style={{ background: kindColor(node.kind, 'fill'), borderColor: kindColor(node.kind, 'border') }}
+          aria-hidden
+        />
+        <span style={{ color: kindColor(node.kind, 'accent') }}>{NODE_KIND_LABELS[node.kind]}</span>
       </h3>
       <InspectorEvaluation node={node} />
       <div className="field">

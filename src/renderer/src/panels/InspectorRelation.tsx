@@ -6,7 +6,7 @@ import {
   RELATION_KINDS,
 } from '../../../shared/model/kinds';
 import type { NodeId } from '../../../shared/model/ids';
-import { NODE_STYLES } from '../../../shared/render/palette';
+import { kindColor } from '../ui/themeTokens';
 import { deleteElements } from '../../../shared/commands/deleteElements';
 import { useEditorStore } from '../store/useEditor';
 import { changeRelationKind } from '../store/structureActions';
@@ -21,7 +21,7 @@ function NodeLink({ map, id }: { map: ArgumentMap; id: NodeId }) {
   if (!node) return <span className="node-link node-link--missing">{nodeName(undefined)}</span>;
   return (
     <button type="button" className="node-link" title="Select this node" onClick={() => revealNode(store, id)}>
-      <span className="node-link__kind" style={{ color: NODE_STYLES[node.kind].accent }}>
+      <span className="node-link__kind" style={{ color: kindColor(node.kind, 'accent') }}>
         {NODE_KIND_LABELS[node.kind]}
       </span>{' '}
       <span className="node-link__text">{nodeName(node, 120)}</span>

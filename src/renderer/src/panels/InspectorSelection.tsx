@@ -1,7 +1,7 @@
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import type { NodeId, RelationId } from '../../../shared/model/ids';
 import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
-import { NODE_STYLES } from '../../../shared/render/palette';
+import { kindColor } from '../ui/themeTokens';
 import { linkablePremises } from '../../../shared/commands/linkedPremises';
 import { useEditorStore } from '../store/useEditor';
 import { groupSelection, layoutMap, ungroupSelection } from '../store/structureActions';
@@ -42,7 +42,7 @@ export function InspectorSelection({ map, nodes, relations }: InspectorSelection
             if (!node) return null;
             return (
               <li key={id} className="selection-list__item">
-                <span className="selection-list__kind" style={{ color: NODE_STYLES[node.kind].accent }}>
+                <span className="selection-list__kind" style={{ color: kindColor(node.kind, 'accent') }}>
                   {NODE_KIND_LABELS[node.kind]}
                 </span>{' '}
                 {nodeName(node, 60)}

@@ -1,7 +1,8 @@
 import { NODE_KIND_LABELS, NODE_KINDS, RELATION_KIND_LABELS, RELATION_KINDS } from '../../../shared/model/kinds';
-import { NODE_STYLES, RELATION_STYLES } from '../../../shared/render/palette';
 import { useEditor } from '../store/useEditor';
 import { EvaluationLegend } from '../evaluation/EvaluationLegend';
+import { RELATION_STYLES } from '../../../shared/render/palette';
+import { kindColor, relationColor } from '../ui/themeTokens';
 
 /** What each colour and line means; the same styles the canvas draws with. */
 export function Legend() {
@@ -14,7 +15,7 @@ export function Legend() {
           <li key={kind} className="legend__item">
             <span
               className="legend__swatch"
-              style={{ background: NODE_STYLES[kind].fill, borderColor: NODE_STYLES[kind].border }}
+              style={{ background: kindColor(kind, 'fill'), borderColor: kindColor(kind, 'border') }}
               aria-hidden
             />
             {NODE_KIND_LABELS[kind]}
@@ -32,14 +33,13 @@ export function Legend() {
                   y1="6"
                   x2="28"
                   y2="6"
-                  stroke={look.stroke}
+                  style={{ stroke: relationColor(kind) }}
                   strokeWidth={look.width}
                   strokeDasharray={look.dash}
                 />
                 <path
                   d="M27 1 L35 6 L27 11"
-                  fill={kind === 'undercut' ? 'none' : look.stroke}
-                  stroke={look.stroke}
+                  style={{ fill: kind === 'undercut' ? 'none' : relationColor(kind), stroke: relationColor(kind) }}
                   strokeWidth="1.5"
                 />
               </svg>

@@ -2,6 +2,7 @@ import type { ArgNode, ArgumentMap, Relation } from '../../../shared/model/argum
 import type { RelationKind } from '../../../shared/model/kinds';
 import { RELATION_KIND_LABELS } from '../../../shared/model/kinds';
 import { RELATION_STYLES } from '../../../shared/render/palette';
+import { relationColor } from '../ui/themeTokens';
 import { useEditorStore } from '../store/useEditor';
 import { selectOnly } from '../store/selection';
 import { connectionsOf, nodeName, targetName } from './inspectorModel';
@@ -17,7 +18,15 @@ export function RelationLine({ kind }: { kind: RelationKind }) {
   const look = RELATION_STYLES[kind];
   return (
     <svg width="24" height="8" className="relation-line" aria-hidden>
-      <line x1="1" y1="4" x2="23" y2="4" stroke={look.stroke} strokeWidth={look.width} strokeDasharray={look.dash} />
+      <line
+        x1="1"
+        y1="4"
+        x2="23"
+        y2="4"
+        style={{ stroke: relationColor(kind) }}
+        strokeWidth={look.width}
+        strokeDasharray={look.dash}
+      />
     </svg>
   );
 }

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, useDeferredValue } from 'react';
-import { outlineEntries } from '../../../shared/formats/outline';
 import type { NodeId } from '../../../shared/model/ids';
-import { findMatches } from '../../../shared/search/findMatches';
+import { matchesOf, outlineOf } from '../store/derivedViews';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { addToSelection, revealNode, toggleInSelection } from '../store/selection';
 import { startEditing } from '../store/nodeActions';
@@ -12,6 +11,7 @@ import { evaluationShown } from '../store/evaluationView';
 import { visibleRows } from './outlineTree';
 
 import { useOutlineKeys } from './useOutlineKeys';
+import { ROW_HEIGHT, scrollToRow, useRowWindow } from './useRowWindow';
 import { CollapseAllIcon, ExpandAllIcon } from '../ui/icons';
 import './panelLayout.css';
 import './outline.css';
@@ -44,10 +44,14 @@ export function OutlinePanel() {
   );
   const treeRef = useRef<HTMLDivElement>(null);
 
-  const entries = useMemo(() => (map ? outlineEntries(map) : []), [map]);
+  // Carried across edits by what each changed (store/derivedViews.ts): typing updates one row.
+  const entries = useMemo(() => (map ? outlineOf(store, map) : []), [store, map]);
   const foldable = useMemo(() => entries.filter((entry) => entry.hasChildren).map((entry) => entry.node.id), [entries]);
   const rows = useMemo(() => visibleRows(entries, collapsed), [entries, collapsed]);
-  const matches = useMemo(() => new Set(map && findQuery.trim() ? findMatches(map, findQuery) : []), [map, findQuery]);
+  const matches = useMemo(
+    () => new Set(map && findQuery.trim() ? matchesOf(store, map, findQuery) : []),
+    [store, map, findQuery],
+  );
   const indexById = useMemo(() => new Map(rows.map((row, index) => [row.id, index])), [rows]);
 
   // The row Tab lands on follows the selection, unless the keyboard moved it since.
@@ -64,21 +68,40 @@ export function OutlinePanel() {
     return 0;
   }, [focusId, indexById, selected]);
 
+  // Only the rows in view are built: a 10,000-row outline costs what its visible rows cost.
+  const rowWindow = useRowWindow(treeRef, rows.length);
+
   // A node selected on the canvas scrolls into view here. In the next animation frame, when the
   // browser lays the page out anyway: scrolling at once would force an extra layout into every edit.
   useEffect(() => {
     const last = lastOf(selected);
-    if (!last) return;
-    const frame = requestAnimationFrame(() =>
-      treeRef.current?.querySelector(rowSelector(last))?.scrollIntoView({ block: 'nearest' }),
-    );
+    const index = last === undefined ? undefined : indexById.get(last);
+    if (index === undefined) return;
+    const frame = requestAnimationFrame(() => scrollToRow(treeRef.current, index));
     return () => cancelAnimationFrame(frame);
-  }, [selected]);
+  }, [selected, indexById]);
 
-  const focusRow = useCallback((id: NodeId) => {
-    setFocusId(id);
-    treeRef.current?.querySelector<HTMLElement>(rowSelector(id))?.focus();
-  }, []);
+  // The keyboard may move to a row not built yet: scroll to it, and focus it once it is built.
+  const [pendingFocus, setPendingFocus] = useState<NodeId | null>(null);
+  const focusRow = useCallback(
+    (id: NodeId) => {
+      setFocusId(id);
+      const index = indexById.get(id);
+      if (index !== undefined) scrollToRow(treeRef.current, index);
+      const row = treeRef.current?.querySelector<HTMLElement>(rowSelector(id));
+      if (row) row.focus();
+      else setPendingFocus(id);
+    },
+    [indexById],
+  );
+  useEffect(() => {
+    if (!pendingFocus) return;
+    const row = treeRef.current?.querySelector<HTMLElement>(rowSelector(pendingFocus));
+    if (row) {
+      row.focus();
+      setPendingFocus(null);
+    }
+  }, [pendingFocus, rowWindow.first, rowWindow.end]);
 
   // A focused row that goes away (folded, deleted) hands the focus to the row that takes its place, not to the page.
   const treeHasFocus = useRef(false);
@@ -150,6 +173,28 @@ export function OutlinePanel() {
               onToggle={onToggle}
             />
           ))}
+          {/* The rows not built still take their room, so the scroll bar tells the length of the whole outline.
+              (Spacers, not padding: a scroll box's padding cannot shrink, so it would grow the box itself.) */}
+          <div role="none" style={{ height: rowWindow.first * ROW_HEIGHT }} />
+          {rows.slice(rowWindow.first, rowWindow.end).map((row, offset) => {
+            const index = rowWindow.first + offset;
+            // The roving tabindex needs a built row: when the active one is scrolled away, Tab lands on the first in view.
+            const activeBuilt = activeIndex >= rowWindow.first && activeIndex < rowWindow.end;
+            return (
+              <OutlineRow
+                key={row.id}
+                row={row}
+                selected={selected.has(row.id)}
+                matched={matches.has(row.id)}
+                status={statuses?.get(row.id) ?? null}
+                tabbable={activeBuilt ? index === activeIndex : offset === 0}
+                onActivate={onActivate}
+                onEdit={onEdit}
+                onToggle={onToggle}
+              />
+            );
+          })}
+          <div role="none" style={{ height: (rows.length - rowWindow.end) * ROW_HEIGHT }} />
         </div>
       )}
     </aside>

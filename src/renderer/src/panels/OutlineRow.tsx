@@ -1,7 +1,7 @@
 import { memo, type CSSProperties, type MouseEvent } from 'react';
 import type { NodeId } from '../../../shared/model/ids';
 import { NODE_KIND_LABELS, type RelationKind } from '../../../shared/model/kinds';
-import { NODE_STYLES } from '../../../shared/render/palette';
+import { kindColor } from '../ui/themeTokens';
 import type { OutlineRow as Row } from './outlineTree';
 import { NODE_STATUS_LABELS, type NodeStatus } from '../../../shared/evaluation/statuses';
 import { StatusChip } from '../evaluation/StatusChip';
@@ -36,7 +36,7 @@ function spokenName(row: Row, status: NodeStatus | null): string {
 }
 
 function OutlineRowView({ row, selected, matched, status, tabbable, onActivate, onEdit, onToggle }: OutlineRowProps) {
-  const style = { '--depth': row.depth, '--kind-accent': NODE_STYLES[row.kind].accent } as CSSProperties;
+  const style = { '--depth': row.depth, '--kind-accent': kindColor(row.kind, 'accent') } as CSSProperties;
   const cue = row.relationKind && RELATION_CUES[row.relationKind];
   return (
     <div
@@ -88,7 +88,7 @@ function OutlineRowView({ row, selected, matched, status, tabbable, onActivate, 
       ) : (
         <span className="outline-row__cue" aria-hidden />
       )}
-      {/* Two lines of text show; the whole text is a hover away. */}
+      {/* One line of text shows; the whole text is a hover away (and in the inspector). */}
       <span className="outline-row__body">
         <span className="outline-row__kind">
           {NODE_KIND_LABELS[row.kind]}

@@ -1,10 +1,12 @@
 import type { Position } from '../../../shared/model/argumentMap';
 import { newNodeId, newRelationId, type NodeId, type RelationId } from '../../../shared/model/ids';
 import type { NodeKind } from '../../../shared/model/kinds';
-import { anchorNodeOf, parentRelationOf, relationKindForChild } from '../../../shared/model/graph';
-import { addNode } from '../../../shared/commands/addNode';
+import { parentRelationOf, primaryParents, relationKindForChild } from '../../../shared/model/graph';
+import { concludes } from '../../../shared/model/premiseOrder';
+import { addNode, type AddNodeArgs } from '../../../shared/commands/addNode';
+import { execute } from '../../../shared/commands/command';
 import { updateNode } from '../../../shared/commands/updateNode';
-import { freeSpot, spotBeside, spotForChild } from '../../../shared/layout/placement';
+import { freeSpot, placeNew } from '../../../shared/layout/placement';
 import { estimateNodeSize } from '../../../shared/layout/nodeSize';
 import type { EditorStore } from './editorStore';
 import { requestReveal, selectOnly, singleSelected } from './selection';
@@ -20,6 +22,26 @@ function beginNew(store: EditorStore, id: NodeId): void {
   const historyLength = store.getState().history.past.length;
   store.updateSession((session) => ({ ...session, editing: { id, isNew: true, historyLength } }));
   requestReveal(store, id);
+}
+
+/**
+ * Adds a node with its relation where Ctrl+L would put it (placement.ts), the cards in the way
+ * stepping aside in the same undo step.
+ */
+function addPlaced(store: EditorStore, args: AddNodeArgs): boolean {
+  const document = store.getState().document;
+  if (!document) return false;
+  let trial: ReturnType<typeof execute<AddNodeArgs>>;
+  try {
+    trial = execute(document, addNode, args);
+  } catch {
+    return store.run(addNode, args); // the store words the problem
+  }
+  if (!trial) return false;
+  const sizes = sizeReader(store);
+  const sizeOf = (id: NodeId) => (id === args.node.id ? estimateNodeSize(trial.document.nodes[id]) : sizes(id));
+  const { position, moves } = placeNew(trial.document, args.node.id, sizeOf);
+  return store.run(addNode, { ...args, node: { ...args.node, position }, moves });
 }
 
 /** Adds a free-standing node: a thesis if the map has none yet, otherwise the kind asked for (a claim by default). */
@@ -48,9 +70,12 @@ export function addChild(store: EditorStore, kind: NodeKind, parent = singleSele
   }
   if (!parent || !document.nodes[parent]) return addFreeNode(store, kind);
   const id = newNodeId();
-  const position = spotForChild(document, parent, sizeReader(store));
-  const relation = { id: newRelationId(), kind: relationKindForChild(kind), to: { node: parent } };
-  if (!store.run(addNode, { node: { id, kind, text: '', position }, relation })) return null;
+  // A recommendation follows from the node it is added to: that node supports it ("therefore").
+  const follows = kind === 'recommendation';
+  const relation = { id: newRelationId(), kind: relationKindForChild(kind), to: { node: parent }, follows };
+  if (!addPlaced(store, { node: { id, kind, text: '', position: document.nodes[parent].position }, relation })) {
+    return null;
+  }
   expand(store, parent);
   beginNew(store, id);
   return id;
@@ -66,9 +91,15 @@ export function addSibling(store: EditorStore): NodeId | null {
   // A second thesis beside the first would be a rival thesis; what stands beside a thesis is a claim.
   const kind = node.kind === 'thesis' ? 'claim' : node.kind;
   const id = newNodeId();
-  const position = spotBeside(document, selected, sizeReader(store));
-  const relation = parentRelation && { id: newRelationId(), kind: parentRelation.kind, to: parentRelation.to };
-  if (!store.run(addNode, { node: { id, kind, text: '', position }, relation })) return null;
+  // A recommendation's sibling follows from the same premise; any other bears on the same target.
+  const follows = parentRelation !== undefined && concludes(document, parentRelation);
+  const relation = parentRelation && {
+    id: newRelationId(),
+    kind: parentRelation.kind,
+    to: follows ? { node: parentRelation.from[0] } : parentRelation.to,
+    follows,
+  };
+  if (!addPlaced(store, { node: { id, kind, text: '', position: node.position }, relation })) return null;
   beginNew(store, id);
   return id;
 }
@@ -79,9 +110,9 @@ export function addUndercut(store: EditorStore, relationId: RelationId): NodeId 
   const relation = document?.relations[relationId];
   if (!document || !relation) return null;
   const id = newNodeId();
-  const position = spotForChild(document, relation.from[0], sizeReader(store));
   const undercut = { id: newRelationId(), kind: 'undercut' as const, to: { relation: relationId } };
-  if (!store.run(addNode, { node: { id, kind: 'objection', text: '', position }, relation: undercut })) return null;
+  const position = document.nodes[relation.from[0]].position;
+  if (!addPlaced(store, { node: { id, kind: 'objection', text: '', position }, relation: undercut })) return null;
   beginNew(store, id);
   return id;
 }
@@ -118,8 +149,7 @@ export function cancelEdit(store: EditorStore): void {
   store.updateSession((session) => ({ ...session, editing: null }));
   if (!editing.isNew || store.getState().history.past.length !== editing.historyLength) return;
   // The node goes again; what it was added to is selected again, ready for another try.
-  const parentRelation = parentRelationOf(store.getState().document!, editing.id);
-  const parent = parentRelation && anchorNodeOf(store.getState().document!, parentRelation);
+  const parent = primaryParents(store.getState().document!).get(editing.id);
   store.discardLast();
   selectOnly(store, parent ? [parent] : []);
 }

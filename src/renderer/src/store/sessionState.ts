@@ -53,6 +53,8 @@ export interface SessionState {
   reveal: { id: NodeId; seq: number } | null;
   /** File › Export… is open. */
   exportOpen: boolean;
+  /** Focus mode: one node shown with `levels` relations of context around it, the rest of the map dimmed. */
+  focus: { id: NodeId; levels: number } | null;
   /** The command palette (Ctrl+Shift+P) is open. */
   paletteOpen: boolean;
   /** Which panels are shown; they survive opening another map. */
@@ -84,6 +86,7 @@ export const initialSession: SessionState = {
   connectingFrom: null,
   reveal: null,
   exportOpen: false,
+  focus: null,
   paletteOpen: false,
   // The inspector's map summary shows what each colour and line means; the floating legend is for presenting.
   panels: { legend: false, minimap: true, outline: true, inspector: true, evaluation: false },

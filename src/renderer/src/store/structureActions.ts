@@ -1,7 +1,10 @@
 import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import { newRelationId, type NodeId, type RelationId } from '../../../shared/model/ids';
 import type { RelationKind } from '../../../shared/model/kinds';
-import { descendantsOf } from '../../../shared/model/graph';
+import { descendantsOf, primaryParents } from '../../../shared/model/graph';
+import { execute } from '../../../shared/commands/command';
+import { moveAmongSiblings } from '../../../shared/commands/moveAmongSiblings';
+import { branchPositions } from '../../../shared/layout/subtreeLayout';
 import { connect } from '../../../shared/commands/connect';
 import { setRelationKind } from '../../../shared/commands/editRelation';
 import { moveNodes } from '../../../shared/commands/moveNodes';
@@ -10,6 +13,7 @@ import { relationProblem } from '../../../shared/commands/relationRules';
 import { autoLayout } from '../../../shared/layout/autoLayout';
 import { estimateNodeSize } from '../../../shared/layout/nodeSize';
 import type { EditorStore } from './editorStore';
+import { requestReveal } from './selection';
 
 /** Folds or unfolds what hangs below a node. View state: not saved, not undone. */
 export function toggleCollapsed(store: EditorStore, id: NodeId): void {
@@ -66,6 +70,33 @@ export function nudgeSelection(store: EditorStore, dx: number, dy: number): void
 
 const NUDGE_MERGE_MS = 1000;
 let lastNudge = { key: '', at: 0, steps: -1 };
+
+/**
+ * Moves the selected node one place left or right among its siblings (Ctrl+Alt+Left/Right): the
+ * order is stored, and the branch it hangs in is redrawn in the new order, in one undo step.
+ */
+export function moveSelectedAmongSiblings(store: EditorStore, by: -1 | 1): void {
+  const { document, session } = store.getState();
+  const node = session.selected.size === 1 ? [...session.selected][0] : undefined;
+  if (!document || !node) {
+    store.notify('Select one node to move among its siblings.');
+    return;
+  }
+  const parent = primaryParents(document).get(node);
+  const reordered = parent && execute(document, moveAmongSiblings, { node, by });
+  if (!parent || !reordered) {
+    store.notify(
+      parent
+        ? `It is already the ${by < 0 ? 'first' : 'last'} of its siblings.`
+        : 'It has no siblings: nothing bears on the same node.',
+    );
+    return;
+  }
+  const sizeOf = (id: NodeId) => session.measured.get(id) ?? estimateNodeSize(document.nodes[id]);
+  store.run(moveAmongSiblings, { node, by, moves: branchPositions(reordered.document, parent, sizeOf) });
+  // The card went where the eye may not be: bring it into view.
+  requestReveal(store, node);
+}
 
 /** Lays out the whole map, or only the selection when two or more nodes are selected. */
 export function layoutMap(store: EditorStore, selectionOnly: boolean): void {

@@ -6,6 +6,8 @@ export interface MenuEntry {
   /** Shown at the right, as in the application menu. */
   shortcut?: string;
   disabled?: boolean;
+  /** Why it is disabled, or what it does: a tooltip and a screen reader's description, never a wider menu. */
+  hint?: string;
   onSelect?: () => void;
   /** A submenu, opened to the right. */
   children?: MenuEntry[];
@@ -122,6 +124,8 @@ function MenuList({ entries, label, listRef, open, setOpen, onClose, onBack }: M
             data-index={index}
             tabIndex={-1}
             aria-disabled={entry.disabled || undefined}
+            title={entry.hint}
+            aria-description={entry.hint}
             aria-keyshortcuts={entry.shortcut}
             aria-haspopup={entry.children ? 'menu' : undefined}
             aria-expanded={entry.children ? open === index : undefined}

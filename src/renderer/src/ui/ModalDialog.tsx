@@ -1,4 +1,5 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { inertOutside } from './inertOutside';
 
 /** Tab and Shift+Tab cycle through the dialog's own buttons and fields, never out to the page behind it. */
 function keepFocusInside(event: KeyboardEvent<HTMLElement>): void {
@@ -35,6 +36,8 @@ interface ModalDialogProps {
 /**
  * A dialog the map waits for: keys and the focus stay inside it (the map's one-key shortcuts never
  * see them, Tab cycles through its buttons), and a click beside it does not take the focus away.
+ * The page behind is inert and hidden from screen readers while it is open, so its landmarks
+ * (banner, contentinfo) are the dialog's own.
  */
 export function ModalDialog({
   labelledBy,
@@ -47,8 +50,11 @@ export function ModalDialog({
   children,
 }: ModalDialogProps) {
   const classes = ['dialog', wide && 'dialog--wide', className].filter(Boolean).join(' ');
+  const backdrop = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => (backdrop.current ? inertOutside(backdrop.current) : undefined), []);
   return (
     <div
+      ref={backdrop}
       className={atTop ? 'dialog-backdrop dialog-backdrop--top' : 'dialog-backdrop'}
       // A click beside the fields keeps the focus where it is; fields and lists still take it (and open).
       onMouseDown={(event) => {

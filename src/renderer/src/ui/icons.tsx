@@ -59,10 +59,10 @@ export const RedoIcon = ({ size = 18 }: IconProps) => (
   </LineIcon>
 );
 
+/** A plus, as "add" reads everywhere (the old card-with-a-plus read as a camera). */
 export const AddNodeIcon = ({ size = 18 }: IconProps) => (
   <LineIcon size={size}>
-    <rect x="3" y="6" width="14" height="12" rx="2" />
-    <path d="M20 9v6M17 12h6" />
+    <path d="M12 4.5v15M4.5 12h15" />
   </LineIcon>
 );
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Position } from '../../model/argumentMap';
 import { formatPath } from '../../schema/argumentMapSchema';
+import { listed } from '../formatRegistry';
+import { jsonGraphKind, memberNames } from '../jsonGraphs';
 import { nestedDeeperThan } from '../jsonNesting';
 
 /**
@@ -42,11 +44,21 @@ const nodesetSchema = z.looseObject({
   schemefulfillments: z.array(fulfillmentSchema).nullish(),
   argmap: z.unknown().optional(),
 });
-// OVA3 stores coordinates as numbers but reads them with parseInt, so strings occur too.
-const ovaNodeSchema = z.looseObject({ nodeID: aifId, x: z.unknown(), y: z.unknown(), visible: z.unknown() });
+// OVA3 stores coordinates as numbers but reads them with parseInt, so strings occur too. The OVA
+// block is only layout: a node without an id, a place or `visible` is skipped (it gets the automatic
+// layout), never a reason to refuse the analysis under "AIF".
+const ovaNodeSchema = z
+  .looseObject({ nodeID: aifId, x: z.unknown().optional(), y: z.unknown().optional(), visible: z.unknown().optional() })
+  .nullable()
+  .catch(null);
+const ovaBlockSchema = z.looseObject({
+  nodes: z.array(ovaNodeSchema).nullish().catch(undefined),
+  url: optionalString.catch(undefined),
+});
 const ova3Schema = z.looseObject({
   AIF: nodesetSchema,
-  OVA: z.looseObject({ nodes: z.array(ovaNodeSchema).nullish(), url: optionalString }).nullish(),
+  // arg-tech's evaluation tools write `"OVA": []` for an analysis that has no OVA layout.
+  OVA: z.union([ovaBlockSchema, z.array(z.unknown()).transform(() => null)]).nullish(),
   text: z.union([z.string(), z.looseObject({ txt: optionalString }), z.null()]).optional(),
   argmap: z.unknown().optional(),
 });
@@ -112,11 +124,38 @@ export function readAifDocument(text: string): AifReadResult {
   if (raw.format === 'argmap') {
     return { ok: false, message: 'This is an Argmap map, not AIF: open it with File › Open.' };
   }
+  const kind = jsonGraphKind(raw);
+  if (kind === 'sadface') {
+    return {
+      ok: false,
+      message:
+        'This is a SADFace file (atoms and schemes joined by edges), not AIF: read it as SADFace ' +
+        '(File › Import… does; on the command line, --from sadface).',
+    };
+  }
   if ('AIF' in raw) return fromOva3(raw);
-  if ('nodes' in raw) return fromNodeset(raw);
+  if ('nodes' in raw) return withoutNodeIds(raw.nodes) ?? fromNodeset(raw);
   return {
     ok: false,
     message: 'The file is JSON but not AIF: it has no "nodes" list (AIFdb) and no "AIF" block (OVA3).',
+  };
+}
+
+/** A "nodes" list none of whose entries has a `nodeID`: some other graph JSON, named by what its nodes hold. */
+function withoutNodeIds(nodes: unknown): AifReadResult | undefined {
+  if (!Array.isArray(nodes) || nodes.length === 0) return undefined;
+  if (nodes.some((node) => isPlainObject(node) && 'nodeID' in node)) return undefined;
+  const members = memberNames(nodes);
+  const seen =
+    members.length > 0
+      ? ` (they have ${listed(
+          members.map((m) => `"${m}"`),
+          'and',
+        )})`
+      : '';
+  return {
+    ok: false,
+    message: `The file is JSON with a "nodes" list, but not AIF: its nodes have no "nodeID"${seen}, so Argmap cannot read it as AIF or SADFace.`,
   };
 }
 
@@ -137,6 +176,7 @@ function fromOva3(raw: unknown): AifReadResult {
   const { AIF, OVA, text, argmap } = parsed.data;
   const positions = new Map<string, Position>();
   for (const node of OVA?.nodes ?? []) {
+    if (!node) continue;
     const [x, y] = [toNumber(node.x), toNumber(node.y)];
     // OVA3 draws only visible nodes, and only those have a meaningful place.
     if (x !== undefined && y !== undefined && node.visible !== false) positions.set(node.nodeID, { x, y });

@@ -83,9 +83,17 @@ describe('report lines read right for one and for many', () => {
     ],
     [
       'nodes of unknown types',
-      nodeset([['x', 'XX']], []),
+      // Beside a statement: a file with no AIF node at all is refused, not reported on.
       nodeset(
         [
+          ['i', 'I', 'a'],
+          ['x', 'XX'],
+        ],
+        [],
+      ),
+      nodeset(
+        [
+          ['i', 'I', 'a'],
           ['x', 'XX'],
           ['y', 'YY'],
         ],

@@ -4,14 +4,14 @@ import { plural, ReportBuilder, type ExportOutcome } from '../interop';
 import { ARGMAP_EXTENSION_VERSION, fitsRelationKind, type NodeExtension } from './argmapExtension';
 import { ovaLayout } from './exportLayout';
 
-interface AifNodeOut {
+export interface AifNodeOut {
   nodeID: string;
   text: string;
   type: 'I' | 'RA' | 'CA' | 'MA';
   argmap?: NodeExtension | { original: string };
 }
 
-interface AifEdgeOut {
+export interface AifEdgeOut {
   edgeID: number;
   fromID: string;
   toID: string;
@@ -53,21 +53,7 @@ function extensionOf(node: ArgNode): NodeExtension {
  */
 export function exportAif(map: ArgumentMap): ExportOutcome {
   const report = new ReportBuilder();
-  const nodes: AifNodeOut[] = Object.values(map.nodes).map((node) => ({
-    nodeID: node.id,
-    text: node.text,
-    type: 'I',
-    argmap: extensionOf(node),
-  }));
-  const edges: AifEdgeOut[] = [];
-  const link = (fromID: string, toID: string): void => {
-    edges.push({ edgeID: edges.length + 1, fromID, toID });
-  };
-  for (const relation of Object.values(map.relations)) {
-    nodes.push(sNodeOf(relation));
-    relation.from.forEach((premise) => link(premise, relation.id));
-    link(relation.id, 'node' in relation.to ? relation.to.node : relation.to.relation);
-  }
+  const { nodes, edges } = aifNodeset(map);
   reportExtensions(map, report);
 
   const document = {
@@ -85,6 +71,29 @@ export function exportAif(map: ArgumentMap): ExportOutcome {
   return { text: `${JSON.stringify(document, null, 2)}\n`, report: report.lines() };
 }
 
+/**
+ * The map as AIF nodes and edges: an I node per statement (with Argmap's extension), an S node per
+ * relation, linked premise → S node → conclusion. SADFace's atoms and schemes are made from these too.
+ */
+export function aifNodeset(map: ArgumentMap): { nodes: AifNodeOut[]; edges: AifEdgeOut[] } {
+  const nodes: AifNodeOut[] = Object.values(map.nodes).map((node) => ({
+    nodeID: node.id,
+    text: node.text,
+    type: 'I',
+    argmap: extensionOf(node),
+  }));
+  const edges: AifEdgeOut[] = [];
+  const link = (fromID: string, toID: string): void => {
+    edges.push({ edgeID: edges.length + 1, fromID, toID });
+  };
+  for (const relation of Object.values(map.relations)) {
+    nodes.push(sNodeOf(relation));
+    relation.from.forEach((premise) => link(premise, relation.id));
+    link(relation.id, 'node' in relation.to ? relation.to.node : relation.to.relation);
+  }
+  return { nodes, edges };
+}
+
 /** The plain AIF node a relation of a kind becomes, for one and for many. */
 const PLAIN_NODE: Record<RelationKind, [string, string]> = {
   support: ['a plain inference (RA)', 'plain inferences (RA)'],
@@ -92,9 +101,14 @@ const PLAIN_NODE: Record<RelationKind, [string, string]> = {
   undercut: ['a plain conflict (CA)', 'plain conflicts (CA)'],
 };
 
-function reportExtensions(map: ArgumentMap, report: ReportBuilder): void {
+/** What the report says of what only Argmap's own "argmap" members keep; `tools`: whose tools ignore them. */
+export function reportExtensions(
+  map: ArgumentMap,
+  report: ReportBuilder,
+  { tools = 'AIF', metaElsewhere = true }: { tools?: string; metaElsewhere?: boolean } = {},
+): void {
   const nodes = Object.values(map.nodes);
-  const elsewhere = 'kept only in Argmap’s own "argmap" fields, which other AIF tools ignore';
+  const elsewhere = `kept only in Argmap’s own "argmap" fields, which other ${tools} tools ignore`;
   report.approximated(
     'kinds',
     (n) =>
@@ -108,7 +122,7 @@ function reportExtensions(map: ArgumentMap, report: ReportBuilder): void {
     (n) => `Details (title, tags, notes, source quote) of ${plural(n, 'statement')} are ${elsewhere}`,
     extras,
   );
-  report.approximated('meta', () => `The map’s title and details are ${elsewhere}`);
+  if (metaElsewhere) report.approximated('meta', () => `The map’s title and details are ${elsewhere}`);
   for (const { kind, original } of Object.values(map.relations)) {
     if (!original || (kind === RelationKind.support && original === 'rephrase')) continue;
     if (!fitsRelationKind(kind, original)) {

@@ -2,6 +2,7 @@ import type { ArgNode, ArgumentMap, MapMetadata } from '../../model/argumentMap'
 import { asNodeId, type NodeId } from '../../model/ids';
 import { RelationKind, type NodeKind } from '../../model/kinds';
 import { checkArgumentMap } from '../../schema/argumentMapSchema';
+import { typesSeen } from '../jsonGraphs';
 import { oneOrMany, plural, ReportBuilder, type ConversionReport, type ImportOutcome } from '../interop';
 import { readAifDocument, type AifInput } from './aifDocument';
 import { buildAifGraph, targetsOf, typeOf, type AifGraph } from './aifGraph';
@@ -18,6 +19,8 @@ import { reportSchemes } from './schemeNames';
 export interface AifImportOptions {
   /** The map's title when the file names none (Argmap's own extension carries the map's title). */
   title?: string;
+  /** The map's details when Argmap's own extension carries none (SADFace's metadata, read as AIF). */
+  meta?: MapMetadata;
 }
 
 /** An import with the fate of every S node, for tests that account for each RA and CA. */
@@ -38,15 +41,38 @@ export function importAif(text: string, options: AifImportOptions = {}): ImportO
 export function importAifWithTally(text: string, options: AifImportOptions = {}): AifImportWithTally {
   try {
     const read = readAifDocument(text);
-    return read.ok ? convertInput(read.input, options) : read;
+    return read.ok ? convertAifInput(read.input, options) : read;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `The AIF file could not be imported (${detail}).` };
   }
 }
 
-function convertInput(input: AifInput, options: AifImportOptions): AifImportWithTally {
-  const report = new ReportBuilder();
+const knownType = (type: string): boolean => type === 'I' || ARGUMENT_TYPES.has(type) || DIALOGUE_TYPES.has(type);
+
+/** Nodes of which not one has an AIF type: some other graph, refused rather than read as an empty map. */
+function noAifTypes(input: AifInput): AifImportWithTally | undefined {
+  if (input.nodes.length === 0 || input.nodes.some((node) => knownType(node.type))) return undefined;
+  const seen = typesSeen(input.nodes);
+  return {
+    ok: false,
+    message:
+      `The file is JSON with nodes and edges, but not AIF: none of its ${plural(input.nodes.length, 'node')} has an ` +
+      `AIF type (I, RA, CA, MA, PA, L, YA or TA)${seen ? `; their types are ${seen}` : ''}.`,
+  };
+}
+
+/**
+ * Turns read AIF (or a graph of the same shape, as SADFace's is) into a map; `report` may already
+ * hold lines of the reader's own.
+ */
+export function convertAifInput(
+  input: AifInput,
+  options: AifImportOptions,
+  report = new ReportBuilder(),
+): AifImportWithTally {
+  const refused = noAifTypes(input);
+  if (refused) return refused;
   const graph = buildAifGraph(input, report);
   const extension = readDocumentExtension(input.argmap, report);
   const ids = new IdAllocator();
@@ -113,8 +139,7 @@ function readDirectLinks(
 }
 
 function reportUnknownTypes(graph: AifGraph, report: ReportBuilder): void {
-  const known = (type: string): boolean => type === 'I' || ARGUMENT_TYPES.has(type) || DIALOGUE_TYPES.has(type);
-  const unknown = [...graph.nodes.keys()].map((id) => typeOf(graph, id) ?? '').filter((type) => !known(type));
+  const unknown = [...graph.nodes.keys()].map((id) => typeOf(graph, id) ?? '').filter((type) => !knownType(type));
   if (unknown.length === 0) return;
   const types = [...new Set(unknown)];
   const named = types.map((t) => `"${t}"`).join(', ');
@@ -127,6 +152,7 @@ function reportUnknownTypes(graph: AifGraph, report: ReportBuilder): void {
 
 function metadata(input: AifInput, written: MapMetadata | undefined, options: AifImportOptions): MapMetadata {
   if (written) return written;
+  if (options.meta) return options.meta;
   const title = options.title?.trim() || 'Imported AIF map';
   const url = input.ova?.url;
   return url ? { title, source: { title: url, reference: url } } : { title };

@@ -131,11 +131,13 @@ export function writeArgdown(map: ArgumentMap): ArgdownWriting {
   for (const reconstruction of plan.reconstructions.filter((r) => !r.owner)) {
     const main = reconstruction.steps[reconstruction.steps.length - 1];
     const conclusion = 'node' in main.to ? main.to.node : undefined;
-    const name = conclusion && (titles.get(conclusion) ?? titleFromText(map.nodes[conclusion].text));
-    holderTitles.set(
-      reconstruction,
-      registry.claim(sanitizeTitle(`Premises of ${name || 'a conclusion'}`, 'argument')),
-    );
+    // Named, as an author would, by the gist of its (first) premise: a name, not "Premises of …".
+    // When a premise's statement already has that name, the first two premises together.
+    const premises = main.from.map((id) => map.nodes[id]?.text.trim() ?? '').filter(Boolean);
+    const alone = sanitizeTitle(titleFromText(premises[0] ?? ''), 'argument');
+    const both = premises.length > 1 ? `${alone} and ${sanitizeTitle(titleFromText(premises[1], 40), 'argument')}` : '';
+    const named = alone && registry.isFree(alone) ? alone : both && registry.isFree(both) ? both : alone || both;
+    holderTitles.set(reconstruction, registry.claim(named || 'Linked premises'));
     if (conclusion) pushTo(holdersAfter, conclusion, reconstruction);
   }
   const refs: References = {

@@ -76,7 +76,7 @@ describe('undercuts and linked relations', () => {
       { kind: 'undercut', from: ['u3'], to: { relation: 'objection' } },
     ]);
     const { text, report, map: back } = roundTrip(map);
-    expect(text).toContain('_> <Premises of The claim>');
+    expect(text).toContain('_> <First premise and Second premise>');
     expect(canonByText(back)).toEqual(canonByText(map));
     expect(report.filter((line) => !/^Positions|without a title/.test(line))).toEqual([]);
   });

@@ -99,8 +99,8 @@ describe('kinds, tags and meta of the fixtures', () => {
     const outcome = importArgdown(readFileSync(resolve(FIXTURES, 'argdown-primer.argdown'), 'utf8'));
     expect(outcome.ok && outcome.report.map((line) => line.message)).toEqual([
       '2 link addresses not kept (the linked words are)',
-      '1 inference rule name not kept',
-      '1 data field of inferences not kept',
+      'The name of an inference rule (over an inference line) was not kept: a relation has no place for it',
+      '1 value from the data blocks of inference steps (the lines between premises and conclusion) was not kept',
       '21 statements and arguments kept the heading they stand under as a tag',
       '9 bold or italic passages kept as plain text',
     ]);

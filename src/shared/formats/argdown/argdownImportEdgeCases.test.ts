@@ -150,8 +150,8 @@ describe('relation types, kinds, data and meta', () => {
     expect(node(outcome.map, 'B').kind).toBe('recommendation');
     expect(node(outcome.map, 'C').kind).toBe('objection');
     expect(messages(outcome)).toEqual([
-      '1 data field Argmap has no place for not kept (color)',
-      '1 unknown kind in Argdown data ignored (banana)',
+      '1 value from Argdown’s data blocks (color) was not kept',
+      '1 kind named in Argdown’s data blocks (banana) is not a kind Argmap has; the kind was taken from the argument’s structure instead',
     ]);
   });
 

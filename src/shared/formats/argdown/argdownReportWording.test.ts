@@ -21,7 +21,14 @@ describe('import report lines read right for one and for many', () => {
       '[A]: a\n  >< [B]\n  >< [C]\n\n[B]: b\n\n[C]: c',
       '2 contradictions drawn as attacks (the export writes them back as they were)',
     ],
-    ['[A]: a {kind: banana}\n\n[B]: b {kind: apple}', '2 unknown kinds in Argdown data ignored (banana, apple)'],
+    [
+      '[A]: a {kind: banana}\n\n[B]: b {kind: apple}',
+      '2 kinds named in Argdown’s data blocks, such as banana and apple, are not kinds Argmap has; the kind was taken from the argument’s structure instead',
+    ],
+    [
+      '[A]: a {isInMap: false, source: x}\n\n[B]: b {isInMap: true, color: red}',
+      '4 values from Argdown’s data blocks, such as isInMap, source and color, were not kept',
+    ],
     [
       '<A>: a\n\n<B>: b\n\n<U>: u\n  _> <A>\n\n<V>: v\n  _> <B>',
       '2 undercuts of arguments with no inference to undercut drawn as attacks on them',

@@ -2,25 +2,19 @@ import type { ArgumentMap } from '../../model/argumentMap';
 import type { NodeId } from '../../model/ids';
 import { NODE_KIND_LABELS } from '../../model/kinds';
 import { plural, type ReportBuilder } from '../interop';
-import { sanitizeTitle, singleSpaced } from './argdownSyntax';
+import { sanitizeTitle } from './argdownSyntax';
+import { gistTitle } from './gistTitle';
 import type { ElementRole } from './nodeKinds';
 
 /** How long a title made from a text may grow: short first, longer when the short one is taken. */
-const TITLE_LENGTHS = [40, 60, 90];
+export const TITLE_LENGTHS = [50, 70, 90];
 
-/** A short name from the first words of a text: "Astana is known as a capital…" → "Astana is known as a capital". */
+/**
+ * A short name from a text, its gist in whole words (gistTitle.ts): "Astana is known as a capital
+ * bustling with high-calibre diplomatic activity…" → "Astana is known as a capital bustling".
+ */
 export function titleFromText(text: string, maxLength = TITLE_LENGTHS[0]): string {
-  const words = singleSpaced(text.replace(/[[\]<>#{}*_\\@]/g, ' ')).split(' ');
-  let title = '';
-  for (const word of words) {
-    const next = title ? `${title} ${word}` : word;
-    if (next.length > maxLength) {
-      if (!title) title = word.slice(0, maxLength);
-      break;
-    }
-    title = next;
-  }
-  return title.replace(/[.,;:!?…]+$/, '');
+  return gistTitle(text, maxLength);
 }
 
 /** Hands out titles unique across the document (statements and arguments alike, to avoid confusion). */
@@ -52,6 +46,16 @@ export class TitleRegistry {
 }
 
 /**
+ * A fresh title made from a text, unique in the document: its gist at the shortest length still
+ * free, else the shortest with a number ("… (2)"); `fallback` for a text that gives no words.
+ */
+export function claimTitleFromText(text: string, role: ElementRole, registry: TitleRegistry, fallback: string): string {
+  const candidates = TITLE_LENGTHS.map((length) => sanitizeTitle(titleFromText(text, length), role));
+  const made = candidates.find((title) => title && registry.isFree(title)) ?? candidates[0];
+  return registry.claim(made || fallback);
+}
+
+/**
  * Titles for the nodes: a node's own title where it has one (made readable by Argdown and unique),
  * one made from its text where Argdown needs a title to refer to the node and it has none.
  */
@@ -80,9 +84,7 @@ export function assignTitles(
   for (const node of nodes) {
     if (titles.has(node.id) || !needsTitle.has(node.id)) continue;
     const role = roles.get(node.id) ?? 'statement';
-    const candidates = TITLE_LENGTHS.map((length) => sanitizeTitle(titleFromText(node.text, length), role));
-    const made = candidates.find((title) => title && registry.isFree(title)) ?? candidates[0];
-    titles.set(node.id, registry.claim(made || NODE_KIND_LABELS[node.kind]));
+    titles.set(node.id, claimTitleFromText(node.text, role, registry, NODE_KIND_LABELS[node.kind]));
     report.approximated(
       'title-made',
       (n) =>

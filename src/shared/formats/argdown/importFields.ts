@@ -79,9 +79,15 @@ export interface UnknownData {
   kinds: Set<string>;
 }
 
-/** "color, size, …": the first few names met. */
+/** "color and size", "color, size and shape": the first few names met, as a sentence lists them. */
 function someNames(seen: Set<string>): string {
-  return [...seen].slice(0, 3).join(', ') + (seen.size > 3 ? ', …' : '');
+  const names = [...seen].slice(0, 3);
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** ", such as a and b," for several things counted, "(a)" for one: the names a report line gives. */
+function suchAs(count: number, seen: Set<string>): string {
+  return count === 1 ? ` (${someNames(seen)})` : `, such as ${someNames(seen)},`;
 }
 
 /** Reads `kind`, `notes` and `quote` from an element's data; anything else is reported as dropped. */
@@ -94,7 +100,9 @@ export function importData(data: unknown, report: ReportBuilder, unknown: Unknow
       unknown.kinds.add(typeof value === 'object' ? JSON.stringify(value) : String(value));
       report.dropped(
         'unknown-kind',
-        (n) => `${plural(n, 'unknown kind')} in Argdown data ignored (${someNames(unknown.kinds)})`,
+        (n) =>
+          `${plural(n, 'kind')} named in Argdown’s data blocks${suchAs(n, unknown.kinds)} ${n === 1 ? 'is not a kind' : 'are not kinds'} ` +
+          `Argmap has; the kind was taken from the argument’s structure instead`,
       );
     } else if (key === NOTES_KEY && typeof value === 'string') {
       fields.notes = shortened(value, LIMITS.textLength, report, 'note');
@@ -104,7 +112,8 @@ export function importData(data: unknown, report: ReportBuilder, unknown: Unknow
       unknown.keys.add(key);
       report.dropped(
         'unknown-data',
-        (n) => `${plural(n, 'data field')} Argmap has no place for not kept (${someNames(unknown.keys)})`,
+        (n) =>
+          `${plural(n, 'value')} from Argdown’s data blocks${suchAs(n, unknown.keys)} ${n === 1 ? 'was' : 'were'} not kept`,
       );
     }
   }

@@ -44,10 +44,18 @@ function reportStep(
   unusable: { all: Set<string>; some: Set<string> },
 ): void {
   if (step.extras.rules > 0)
-    report.dropped('rule', (n) => `${plural(n, 'inference rule name')} not kept`, step.extras.rules);
+    report.dropped(
+      'rule',
+      (n) =>
+        n === 1
+          ? 'The name of an inference rule (over an inference line) was not kept: a relation has no place for it'
+          : `The names of ${n} inference rules (over inference lines) were not kept: a relation has no place for them`,
+      step.extras.rules,
+    );
   report.dropped(
     'inference-data',
-    (n) => `${plural(n, 'data field')} of inferences not kept`,
+    (n) =>
+      `${plural(n, 'value')} from the data blocks of inference steps (the lines between premises and conclusion) ${n === 1 ? 'was' : 'were'} not kept`,
     step.extras.dataKeys.length,
   );
   if (step.unusable.names.length === 0) return;

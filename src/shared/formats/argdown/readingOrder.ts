@@ -1,26 +1,34 @@
 import type { ArgumentMap } from '../../model/argumentMap';
-import { anchorNodeOf } from '../../model/graph';
+import { treeLinksOf } from '../../model/graph';
 import type { NodeId } from '../../model/ids';
 import { pushTo } from '../lists';
 
 /**
  * The order nodes are written in, so the document reads top-down: each node that bears on
- * nothing (the thesis first), then depth-first what bears on it, in the order of the relations.
- * Nodes only reachable through a cycle follow in map order.
- *
- * Not the outline's order (outlineEntries): that one sorts by position on the canvas, which
- * Argdown does not carry. An import lays the map out anew, so a document written in canvas order
- * would come back from a round trip in another order; relation order survives the round trip.
+ * nothing (the thesis first), then depth-first what bears on it, in the premises' stored order
+ * (premiseOrder.ts: the order the user gave them, as the layout and the outline show it); a
+ * recommendation after what it follows from. Nodes only reachable through a cycle follow in map
+ * order. An import makes the nodes in the document's order, so the order survives a round trip.
  */
 export function readingOrder(map: ArgumentMap): NodeId[] {
   const bearers = new Map<NodeId, NodeId[]>();
   const bearsOnSomething = new Set<NodeId>();
+  /** Recommendations, listed after the premises of what they follow from. */
+  const follows = new Set<NodeId>();
   for (const relation of Object.values(map.relations)) {
-    const target = anchorNodeOf(map, relation);
-    for (const premise of relation.from) {
-      bearsOnSomething.add(premise);
-      if (target) pushTo(bearers, target, premise);
+    for (const [child, parent] of treeLinksOf(map, relation)) {
+      bearsOnSomething.add(child);
+      pushTo(bearers, parent, child);
+      if (!relation.from.includes(child)) follows.add(child);
     }
+    for (const premise of relation.from) if (treeLinksOf(map, relation).length === 0) bearsOnSomething.add(premise);
+  }
+  // Stored order first; premises without one keep the relations' order (a stable sort), which is
+  // what an Argdown import's relations come back in, so a map fresh from a document round-trips.
+  const orderOf = (id: NodeId): number => map.nodes[id]?.order ?? Infinity;
+  const after = (id: NodeId): number => (follows.has(id) ? 1 : 0);
+  for (const list of bearers.values()) {
+    if (list.length > 1) list.sort((a, b) => orderOf(a) - orderOf(b) || after(a) - after(b));
   }
   const nodes = Object.values(map.nodes);
   const roots = [

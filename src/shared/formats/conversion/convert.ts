@@ -1,5 +1,7 @@
 import { importAif } from '../aif';
 import { importArgdown } from '../argdown';
+import { importKialo } from '../kialo';
+import { importSadface } from '../sadface';
 import { parseArgmap } from '../argmapFormat';
 import { guardBuiltins } from '../builtinsGuard';
 import type { ReadFormat } from '../formatRegistry';
@@ -19,6 +21,8 @@ const READERS = {
   },
   argdown: importArgdown,
   aif: importAif,
+  sadface: importSadface,
+  kialo: importKialo,
 } satisfies Record<ReadFormat, Reader>;
 
 /**

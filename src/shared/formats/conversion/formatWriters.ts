@@ -27,6 +27,11 @@ const TEXT_WRITERS = {
   },
   argdown: async () => (await import('../argdown/argdownExport')).exportArgdown,
   aif: async () => (await import('../aif/exportAif')).exportAif,
+  sadface: async () => {
+    const { exportSadface } = await import('../sadface/exportSadface');
+    return (map) => exportSadface(map);
+  },
+  kialo: async () => (await import('../kialo/exportKialo')).exportKialo,
 } satisfies Record<TextFormat, () => Promise<TextWriter>>;
 
 /** Writes a map as text of a format, with what the format could not carry. */

@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
-import { flag, list, literal, number, object, oneOf, text, union, whole, type Field } from './optionFields';
+import {
+  choice,
+  finite,
+  flag,
+  list,
+  literal,
+  object,
+  tagged,
+  text,
+  whole,
+  type FieldSpec,
+} from '../model/recordFields';
+import { plainly } from './fieldCheck';
+import { fieldSchema } from './recordSchema';
 
 const astral = '\u{1F600}';
 class Instance {
@@ -52,28 +64,29 @@ const STRANGE: unknown[] = [
 ];
 
 /** Every rule, with a small range where it takes one. */
-const RULES: Record<string, Field<z.ZodType>> = {
-  oneOf: oneOf(['a', 'ab']),
+const RULES: Record<string, FieldSpec> = {
+  choice: choice(['a', 'ab']),
   literal: literal('a'),
   flag: flag(),
-  number: number({ min: 0, max: 3 }),
+  number: finite({ min: 0, max: 3 }),
   whole: whole({ min: 0, max: 2 ** 61 }),
-  text: text({ min: 2, max: 3 }),
+  text: text({ min: 1, max: 3 }),
   list: list(text({ min: 1, max: 1 }), { min: 1, max: 2 }),
-  object: object({ a: oneOf(['x']) }),
-  union: union('kind', [
+  object: object({ a: choice(['x']) }),
+  union: tagged(
+    'kind',
     object({ kind: literal('one') }),
     object({ kind: literal('two'), n: whole({ min: 0, max: 9 }) }),
-  ]),
+  ),
 };
 
-describe('optionFields: one declaration, a schema and a plain check', () => {
+describe('fieldCheck: one declaration, a schema and a plain check', () => {
   it.each(Object.entries(RULES))('%s: the plain check passes only what the schema gives back as it is', (_, rule) => {
-    const schema = rule.schema();
+    const schema = fieldSchema(rule);
     let passed = 0;
     const values = [...STRANGE, ...STRANGE.map((item) => [item]), ...STRANGE.map((a) => ({ a }))];
     for (const [index, value] of values.entries()) {
-      if (!rule.plainly(value)) continue;
+      if (!plainly(rule, value)) continue;
       passed += 1;
       const parsed = schema.safeParse(value);
       expect(parsed.success, `value ${index}`).toBe(true);
@@ -85,24 +98,28 @@ describe('optionFields: one declaration, a schema and a plain check', () => {
   it('passes what the schema takes, in the plain forms the code makes', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 9 }), (s, n) => {
-        expect(text({ min: 1, max: 30 }).plainly(s)).toBe(true);
-        expect(list(text({ min: 1, max: 30 }), { min: 1, max: 3 }).plainly([s, s])).toBe(true);
-        expect(RULES.union.plainly({ kind: 'two', n })).toBe(true);
-        expect(number({ min: 0, max: 9 }).plainly(n / 2)).toBe(true);
+        expect(plainly(text({ min: 1, max: 30 }), s)).toBe(true);
+        expect(plainly(list(text({ min: 1, max: 30 }), { min: 1, max: 3 }), [s, s])).toBe(true);
+        expect(plainly(RULES.union, { kind: 'two', n })).toBe(true);
+        expect(plainly(finite({ min: 0, max: 9 }), n / 2)).toBe(true);
       }),
     );
   });
 
-  it('leaves to the schema what it may read otherwise: code points, holes, big or unsafe numbers', () => {
+  it('leaves to the schema what it may read otherwise: code points, holes, big or unsafe numbers, class instances', () => {
     // Two code points in four UTF-16 units: the schema takes it for max 3, the plain check does not judge.
-    expect(RULES.text.schema().safeParse(astral.repeat(2)).success).toBe(true);
-    expect(RULES.text.plainly(astral.repeat(2))).toBe(false);
-    // One code point in two units: not two characters, though two units long.
-    expect(RULES.text.plainly(astral)).toBe(false);
-    expect(RULES.list.plainly(withHole)).toBe(false);
-    expect(RULES.whole.plainly(2 ** 60)).toBe(false);
-    expect(RULES.object.plainly(new Instance())).toBe(false);
-    expect(RULES.object.plainly(nullPrototype)).toBe(true);
+    expect(fieldSchema(RULES.text).safeParse(astral.repeat(2)).success).toBe(true);
+    expect(plainly(RULES.text, astral.repeat(2))).toBe(false);
+    expect(plainly(RULES.list, withHole)).toBe(false);
+    expect(plainly(RULES.whole, 2 ** 60)).toBe(false);
+    expect(plainly(RULES.object, new Instance())).toBe(false);
+    expect(plainly(RULES.object, nullPrototype)).toBe(true);
+  });
+
+  it('tells the records of a tagged union apart by the tag, naming the values it takes', () => {
+    const parsed = fieldSchema(RULES.union).safeParse({ kind: 'three' });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toMatch(/one|two/);
   });
 
   it('gives an object its keys in the order declared', () => {
