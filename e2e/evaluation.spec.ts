@@ -58,7 +58,10 @@ test('a debate evaluated live: reject a premise, watch the claim fall, read why,
   await expect(status(page, 'We should adopt the plan')).toHaveText('Stands');
 
   // What if the rebuttal were rejected? The objection would stand and the thesis fall; the map stays as it is.
-  await page.getByRole('treeitem', { name: /The risks are insured/ }).click();
+  await page
+    .getByRole('tree', { name: 'Outline' })
+    .getByRole('treeitem', { name: /The risks are insured/ })
+    .click();
   await inspector.getByRole('button', { name: 'What if rejected?' }).click();
   const whatIf = page.getByRole('status', { name: 'What if' });
   await expect(whatIf).toContainText('What if ‘The risks are insured’ were rejected: 3 statuses change.');
@@ -70,5 +73,9 @@ test('a debate evaluated live: reject a premise, watch the claim fall, read why,
   await expect(page.getByRole('button', { name: /^Undo/ })).toHaveAccessibleName('Undo Add rebuttal');
 
   // The outline lists the statuses too.
-  await expect(page.getByRole('treeitem', { name: /Thesis.*stands: We should adopt the plan/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('tree', { name: 'Outline' })
+      .getByRole('treeitem', { name: /Thesis.*stands: We should adopt the plan/ }),
+  ).toBeVisible();
 });

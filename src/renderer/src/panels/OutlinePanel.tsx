@@ -160,19 +160,6 @@ export function OutlinePanel() {
             if (!event.currentTarget.contains(event.relatedTarget)) treeHasFocus.current = false;
           }}
         >
-          {rows.map((row, index) => (
-            <OutlineRow
-              key={row.id}
-              row={row}
-              selected={selected.has(row.id)}
-              matched={matches.has(row.id)}
-              status={statuses?.get(row.id) ?? null}
-              tabbable={index === activeIndex}
-              onActivate={onActivate}
-              onEdit={onEdit}
-              onToggle={onToggle}
-            />
-          ))}
           {/* The rows not built still take their room, so the scroll bar tells the length of the whole outline.
               (Spacers, not padding: a scroll box's padding cannot shrink, so it would grow the box itself.) */}
           <div role="none" style={{ height: rowWindow.first * ROW_HEIGHT }} />
