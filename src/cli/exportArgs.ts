@@ -51,6 +51,7 @@ Options:
   --padding N             blank space around the drawing, ${PADDING_TEXT} map units (default: ${DEFAULTS.padding})
   --no-legend             leave out the key of kinds and relations
   --no-title              leave out the map's title
+  --statuses              ${using('statuses')}: show each node's evaluation status (stands, falls, open)
   --text-as-outlines      ${using('textAs')}: draw text as glyph outlines (needs no font; text cannot be selected)
   --transparent           ${using('background')}: no background colour
   --notes                 ${using('notes')}: a page of speaker notes after each step's slide
@@ -82,6 +83,7 @@ const OPTIONS = {
   padding: { type: 'string' },
   'no-legend': { type: 'boolean' },
   'no-title': { type: 'boolean' },
+  statuses: { type: 'boolean' },
   'text-as-outlines': { type: 'boolean' },
   transparent: { type: 'boolean' },
   notes: { type: 'boolean' },
@@ -106,6 +108,7 @@ const SETS: Record<OptionName, FormatOption | null> = {
   padding: 'padding',
   'no-legend': 'legend',
   'no-title': 'title',
+  statuses: 'statuses',
   'text-as-outlines': 'textAs',
   transparent: 'background',
   notes: 'notes',
@@ -258,6 +261,7 @@ function readArgs(argv: readonly string[]): ExportArgs {
   }
   if (values['no-legend']) options.legend = false;
   if (values['no-title']) options.title = false;
+  if (values.statuses) options.statuses = true;
   if (values['text-as-outlines']) options.textAs = 'outlines';
   if (values.transparent) options.background = 'transparent';
   if (values.notes) options.notes = true;

@@ -5,6 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import { CLI_V8_FLAGS } from './v8Flags';
 import { EXPORT_FORMATS, FORMATS, listed, READ_FORMATS } from '../shared/formats/formatRegistry';
 import { CONVERT_USAGE, convertCommand } from './convertCommand';
+import { EVALUATE_USAGE, evaluateCommand } from './evaluateCommand';
 import { EXPORT_USAGE, parseExportArgs } from './exportArgs';
 import { exportCommand } from './exportCommand';
 import { LAYOUT_USAGE, layoutCommand } from './layoutCommand';
@@ -26,6 +27,8 @@ Commands:
                    (argmap export --help lists the options)
   convert IN OUT   convert between ${CONVERTED}, by extension
                    or --from/--to; stderr lists what could not be carried over
+  evaluate FILE    print whether each node stands, falls or is open, and why
+                   ([--json] [--semantics grounded|preferred]; argmap evaluate --help)
   layout IN OUT    lay the map out as Ctrl+L does (for imported maps and scripts);
                    formats and exit codes as for convert
 
@@ -33,7 +36,12 @@ Options:
   -h, --help       show this help`;
 
 /** `argmap help COMMAND`: the command's own usage. */
-const COMMAND_USAGE: Record<string, string> = { export: EXPORT_USAGE, convert: CONVERT_USAGE, layout: LAYOUT_USAGE };
+const COMMAND_USAGE: Record<string, string> = {
+  export: EXPORT_USAGE,
+  convert: CONVERT_USAGE,
+  evaluate: EVALUATE_USAGE,
+  layout: LAYOUT_USAGE,
+};
 
 const usageError = (problem: string): CommandOutcome => ({
   stdout: [],
@@ -84,6 +92,8 @@ async function runCommand(command: string, rest: string[]): Promise<CommandOutco
       return exportCommand(rest);
     case 'convert':
       return convertCommand(rest);
+    case 'evaluate':
+      return evaluateCommand(rest);
     case 'layout':
       return layoutCommand(rest);
     case 'help':

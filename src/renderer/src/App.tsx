@@ -23,6 +23,7 @@ import { useHostEvents } from './actions/useHostEvents';
 import { useActionRunner } from './actions/useActionRunner';
 import { useMenuState } from './actions/useMenuState';
 import { CommandPalette } from './actions/CommandPalette';
+import { EvaluationBar } from './evaluation/EvaluationBar';
 import { PanelRail } from './panels/PanelRail';
 import { Presentation } from './presentation/Presentation';
 import { StorylinePanel } from './panels/StorylinePanel';
@@ -83,6 +84,7 @@ function Workspace({ store }: { store: EditorStore }) {
           {hasDocument && panels.outline && !fold.folded('outline') && <OutlinePanel />}
           <main className="canvas-area">
             {hasDocument ? <MapCanvas runAction={runAction} /> : <EmptyState />}
+            {hasDocument && panels.evaluation && <EvaluationBar />}
             {hasDocument && <FocusControls />}
             {hasDocument && panels.legend && <Legend />}
             {hasDocument && findOpen && <FindBar />}

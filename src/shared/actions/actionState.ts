@@ -15,6 +15,8 @@ export interface ActionState {
   dirty: boolean;
   /** The map came from a file it can go back to. Only main knows; the page assumes so (main ignores a Revert without one). */
   canRevert: boolean;
+  /** A what-if is shown: statuses as if a node were rejected or accepted. */
+  whatIf?: boolean;
   /** The map shows compact cards (View › Compact Cards is ticked). */
   compactCards: boolean;
   /** The colours the user chose (View › Theme): the system's, or always light or dark. */
@@ -38,7 +40,7 @@ export const INITIAL_ACTION_STATE: ActionState = {
 };
 
 /** The panels an action shows or hides, each a flag of the page's session. */
-export const PANEL_NAMES = ['legend', 'minimap', 'outline', 'inspector', 'storyline'] as const;
+export const PANEL_NAMES = ['legend', 'minimap', 'outline', 'inspector', 'storyline', 'evaluation'] as const;
 export type PanelName = (typeof PANEL_NAMES)[number];
 
 /** Enabled with something selected: most edits act on the selection. */
@@ -46,3 +48,6 @@ export const withSelection = (state: ActionState): boolean => state.hasSelection
 
 /** Enabled with something to export or copy: a map with at least one node. */
 export const withNodes = (state: ActionState): boolean => state.copyScope !== 'none';
+
+/** Enabled while a what-if is shown. */
+export const inWhatIf = (state: ActionState): boolean => state.whatIf === true;

@@ -1,6 +1,7 @@
 import type { ActionDescriptor } from './actionDescriptor';
 import type { ActionState } from './actionState';
 import { EDIT_ACTIONS } from './editActions';
+import { EVALUATION_ACTIONS, MARK_ACTIONS } from './evaluationActions';
 import { FILE_ACTIONS } from './fileActions';
 import { ARRANGE_ACTIONS, INSERT_ACTIONS } from './mapActions';
 import { VIEW_ACTIONS } from './viewActions';
@@ -13,9 +14,11 @@ import { VIEW_ACTIONS } from './viewActions';
 export const ACTIONS = {
   ...FILE_ACTIONS,
   ...EDIT_ACTIONS,
+  ...MARK_ACTIONS,
   ...INSERT_ACTIONS,
   ...ARRANGE_ACTIONS,
   ...VIEW_ACTIONS,
+  ...EVALUATION_ACTIONS,
 } as const satisfies Record<string, ActionDescriptor>;
 
 export type ActionId = keyof typeof ACTIONS;

@@ -6,10 +6,10 @@
  */
 export const MENU_GROUPS = {
   file: ['open', 'save', 'export', 'close', 'quit'],
-  edit: ['history', 'clipboard', 'select', 'find'],
+  edit: ['history', 'clipboard', 'select', 'find', 'marks'],
   insert: ['kinds', 'other'],
   arrange: ['connect', 'order', 'fold', 'layout'],
-  view: ['palette', 'present', 'zoom', 'navigate', 'panels', 'appearance', 'window'],
+  view: ['palette', 'present', 'zoom', 'navigate', 'panels', 'evaluation', 'appearance', 'window'],
   help: ['help'],
 } as const;
 

@@ -12,7 +12,17 @@
 
 /** The export options a format may have a use for, besides its format and scope (exportOptions.ts). */
 export type FormatOption =
-  'theme' | 'padding' | 'legend' | 'title' | 'textAs' | 'scale' | 'background' | 'page' | 'orientation' | 'notes';
+  | 'theme'
+  | 'padding'
+  | 'legend'
+  | 'statuses'
+  | 'title'
+  | 'textAs'
+  | 'scale'
+  | 'background'
+  | 'page'
+  | 'orientation'
+  | 'notes';
 
 interface EveryFormat {
   /** What options, `--format`, `--from` and `--to` call it: its key in FORMATS. */
@@ -51,7 +61,7 @@ export function defineFormats<const R extends { [K in keyof R]: FormatEntry & { 
   return formats;
 }
 
-const DRAWING_OPTIONS = ['theme', 'padding', 'legend', 'title'] as const;
+const DRAWING_OPTIONS = ['theme', 'padding', 'legend', 'statuses', 'title'] as const;
 const DECK_NOTE =
   'A title page from the map’s details, then one slide per step of the storyline (Argmap generates one if the map has none).';
 const OUTLINE_NOTE = 'The outline lists every node once, indented under the node it bears on.';
@@ -158,7 +168,7 @@ export const FORMATS = defineFormats({
     mimeType: 'text/markdown',
     kind: 'text',
     exported: true,
-    options: [],
+    options: ['statuses'],
     note: OUTLINE_NOTE,
     read: null,
   },
@@ -171,7 +181,7 @@ export const FORMATS = defineFormats({
     mimeType: 'text/plain',
     kind: 'text',
     exported: true,
-    options: [],
+    options: ['statuses'],
     note: OUTLINE_NOTE,
     read: null,
   },

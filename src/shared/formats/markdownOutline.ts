@@ -1,3 +1,4 @@
+import { outlineStatuses } from './outlineStatuses';
 import type { ArgumentMap } from '../model/argumentMap';
 import { plural, ReportBuilder, type ExportOutcome } from './interop';
 import {
@@ -31,8 +32,9 @@ function reportUnshowable(texts: (string | undefined)[], report: ReportBuilder):
  * they are: Markdown in them is escaped, and their line breaks are kept as hard breaks. A linked
  * premise and an undercut are marked as such after the kind (relationMarks.ts).
  */
-export function markdownOutlineExport(map: ArgumentMap): ExportOutcome {
+export function markdownOutlineExport(map: ArgumentMap, options: { statuses?: boolean } = {}): ExportOutcome {
   const report = new ReportBuilder();
+  const statusOf = outlineStatuses(map, options.statuses);
   const { title, author, date, description } = map.meta;
   // A heading on one line is the common `#` one; one of several lines needs the underlined form.
   const lines = hasLineBreak(title)
@@ -50,9 +52,12 @@ export function markdownOutlineExport(map: ArgumentMap): ExportOutcome {
     // The note goes on in the item's paragraph after a hard break; after the quote instead, it
     // would be read as a lazy continuation of the quote's last line.
     const note = node.notes?.trim() ? `\\\n${inside}_Note:_ ${markdownLines(node.notes, inside)}` : '';
+    // With the evaluation asked for, its status follows the kind: "Reason (stands)".
+    const status = statusOf(node.id);
+    const shown = status ? `${label} (${status})` : label;
     // A linked premise or an undercut says so: its kind alone would read as a plain reason or objection.
     const mark = relationMark(map, entry);
-    const marked = mark ? `**${label}** _(${escapeMarkdownLine(mark, false)})_:` : `**${label}:**`;
+    const marked = mark ? `**${shown}** _(${escapeMarkdownLine(mark, false)})_:` : `**${shown}:**`;
     lines.push(`${indent}- ${marked} ${text}${note}`);
     if (node.source?.quote.trim()) lines.push(`${inside}> ${markdownLines(node.source.quote, `${inside}> `, true)}`);
     reportUnshowable([node.text, node.source?.quote, node.notes], report);

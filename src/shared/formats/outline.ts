@@ -1,3 +1,4 @@
+import { outlineStatuses } from './outlineStatuses';
 import type { ArgNode, ArgumentMap, Relation } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
 import { NODE_KIND_LABELS } from '../model/kinds';
@@ -111,8 +112,13 @@ export function placedEntry(entry: OutlineEntry): { indent: string; label: strin
 }
 
 /** The map as plain text, two spaces per level: `Thesis: …`, `  Reason: …`, with what it changed. */
-export function plainTextOutlineExport(map: ArgumentMap, only?: ReadonlySet<NodeId>): ExportOutcome {
+export function plainTextOutlineExport(
+  map: ArgumentMap,
+  only?: ReadonlySet<NodeId>,
+  options: { statuses?: boolean } = {},
+): ExportOutcome {
   const report = new ReportBuilder();
+  const statusOf = outlineStatuses(map, options.statuses);
   const lines = outlineEntries(map, only).map((entry) => {
     const { indent, label } = placedEntry(entry);
     const { text } = entry.node;
@@ -124,7 +130,8 @@ export function plainTextOutlineExport(map: ArgumentMap, only?: ReadonlySet<Node
       );
     }
     if (hasLoneSurrogate(text)) reportLoneSurrogates(report);
-    return `${indent}${label}: ${text.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+    const status = statusOf(entry.node.id);
+    return `${indent}${label}${status ? ` (${status})` : ''}: ${text.replace(/\s*[\r\n]+\s*/g, ' ')}`;
   });
   return { text: lines.join('\n'), report: report.lines() };
 }

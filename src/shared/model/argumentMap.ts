@@ -7,6 +7,7 @@ export type { ArgNode, Position, SourcePassage } from './nodeRecord';
 export type { Relation, RelationTarget } from './relationRecord';
 export type { MapMetadata } from './metadataRecord';
 export type { SourceReference } from './sourceReferenceRecord';
+export type { Participant } from './participantRecord';
 export type { ArgumentMap } from './mapRecord';
 export type { StoryStep, StepShows } from './storylineRecord';
 

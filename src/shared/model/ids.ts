@@ -7,9 +7,12 @@ type Brand<T, B extends string> = T & { readonly [brand]: B };
 
 export type NodeId = Brand<string, 'NodeId'>;
 export type RelationId = Brand<string, 'RelationId'>;
+/** A debate participant (meta.participants), named by nodes as their speaker. */
+export type ParticipantId = Brand<string, 'ParticipantId'>;
 
 export const asNodeId = (id: string): NodeId => id as NodeId;
 export const asRelationId = (id: string): RelationId => id as RelationId;
+export const asParticipantId = (id: string): ParticipantId => id as ParticipantId;
 
 let counter = 0;
 /**
@@ -26,3 +29,4 @@ export const newNodeId = (): NodeId => freshId('n') as NodeId;
 export const newRelationId = (): RelationId => freshId('r') as RelationId;
 /** A fresh id for a storyline step. */
 export const newStepId = (): string => freshId('s');
+export const newParticipantId = (): ParticipantId => freshId('p') as ParticipantId;

@@ -70,3 +70,11 @@ export const ORIGINAL_RELATION_KIND_LABELS: Record<OriginalRelationKind, string>
   entails: 'an entailment',
   rephrase: 'a rephrase (AIF MA)',
 };
+
+/** The user's verdict on a node, which evaluation takes as given (see evaluation/). */
+export const NodeMark = {
+  accepted: 'accepted',
+  rejected: 'rejected',
+} as const;
+export type NodeMark = (typeof NodeMark)[keyof typeof NodeMark];
+export const NODE_MARKS = Object.values(NodeMark);

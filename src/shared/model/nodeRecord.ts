@@ -1,6 +1,17 @@
-import type { NodeId } from './ids';
-import { NODE_KINDS } from './kinds';
-import { choice, finite, id, list, object, optional, text, type RecordMigrations, type ValueOf } from './recordFields';
+import type { NodeId, ParticipantId } from './ids';
+import { NODE_KINDS, NODE_MARKS } from './kinds';
+import {
+  choice,
+  finite,
+  id,
+  isoDateTime,
+  list,
+  object,
+  optional,
+  text,
+  type RecordMigrations,
+  type ValueOf,
+} from './recordFields';
 import { LIMITS } from './recordLimits';
 
 /** A point on the canvas, in map units. */
@@ -32,6 +43,12 @@ export const nodeRecord = object({
   notes: optional(text({ max: LIMITS.textLength })),
   tags: list(text({ min: 1, max: LIMITS.tagLength }), { max: LIMITS.tags }),
   source: optional(sourcePassageRecord),
+  /** The user's own verdict, which evaluation takes as given: accepted stands unless attacked, rejected falls. */
+  mark: optional(choice(NODE_MARKS)),
+  /** Who said it: the id of one of the map's participants (meta.participants). */
+  speaker: optional(id<ParticipantId>()),
+  /** When it was said, as an ISO date and time (yyyy-mm-ddThh:mm[:ss[.sss]][Z|±hh:mm]). */
+  spokenAt: optional(isoDateTime()),
 });
 export type ArgNode = ValueOf<typeof nodeRecord>;
 
@@ -43,6 +60,11 @@ export const nodeMigrations: RecordMigrations = {
    * newer version" instead of "invalid".
    */
   1: { name: 'node title kept from an import' },
+  /**
+   * Format 5 lets a node carry the user's mark (accepted or rejected), its speaker and the time it
+   * was said. A format-4 node is already a valid format-5 one.
+   */
+  4: { name: 'node marks, speakers and times' },
   /** Format 3 adds `order`; the map-wide step (mapRecord.ts) sets it from the old positions. */
   2: { name: 'node keeps its place among its siblings' },
 };

@@ -1,4 +1,4 @@
-import { ISO_DATE } from './recordLimits';
+import { COLOUR, ISO_DATE, ISO_DATE_TIME } from './recordLimits';
 
 /**
  * The words a record is declared in (see nodeRecord.ts): each field is plain data saying what it
@@ -112,6 +112,20 @@ export const isoDate = (): Field<string, TextSpec> => ({
   type: 'text',
   pattern: ISO_DATE,
   patternMessage: 'Expected a date as yyyy-mm-dd',
+});
+
+/** A moment as an ISO date and time: yyyy-mm-ddThh:mm, optional seconds and fraction, optional Z or ±hh:mm. */
+export const isoDateTime = (): Field<string, TextSpec> => ({
+  type: 'text',
+  pattern: ISO_DATE_TIME,
+  patternMessage: 'Expected a time as yyyy-mm-ddThh:mm:ss (ISO 8601)',
+});
+
+/** A colour as #rrggbb. */
+export const colour = (): Field<string, TextSpec> => ({
+  type: 'text',
+  pattern: COLOUR,
+  patternMessage: 'Expected a colour as #rrggbb',
 });
 
 /** An id, typed with its brand: `id<NodeId>()`. */

@@ -11,6 +11,7 @@ export const LIMITS = {
   premises: 50,
   /** Steps of a storyline: far more than any talk has. */
   storySteps: 5_000,
+  participants: 200,
 } as const;
 
 /**
@@ -19,3 +20,5 @@ export const LIMITS = {
  */
 export const ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
+export const COLOUR = /^#[0-9a-fA-F]{6}$/;

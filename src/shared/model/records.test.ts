@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { ArgNode, ArgumentMap, MapMetadata, Relation, SourceReference } from './argumentMap';
-import type { NodeId, RelationId } from './ids';
-import type { NodeKind, OriginalRelationKind, RelationKind } from './kinds';
+import type { NodeId, ParticipantId, RelationId } from './ids';
+import type { NodeKind, NodeMark, OriginalRelationKind, RelationKind } from './kinds';
 import { argumentMapRecord } from './mapRecord';
 import { metadataRecord, type CardView } from './metadataRecord';
 import { nodeRecord } from './nodeRecord';
@@ -24,6 +24,9 @@ describe('record declarations', () => {
       notes?: string;
       tags: string[];
       source?: { quote: string };
+      mark?: NodeMark;
+      speaker?: ParticipantId;
+      spokenAt?: string;
     }>();
     expectTypeOf<Relation>().toEqualTypeOf<{
       id: RelationId;
@@ -44,6 +47,7 @@ describe('record declarations', () => {
       date?: string;
       description?: string;
       source?: SourceReference;
+      participants?: { id: ParticipantId; name: string; colour: string; role?: string }[];
       cards?: CardView;
     }>();
     expectTypeOf<ArgumentMap>().toEqualTypeOf<{
@@ -55,9 +59,22 @@ describe('record declarations', () => {
   });
 
   it('list their fields in the order a saved file writes them', () => {
-    expect(nodeRecord.keys).toEqual(['id', 'kind', 'title', 'text', 'position', 'order', 'notes', 'tags', 'source']);
+    expect(nodeRecord.keys).toEqual([
+      'id',
+      'kind',
+      'title',
+      'text',
+      'position',
+      'order',
+      'notes',
+      'tags',
+      'source',
+      'mark',
+      'speaker',
+      'spokenAt',
+    ]);
     expect(relationRecord.keys).toEqual(['id', 'kind', 'from', 'to', 'original']);
-    expect(metadataRecord.keys).toEqual(['title', 'author', 'date', 'description', 'source', 'cards']);
+    expect(metadataRecord.keys).toEqual(['title', 'author', 'date', 'description', 'source', 'cards', 'participants']);
     expect(sourceReferenceRecord.keys).toEqual(['title', 'author', 'date', 'reference']);
     expect(argumentMapRecord.keys).toEqual(['meta', 'nodes', 'relations', 'storyline']);
   });

@@ -14,6 +14,8 @@ import type { GroupShape, RectShape, Shape, TextShape } from './shapes';
 import type { CardStyle } from './themes';
 import { wrapTextIn, type FontWeight, type TextMeasurer } from './textMetrics';
 import { dashPattern, measuredLine } from './textLine';
+import { NODE_STATUS_LABELS, type NodeStatus } from '../evaluation/statuses';
+import { drawStatusChip, type StatusLook } from './statusDrawing';
 
 /** The card's type, as styles.css sets it: labels 11px bold spaced 0.06em, text 14px on 20px lines. */
 export const CARD_TYPE = {
@@ -61,6 +63,7 @@ export function drawCard(
   surface: string,
   measurer: TextMeasurer,
   compact = false,
+  status?: { status: NodeStatus; look: StatusLook },
 ): DrawnCard {
   const border = style.borderWidth;
   const left = node.position.x + border + NODE_PADDING_X;
@@ -130,6 +133,10 @@ export function drawCard(
     dash: dashPattern(style.borderDash),
   };
   const children: Shape[] = [frame, label];
+  if (status) {
+    const right = node.position.x + NODE_WIDTH - border - NODE_PADDING_X;
+    children.push(...drawStatusChip(status.status, status.look, right, node.position.y + border, measurer, baselineIn));
+  }
   if (heading) children.push(heading.shape);
   if (body.lines.length > 0) children.push(body);
   children.push(...tags.shapes);
@@ -138,7 +145,7 @@ export function drawCard(
     shape: {
       type: 'group',
       className: NODE_CLASS[node.kind],
-      label: `${NODE_KIND_LABELS[node.kind]}: ${node.title ? `${node.title}. ` : ''}${node.text}`,
+      label: `${NODE_KIND_LABELS[node.kind]}${status ? ` (${NODE_STATUS_LABELS[status.status]})` : ''}: ${node.title ? `${node.title}. ` : ''}${node.text}`,
       children,
     },
   };

@@ -1,5 +1,8 @@
 import type { ArgumentMap } from '../model/argumentMap';
-import type { NodeId } from '../model/ids';
+import type { NodeId, RelationId } from '../model/ids';
+import { evaluateGrounded } from '../evaluation/grounded';
+import { wholeMapOf } from '../model/mapParts';
+import { statusLooks } from './statusDrawing';
 import { NODE_KINDS, RELATION_KINDS } from '../model/kinds';
 import { boundingBox, type Box } from '../layout/layoutMetrics';
 import type { ExportOptions } from './exportOptions';
@@ -11,7 +14,8 @@ import { drawLegend, drawTitle } from './legendDrawing';
 import type { TextMeasurer } from './textMetrics';
 
 /** What of the export options the drawing itself depends on. */
-export type DrawingOptions = Pick<ExportOptions, 'theme' | 'padding' | 'legend' | 'title' | 'background'>;
+export type DrawingOptions = Pick<ExportOptions, 'theme' | 'padding' | 'legend' | 'title' | 'background'> &
+  Partial<Pick<ExportOptions, 'statuses'>>;
 
 const TITLE_GAP = 24;
 const LEGEND_GAP = 32;
@@ -27,16 +31,23 @@ export function drawMap(map: ArgumentMap, options: DrawingOptions, measurer: Tex
   const cards: Shape[] = [];
   const cardBoxes: Box[] = [];
   const nodes = Object.values(map.nodes);
+  // The whole map's statuses, when the map drawn is a part of it: an attack from outside still counts.
+  const evaluation = options.statuses ? evaluateGrounded(wholeMapOf(map)) : null;
+  const looks = evaluation ? statusLooks(options.theme, theme) : null;
   // The export shows the cards as the canvas does: shortened in the map's compact-cards view.
   const compact = map.meta.cards === 'compact';
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
-    const card = drawCard(node, theme.nodes[node.kind], theme.ink, theme.surface, measurer, compact);
+    const status = evaluation?.nodes.get(node.id);
+    const shown = status && looks ? { status, look: looks[status] } : undefined;
+    const card = drawCard(node, theme.nodes[node.kind], theme.ink, theme.surface, measurer, compact, shown);
     boxes.set(node.id, card.box);
     cardBoxes.push(card.box);
     cards.push(card.shape);
   }
-  const relations = drawRelations(map, boxes, theme, measurer);
+  const failing = new Set<RelationId>();
+  if (evaluation) for (const [id, status] of evaluation.relations) if (status === 'fails') failing.add(id);
+  const relations = drawRelations(map, boxes, theme, measurer, failing);
   const mapBox = boundsOf(cardBoxes, relations.extents);
   const shapes: Shape[] = [
     { type: 'group', className: 'relations', children: relations.edges },

@@ -1,4 +1,5 @@
 import type { ArgumentMap, Position, Relation } from '../model/argumentMap';
+import { faded } from './statusDrawing';
 import type { NodeId, RelationId } from '../model/ids';
 import { RELATION_KINDS, type RelationKind } from '../model/kinds';
 import type { Box } from '../layout/layoutMetrics';
@@ -74,6 +75,7 @@ export function drawRelations(
   cards: ReadonlyMap<NodeId, Box>,
   theme: DrawingTheme,
   measurer: TextMeasurer,
+  failing: ReadonlySet<RelationId> = new Set(),
 ): DrawnRelations {
   const geometry: NodeGeometry = {
     positionOf: (id) => cards.get(id)!,
@@ -96,7 +98,8 @@ export function drawRelations(
       type: 'path',
       ...geometry,
       fill: 'none',
-      stroke: look.stroke,
+      // A relation that fails is drawn faded, as on the canvas.
+      stroke: failing.has(relation.id) ? faded(look.stroke, theme.background) : look.stroke,
       strokeWidth: look.width,
       dash: dashPattern(look.dash),
     };

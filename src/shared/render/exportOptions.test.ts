@@ -71,6 +71,7 @@ describe('plainlyValidExportOptions', () => {
       theme: fc.constantFrom(...EXPORT_THEMES),
       padding: fc.integer({ min: 0, max: 400 }),
       legend: fc.boolean(),
+      statuses: fc.boolean(),
       title: fc.boolean(),
       textAs: fc.constantFrom('text' as const, 'outlines' as const),
       scale: fc.double({ min: 1, max: 4, noNaN: true }),

@@ -65,6 +65,8 @@ export const exportOptionsRecord = object({
   padding: whole(PADDING_RANGE),
   /** Draw a key of the kinds and relations used. */
   legend: flag(),
+  /** Show each node's evaluation status (stands, falls, open) on its card or outline line; fade relations that fail. */
+  statuses: flag(),
   /** Draw the map's title above it (PDF: a title block with author and date). */
   title: flag(),
   /** SVG text as real text with the font embedded, or as glyph outlines that need no font at all. */
@@ -97,6 +99,7 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   theme: 'light',
   padding: 32,
   legend: true,
+  statuses: false,
   title: true,
   textAs: 'text',
   scale: 2,

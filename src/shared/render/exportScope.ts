@@ -1,3 +1,4 @@
+import { rememberPart } from '../model/mapParts';
 import type { ArgumentMap } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
 import { relationsInPasses } from '../model/relationsInPasses';
@@ -48,5 +49,8 @@ export function scopedMap(map: ArgumentMap, scope: ExportScope): ArgumentMap {
     const relation = all[i];
     relations[relation.id] = kept[i].length === relation.from.length ? relation : { ...relation, from: kept[i] };
   }
-  return { meta: map.meta, nodes, relations };
+  const part = { meta: map.meta, nodes, relations };
+  // Statuses are the whole map's: an attack from outside the part still counts.
+  rememberPart(part, map);
+  return part;
 }

@@ -9,7 +9,8 @@ export { ID_PATTERN, ISO_DATE, LIMITS } from '../model/recordLimits';
 
 /** A map with its records checked one by one, not yet against each other. */
 export type RawMap = {
-  nodes: Record<string, { id: string }>;
+  meta?: { participants?: { id: string }[] };
+  nodes: Record<string, { id: string; speaker?: string }>;
   relations: Record<
     string,
     {
@@ -31,9 +32,18 @@ export function checkReferences(map: RawMap, issue: ReportIssue): void {
   const isNode = (id: string): boolean => Object.hasOwn(map.nodes, id);
   const isRelation = (id: string): boolean => Object.hasOwn(map.relations, id);
   // Plain loops, and paths built only for an issue: this runs on every map loaded, most of them valid.
+  const participants = map.meta?.participants ?? [];
+  const speakers = new Set<string>();
+  for (let i = 0; i < participants.length; i++) {
+    const id = participants[i].id;
+    if (speakers.has(id)) issue(['meta', 'participants', i, 'id'], `Participant id "${id}" is used twice`);
+    speakers.add(id);
+  }
   for (const key of Object.keys(map.nodes)) {
     const node = map.nodes[key];
     if (node.id !== key) issue(['nodes', key, 'id'], `Node id "${node.id}" differs from its key "${key}"`);
+    if (node.speaker !== undefined && !speakers.has(node.speaker))
+      issue(['nodes', key, 'speaker'], `Speaker "${node.speaker}" is not one of the map's participants`);
   }
   const seen = new Set<string>();
   for (const key of Object.keys(map.relations)) {

@@ -76,12 +76,11 @@ describe('format 4: the storyline', () => {
   };
 
   it('reads a format-2 and a format-3 map unchanged as format 4 (the storyline is optional)', () => {
-    expect(CURRENT_VERSION).toBe(4);
     expect(migrate(structuredClone(v3Map), 2)).toEqual({ ok: true, map: v3Map });
     expect(migrate(structuredClone(v3Map), 3)).toEqual({ ok: true, map: v3Map });
   });
 
-  it('opens a format-2 file and saves it as format 4, and keeps a storyline through a save', () => {
+  it('opens a format-2 file and saves it in the current format, and keeps a storyline through a save', () => {
     const opened = parseArgmap(JSON.stringify({ format: 'argmap', version: 2, map: v3Map }));
     expect(opened).toMatchObject({ ok: true, map: v3Map });
     const withStory = {
@@ -89,7 +88,7 @@ describe('format 4: the storyline', () => {
       storyline: [{ id: 's1', focus: 'a', shows: 'premises', notes: 'Open with the thesis.' }],
     } as unknown as ArgumentMap;
     const saved = JSON.parse(serializeArgmap(withStory));
-    expect(saved.version).toBe(4);
+    expect(saved.version).toBe(CURRENT_VERSION);
     expect(parseArgmap(JSON.stringify(saved))).toEqual({ ok: true, map: withStory });
   });
 
@@ -107,6 +106,27 @@ describe('format 4: the storyline', () => {
       ],
     };
     expect(parseArgmap(JSON.stringify({ format: 'argmap', version: 4, map: twice })).ok).toBe(false);
+  });
+});
+
+describe('format 4 to 5: marks, participants and speakers', () => {
+  it('reads a version-3 and a version-4 map unchanged (version 5 only adds optional fields)', () => {
+    const old = {
+      meta: { title: 'Old' },
+      nodes: { a: { id: 'a', kind: 'claim', title: 'A', text: 'A', position: { x: 0, y: 0 }, tags: [] } },
+      relations: {},
+    };
+    expect(migrate(structuredClone(old), 4)).toEqual({ ok: true, map: old });
+    expect(migrate(structuredClone(old), 3)).toEqual({ ok: true, map: old });
+  });
+
+  it('still opens a version-2 map, through format 3’s step', () => {
+    const old = {
+      meta: { title: 'Old' },
+      nodes: { a: { id: 'a', kind: 'claim', text: 'A', position: { x: 0, y: 0 }, tags: [] } },
+      relations: {},
+    };
+    expect(migrate(structuredClone(old), 2).ok).toBe(true);
   });
 });
 
@@ -179,6 +199,7 @@ describe('record migrations', () => {
   it('names the shipped steps by what their records change', () => {
     expect(migrationNames(1)).toEqual(['node title kept from an import', 'finer relation kind kept from an import']);
     expect(migrationNames(3)).toContain('storyline of presentation steps');
+    expect(migrationNames(4)).toEqual(['debate participants', 'node marks, speakers and times']);
   });
 
   it('runs a record migration over every record of its type, and leaves the input as it was', () => {

@@ -50,7 +50,9 @@ export async function exportMap(map: ArgumentMap, options: ExportOptions, fonts:
   if (isDeckFormat(options.format)) return exportDeck(map, options, fonts);
   const part = scopedMap(map, options.scope);
   // A text format's writer is loaded on demand (formatWriters.ts): the Argdown one is not for a drawing to pay for.
-  if (isTextFormat(options.format)) return textFile(options.format, await writeText(options.format, part));
+  if (isTextFormat(options.format)) {
+    return textFile(options.format, await writeText(options.format, part, { statuses: options.statuses }));
+  }
   // The drawings, each by its painter: a format the registry adds without one here does not compile.
   switch (options.format) {
     case 'svg':
@@ -65,7 +67,7 @@ export async function exportMap(map: ArgumentMap, options: ExportOptions, fonts:
     }
     case 'pdf': {
       // The PDF draws its own title block, with the author and date, above the map.
-      const { theme, padding, legend, background } = options;
+      const { theme, padding, legend, background, statuses } = options;
       const titleBlock = options.title
         ? { title: part.meta.title, author: part.meta.author, date: part.meta.date }
         : undefined;
@@ -73,7 +75,7 @@ export async function exportMap(map: ArgumentMap, options: ExportOptions, fonts:
       const { mapToPdfOffThread } = await import('./pdfOffThread');
       return file(
         'pdf',
-        await mapToPdfOffThread(part, { theme, padding, legend, title: false, background }, fonts, {
+        await mapToPdfOffThread(part, { theme, padding, legend, title: false, background, statuses }, fonts, {
           page: options.page,
           orientation: options.orientation,
           titleBlock,

@@ -14,6 +14,7 @@ const FIELDS = {
   dirty: isDirty,
   // Only main knows whether the map has a file to go back to; main ignores a Revert without one.
   canRevert: () => true,
+  whatIf: (state: EditorState) => state.session.whatIf !== null,
   compactCards: (state: EditorState) => state.document?.meta.cards === 'compact',
   // The theme is the window's, not the map's: ui/theme.ts keeps it.
   theme: () => themeChoice(),
@@ -28,6 +29,7 @@ export function currentActionState(state: EditorState): ActionState {
     copyScope: FIELDS.copyScope(state),
     dirty: FIELDS.dirty(state),
     canRevert: FIELDS.canRevert(),
+    whatIf: FIELDS.whatIf(state),
     compactCards: FIELDS.compactCards(state),
     theme: FIELDS.theme(),
   };
@@ -40,6 +42,7 @@ export function useActionState(): ActionState {
   const hasSelection = useEditor(FIELDS.hasSelection);
   const copyScope = useEditor(FIELDS.copyScope);
   const dirty = useEditor(FIELDS.dirty);
+  const whatIf = useEditor(FIELDS.whatIf);
   const compactCards = useEditor(FIELDS.compactCards);
   const theme = useThemeChoice();
   return useMemo(
@@ -52,7 +55,8 @@ export function useActionState(): ActionState {
       canRevert: FIELDS.canRevert(),
       compactCards,
       theme,
+      whatIf,
     }),
-    [undoLabel, redoLabel, hasSelection, copyScope, dirty, compactCards, theme],
+    [undoLabel, redoLabel, hasSelection, copyScope, dirty, compactCards, theme, whatIf],
   );
 }

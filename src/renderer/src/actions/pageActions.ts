@@ -20,6 +20,7 @@ import { copyAs } from '../export/copyAs';
 import { openExportDialog } from '../export/openExportDialog';
 import { isEditingText } from '../ui/focus';
 import { addSelectedSteps, generateInto, startPresentation } from '../store/storylineActions';
+import { endWhatIf, markSelection, startWhatIf } from '../store/markActions';
 import { chooseTheme } from '../ui/theme';
 import { setCardView } from '../../../shared/commands/setCardView';
 
@@ -101,6 +102,13 @@ export function pageActions({
     toggleLegend: toggle('toggleLegend'),
     toggleMinimap: toggle('toggleMinimap'),
     toggleStoryline: toggle('toggleStoryline'),
+    acceptNodes: () => markSelection(store, 'accepted'),
+    rejectNodes: () => markSelection(store, 'rejected'),
+    clearMarks: () => markSelection(store, null),
+    showEvaluation: toggle('showEvaluation'),
+    whatIfRejected: () => startWhatIf(store, 'rejected'),
+    whatIfAccepted: () => startWhatIf(store, 'accepted'),
+    endWhatIf: () => endWhatIf(store),
     toggleCompactCards: () => {
       const compact = store.getState().document?.meta.cards === 'compact';
       store.run(setCardView, { view: compact ? 'full' : 'compact' });

@@ -12,6 +12,7 @@ import { useEditorStore } from '../store/useEditor';
 import { toggleCollapsed } from '../store/structureActions';
 import type { ArgumentFlowNode } from './flowTypes';
 import { NodeTextEditor } from './NodeTextEditor';
+import { StatusChip } from '../evaluation/StatusChip';
 
 /**
  * One claim, reason, objection… as a card: the kind on top in its colour, the title (if it has
@@ -20,7 +21,7 @@ import { NodeTextEditor } from './NodeTextEditor';
  * the handle on a card's top edge onto the node it supports or attacks.
  */
 function ArgumentNodeView({ data, selected }: NodeProps<ArgumentFlowNode>) {
-  const { node, editing, hasChildren, hiddenCount, match, compact } = data;
+  const { node, editing, hasChildren, hiddenCount, match, compact, status, statusBefore } = data;
   const store = useEditorStore();
   const style = {
     width: NODE_WIDTH,
@@ -31,6 +32,8 @@ function ArgumentNodeView({ data, selected }: NodeProps<ArgumentFlowNode>) {
   const classes = ['arg-node', `arg-node--${node.kind}`];
   if (selected) classes.push('is-selected');
   if (match !== 'none') classes.push(match === 'current' ? 'is-current-match' : 'is-match');
+  if (status) classes.push('has-status', `status-${status}`);
+  if (statusBefore) classes.push('is-what-if-changed');
   const folded = hiddenCount !== null;
   return (
     <div className={classes.join(' ')} style={style}>
@@ -41,6 +44,7 @@ function ArgumentNodeView({ data, selected }: NodeProps<ArgumentFlowNode>) {
       <div className="arg-node__header">
         <span className="arg-node__kind">{NODE_KIND_LABELS[node.kind]}</span>
         <span className="arg-node__marks">
+          {status && <StatusChip status={status} before={statusBefore} mark={node.mark} />}
           {node.notes && (
             <span className="arg-node__mark" title={`Note: ${node.notes}`} aria-label={`Note: ${node.notes}`}>
               ✎

@@ -21,6 +21,7 @@ import { useCardWindow } from './useCardWindow';
 import { matchesOf, treeViewOf } from '../store/derivedViews';
 import { OverviewMinimap } from './OverviewMinimap';
 import { findView, foldView, nodesWithChildren, type CanvasView } from './canvasView';
+import { evaluationShown } from '../store/evaluationView';
 import { ContextMenu } from '../ui/ContextMenu';
 import { DeleteDialog } from './DeleteDialog';
 import { ConnectPalette } from './ConnectPalette';
@@ -74,10 +75,17 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
     [store, document, find],
   );
   const editing = session.editing?.id ?? null;
+  // Recomputed on every edit while shown: the evaluator re-labels only what the edit reaches.
+  const showEvaluation = session.panels.evaluation;
+  const whatIf = session.whatIf;
+  const evaluation = useMemo(
+    () => (document && showEvaluation ? evaluationShown(document, whatIf) : null),
+    [document, showEvaluation, whatIf],
+  );
   const context = useFocusContext(document, session.focus);
   const view = useMemo<CanvasView | undefined>(
-    () => (folds && finds ? { ...folds, ...finds, hasChildren, editing, context } : undefined),
-    [folds, finds, hasChildren, editing, context],
+    () => (folds && finds ? { ...folds, ...finds, hasChildren, editing, context, evaluation } : undefined),
+    [folds, finds, hasChildren, editing, context, evaluation],
   );
   const nodeCount = document ? Object.keys(document.nodes).length : 0;
   // At low zoom a big map is painted as an overview on a canvas, and React Flow holds no cards.
@@ -95,6 +103,7 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
   // reader announces): the deriver keeps every edge whose relation and words are unchanged.
   const deriveEdges = useMemo(() => createFlowEdgeDeriver(), []);
   const hiddenNodes = folds?.hidden;
+  const relationStatuses = evaluation?.statuses.relations;
   const recommendationIds = useMemo(() => (document ? recommendationKey(document.nodes) : ''), [document]);
   const recommendations = useMemo(() => new Set(recommendationIds.split(' ')), [recommendationIds]);
   const edges = useMemo(
@@ -107,6 +116,7 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
             context,
             near,
             recommendations,
+            relationStatuses,
           )
         : NO_EDGES,
     [
@@ -119,6 +129,7 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
       near,
       overview.shown,
       recommendations,
+      relationStatuses,
     ],
   );
   const onNodesChange = useNodeChanges(store);

@@ -4,6 +4,7 @@ import { primaryParents, treeChildren } from '../../../shared/model/graph';
 import { findMatches } from '../../../shared/search/findMatches';
 import type { FindState } from '../store/sessionState';
 import { wrapIndex } from '../store/findActions';
+import type { EvaluationShown } from '../store/evaluationView';
 
 /** What the canvas shows besides the document itself: folds, find highlights, the node being typed in. */
 export interface CanvasView {
@@ -15,6 +16,8 @@ export interface CanvasView {
   matches: ReadonlySet<NodeId>;
   currentMatch: NodeId | null;
   editing: NodeId | null;
+  /** What View › Show Evaluation shows; null while it is hidden. */
+  evaluation: EvaluationShown | null;
   /** In focus mode, the focused node and its context; the rest of the map is dimmed. Null: nothing dimmed. */
   context: ReadonlySet<NodeId> | null;
 }

@@ -38,6 +38,7 @@ describe('the React Flow adapter', () => {
       hasChildren: new Set(),
       matches: new Set(),
       currentMatch: null,
+      evaluation: null,
       editing: null,
       context: null,
     };

@@ -5,6 +5,7 @@ import { describeRelation } from '../../../shared/model/describeRelation';
 import { RELATION_STYLES } from '../../../shared/render/palette';
 import { relationColor } from '../ui/themeTokens';
 import { junctionId, type FlowEdge } from './flowTypes';
+import { RELATION_STATUS_LABELS, type RelationStatus } from '../../../shared/evaluation/statuses';
 import { relationsWithJunction } from './junctions';
 
 function edgeLook(relation: Relation, withArrow: boolean): Partial<FlowEdge> {
@@ -34,6 +35,8 @@ interface EdgeCacheEntry {
   hasJunction: boolean;
   dimmed: boolean;
   follows: boolean;
+  /** Its evaluation status while View › Show Evaluation is on. */
+  status: RelationStatus | undefined;
   /** What a screen reader announces for the arrow: it changes with the texts of its ends. */
   spoken: string;
   /** The nodes at its ends when `spoken` was worked out (null: an undercut, worked out each time). */
@@ -70,10 +73,19 @@ export function createFlowEdgeDeriver(): (
   context?: ReadonlySet<NodeId> | null,
   only?: ReadonlySet<NodeId>,
   recommendations?: ReadonlySet<string>,
+  statuses?: ReadonlyMap<RelationId, RelationStatus>,
 ) => FlowEdge[] {
   let cache = new Map<RelationId, EdgeCacheEntry>();
   let last: FlowEdge[] = [];
-  return (map, selected = new Set(), hiddenNodes = new Set(), context = null, only, recommendations = new Set()) => {
+  return (
+    map,
+    selected = new Set(),
+    hiddenNodes = new Set(),
+    context = null,
+    only,
+    recommendations = new Set(),
+    statuses,
+  ) => {
     const junctions = relationsWithJunction(map);
     const isHidden = (end: string): boolean => {
       const relation = end.startsWith('j:') ? map.relations[end.slice(2) as RelationId] : undefined;
@@ -102,6 +114,7 @@ export function createFlowEdgeDeriver(): (
         hasJunction: junctions.has(relation.id),
         dimmed: isDimmed(relation),
         follows: followsIn(relation, recommendations),
+        status: statuses?.get(relation.id),
         // The words are worked out again only when the relation or a node at its ends changed.
         spoken:
           previous && previous.relation === relation && sameEnds(previous.ends, ends)
@@ -115,10 +128,11 @@ export function createFlowEdgeDeriver(): (
         previous.hasJunction === key.hasJunction &&
         previous.dimmed === key.dimmed &&
         previous.follows === key.follows &&
+        previous.status === key.status &&
         previous.spoken === key.spoken;
       const built = same
         ? previous.edges
-        : relationEdges(relation, key.selected, key.hasJunction, key.spoken, key.dimmed, key.follows);
+        : relationEdges(relation, key.selected, key.hasJunction, key.spoken, key.dimmed, key.follows, key.status);
       const edges = built.map((edge) => {
         const hidden = isHidden(edge.source) || isHidden(edge.target);
         return (edge.hidden ?? false) === hidden ? edge : { ...edge, hidden };
@@ -167,10 +181,16 @@ function relationEdges(
   spoken: string,
   dimmed = false,
   follows = false,
+  status?: RelationStatus,
 ): FlowEdge[] {
-  return relationEdgesLook(relation, selected, hasJunction, spoken, follows).map((edge) =>
-    dimmed ? { ...edge, className: `${edge.className} is-dimmed` } : edge,
-  );
+  const words = status ? `${spoken} (${RELATION_STATUS_LABELS[status].toLowerCase()})` : spoken;
+  return relationEdgesLook(relation, selected, hasJunction, words, follows).map((edge) => {
+    if (!dimmed && !status) return edge;
+    // A relation that fails is drawn faded: it no longer bears on anything.
+    const classes = `${edge.className}${dimmed ? ' is-dimmed' : ''}${status === 'fails' ? ' is-failing' : ''}`;
+    const domAttributes = status ? { ...edge.domAttributes, 'data-status': status } : edge.domAttributes;
+    return { ...edge, className: classes, domAttributes } as FlowEdge;
+  });
 }
 
 function relationEdgesLook(

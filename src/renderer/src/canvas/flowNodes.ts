@@ -1,5 +1,6 @@
 import type { ArgumentMap, Position } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
+import { NODE_STATUS_LABELS } from '../../../shared/evaluation/statuses';
 import { spokenNodeName } from '../../../shared/model/describeRelation';
 import { estimateNodeSize, NODE_WIDTH, type Size } from '../../../shared/layout/nodeSize';
 import type { SessionState } from '../store/sessionState';
@@ -41,6 +42,7 @@ const EMPTY_VIEW: CanvasView = {
   matches: new Set(),
   currentMatch: null,
   editing: null,
+  evaluation: null,
   context: null,
 };
 
@@ -79,6 +81,7 @@ export function createFlowNodeDeriver(): (
         hasChildren: view.hasChildren.has(node.id),
         hiddenCount: session.collapsed.has(node.id) ? (view.hiddenCount.get(node.id) ?? 0) : null,
         match: view.currentMatch === node.id ? 'current' : view.matches.has(node.id) ? 'match' : 'none',
+        ...statusOf(view.evaluation, node.id),
         compact,
       };
       const previous = cache.get(node.id);
@@ -100,7 +103,7 @@ export function createFlowNodeDeriver(): (
             initialHeight: estimateNodeSize(node, compact).height,
             // While its text is typed in, the card must not start a drag.
             draggable: !data.editing,
-            ariaLabel: spokenNodeName(node),
+            ariaLabel: `${spokenNodeName(node)}${data.status ? ` (${NODE_STATUS_LABELS[data.status]})` : ''}`,
             ariaRole: 'group',
             // One tab stop on the canvas (a roving tab index): Tab reaches the selected card, and
             // Alt+arrows (which select) take the focus from card to card.
@@ -121,6 +124,14 @@ export function createFlowNodeDeriver(): (
     junctionCache = new Map(junctions.map((junction) => [junction.id, junction]));
     return [...flowNodes, ...junctions];
   };
+}
+
+/** A card's status and, during a what-if that changes it, its status before. */
+function statusOf(evaluation: CanvasView['evaluation'], id: NodeId): Pick<ArgumentNodeData, 'status' | 'statusBefore'> {
+  if (!evaluation) return { status: null, statusBefore: null };
+  const status = evaluation.statuses.nodes.get(id) ?? null;
+  const before = evaluation.before?.nodes.get(id) ?? null;
+  return { status, statusBefore: before !== null && before !== status ? before : null };
 }
 
 // A junction's position is computed afresh each time: compared by value, the rest field by field.

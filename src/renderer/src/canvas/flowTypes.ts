@@ -2,6 +2,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type { ArgNode } from '../../../shared/model/argumentMap';
 import type { RelationId } from '../../../shared/model/ids';
 import type { NodeKind, RelationKind } from '../../../shared/model/kinds';
+import type { NodeStatus } from '../../../shared/evaluation/statuses';
 
 export interface ArgumentNodeData extends Record<string, unknown> {
   node: ArgNode;
@@ -12,6 +13,10 @@ export interface ArgumentNodeData extends Record<string, unknown> {
   /** When folded, how many nodes the fold hides; null when unfolded. */
   hiddenCount: number | null;
   match: 'none' | 'match' | 'current';
+  /** Its status while the evaluation is shown (during a what-if, the imagined one); null when hidden. */
+  status: NodeStatus | null;
+  /** During a what-if, its status before, when the what-if changes it; null otherwise. */
+  statusBefore: NodeStatus | null;
   /** The map's compact-cards view: a long text shows its first lines, the rest on demand. */
   compact: boolean;
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ScopeKind } from '../../../shared/ipc/exportContract';
-import { FORMATS, isDeckFormat, isTextFormat } from '../../../shared/formats/formatRegistry';
+import { FORMATS, isDeckFormat, isTextFormat, usesOption } from '../../../shared/formats/formatRegistry';
 import {
   EXPORT_THEME_LABELS,
   EXPORT_THEMES,
@@ -165,7 +165,19 @@ export function ExportOptionsForm({ options, scopes, onChange, onScope }: Export
       )}
 
       {note !== null ? (
-        <p className="export-note">{note} Theme, padding and legend apply only to images and PDF.</p>
+        <>
+          <p className="export-note">{note} Theme, padding and legend apply only to images and PDF.</p>
+          {usesOption(options.format, 'statuses') && (
+            <div className="export-checks">
+              <Checkbox
+                id="export-statuses"
+                label="Evaluation status of each node (stands, falls, open)"
+                checked={options.statuses}
+                onChange={(statuses) => onChange({ statuses })}
+              />
+            </div>
+          )}
+        </>
       ) : (
         <section className="export-section" aria-labelledby="export-look-heading">
           <h3 id="export-look-heading" className="export-section__heading">
@@ -204,6 +216,12 @@ export function ExportOptionsForm({ options, scopes, onChange, onScope }: Export
                   label="Legend of kinds and relations"
                   checked={options.legend}
                   onChange={(legend) => onChange({ legend })}
+                />
+                <Checkbox
+                  id="export-statuses"
+                  label="Evaluation: stands, falls, open"
+                  checked={options.statuses}
+                  onChange={(statuses) => onChange({ statuses })}
                 />
               </div>
             </fieldset>

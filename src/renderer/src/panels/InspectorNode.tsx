@@ -7,6 +7,7 @@ import type { EditorStore } from '../store/editorStore';
 import { useEditorStore } from '../store/useEditor';
 import { CommitField } from './CommitField';
 import { NodeConnections } from './NodeConnections';
+import { InspectorEvaluation } from '../evaluation/InspectorEvaluation';
 import { formatTags, parseTags, sameTags } from './inspectorModel';
 
 interface InspectorNodeProps {
@@ -32,6 +33,7 @@ export function InspectorNode({ map, node }: InspectorNodeProps) {
         />
         <span style={{ color: kindColor(node.kind, 'accent') }}>{NODE_KIND_LABELS[node.kind]}</span>
       </h3>
+      <InspectorEvaluation node={node} />
       <div className="field">
         <label className="field__label" htmlFor={kindId}>
           Kind

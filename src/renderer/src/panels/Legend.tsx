@@ -1,9 +1,12 @@
 import { NODE_KIND_LABELS, NODE_KINDS, RELATION_KIND_LABELS, RELATION_KINDS } from '../../../shared/model/kinds';
+import { useEditor } from '../store/useEditor';
+import { EvaluationLegend } from '../evaluation/EvaluationLegend';
 import { RELATION_STYLES } from '../../../shared/render/palette';
 import { kindColor, relationColor } from '../ui/themeTokens';
 
 /** What each colour and line means; the same styles the canvas draws with. */
 export function Legend() {
+  const evaluationShown = useEditor((state) => state.session.panels.evaluation);
   return (
     <aside className="legend" aria-label="Legend">
       <h2 className="legend__title">Legend</h2>
@@ -51,6 +54,7 @@ export function Legend() {
           Premises that count only together
         </li>
       </ul>
+      {evaluationShown && <EvaluationLegend />}
     </aside>
   );
 }

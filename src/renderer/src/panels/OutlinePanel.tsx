@@ -7,6 +7,7 @@ import { startEditing } from '../store/nodeActions';
 import { setCollapsed, toggleCollapsed } from '../store/structureActions';
 import { IconButton } from '../ui/IconButton';
 import { OutlineRow } from './OutlineRow';
+import { evaluationShown } from '../store/evaluationView';
 import { visibleRows } from './outlineTree';
 
 import { useOutlineKeys } from './useOutlineKeys';
@@ -35,6 +36,12 @@ export function OutlinePanel() {
   const collapsed = useDeferredValue(useEditor((state) => state.session.collapsed));
   const selected = useDeferredValue(useEditor((state) => state.session.selected));
   const findQuery = useEditor((state) => (state.session.find.open ? state.session.find.query : ''));
+  const showEvaluation = useEditor((state) => state.session.panels.evaluation);
+  const whatIf = useEditor((state) => state.session.whatIf);
+  const statuses = useMemo(
+    () => (map && showEvaluation ? evaluationShown(map, whatIf).statuses.nodes : null),
+    [map, showEvaluation, whatIf],
+  );
   const treeRef = useRef<HTMLDivElement>(null);
 
   // Carried across edits by what each changed (store/derivedViews.ts): typing updates one row.
@@ -166,6 +173,7 @@ export function OutlinePanel() {
                 row={row}
                 selected={selected.has(row.id)}
                 matched={matches.has(row.id)}
+                status={statuses?.get(row.id) ?? null}
                 tabbable={activeBuilt ? index === activeIndex : offset === 0}
                 onActivate={onActivate}
                 onEdit={onEdit}

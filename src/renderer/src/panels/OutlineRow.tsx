@@ -3,6 +3,8 @@ import type { NodeId } from '../../../shared/model/ids';
 import { NODE_KIND_LABELS, type RelationKind } from '../../../shared/model/kinds';
 import { kindColor } from '../ui/themeTokens';
 import type { OutlineRow as Row } from './outlineTree';
+import { NODE_STATUS_LABELS, type NodeStatus } from '../../../shared/evaluation/statuses';
+import { StatusChip } from '../evaluation/StatusChip';
 
 /** How a row bears on the row above it: a sign that reads in greyscale too. */
 const RELATION_CUES: Record<RelationKind, { sign: string; meaning: string }> = {
@@ -16,6 +18,8 @@ interface OutlineRowProps {
   selected: boolean;
   /** Whether the open find bar's query matches this node. */
   matched: boolean;
+  /** Its status while the evaluation is shown. */
+  status: NodeStatus | null;
   /** The one row reached with Tab (roving tabindex). */
   tabbable: boolean;
   onActivate: (id: NodeId, event: MouseEvent) => void;
@@ -24,13 +28,14 @@ interface OutlineRowProps {
 }
 
 /** What a screen reader says for a row: "Reason, supports: Walking is healthy." */
-function spokenName(row: Row): string {
+function spokenName(row: Row, status: NodeStatus | null): string {
   const relation = row.relationKind ? `, ${RELATION_CUES[row.relationKind].meaning.toLowerCase()}` : '';
   const linked = row.linked ? ', linked' : '';
-  return `${NODE_KIND_LABELS[row.kind]}${relation}${linked}: ${row.text.trim() || 'empty'}`;
+  const verdict = status ? `, ${NODE_STATUS_LABELS[status].toLowerCase()}` : '';
+  return `${NODE_KIND_LABELS[row.kind]}${relation}${linked}${verdict}: ${row.text.trim() || 'empty'}`;
 }
 
-function OutlineRowView({ row, selected, matched, tabbable, onActivate, onEdit, onToggle }: OutlineRowProps) {
+function OutlineRowView({ row, selected, matched, status, tabbable, onActivate, onEdit, onToggle }: OutlineRowProps) {
   const style = { '--depth': row.depth, '--kind-accent': kindColor(row.kind, 'accent') } as CSSProperties;
   const cue = row.relationKind && RELATION_CUES[row.relationKind];
   return (
@@ -43,7 +48,7 @@ function OutlineRowView({ row, selected, matched, tabbable, onActivate, onEdit, 
       aria-posinset={row.posInSet}
       aria-expanded={row.hasChildren ? row.expanded : undefined}
       aria-selected={selected}
-      aria-label={spokenName(row)}
+      aria-label={spokenName(row, status)}
       tabIndex={tabbable ? 0 : -1}
       style={style}
       onClick={(event) => onActivate(row.id, event)}
@@ -85,7 +90,10 @@ function OutlineRowView({ row, selected, matched, tabbable, onActivate, onEdit, 
       )}
       {/* One line of text shows; the whole text is a hover away (and in the inspector). */}
       <span className="outline-row__body">
-        <span className="outline-row__kind">{NODE_KIND_LABELS[row.kind]}</span>
+        <span className="outline-row__kind">
+          {NODE_KIND_LABELS[row.kind]}
+          {status && <StatusChip status={status} />}
+        </span>
         {row.text.trim() ? (
           <span className="outline-row__text" title={row.text}>
             {row.text}
@@ -120,6 +128,7 @@ function sameRow(a: OutlineRowProps, b: OutlineRowProps): boolean {
   return (
     a.selected === b.selected &&
     a.matched === b.matched &&
+    a.status === b.status &&
     a.tabbable === b.tabbable &&
     a.onActivate === b.onActivate &&
     a.onEdit === b.onEdit &&

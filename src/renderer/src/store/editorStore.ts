@@ -259,6 +259,7 @@ export class EditorStore {
       for (const id of session.selectedRelations) if (!document.relations[id]) session.selectedRelations.delete(id);
       for (const id of session.collapsed) if (!document.nodes[id]) session.collapsed.delete(id);
       if (session.editing && !document.nodes[session.editing.id]) session.editing = null;
+      if (session.whatIf && !document.nodes[session.whatIf.node]) session.whatIf = null;
       if (session.focus && !document.nodes[session.focus.id]) session.focus = null;
       session.justCommitted = null;
     });

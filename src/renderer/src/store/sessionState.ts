@@ -2,6 +2,7 @@ import type { Position } from '../../../shared/model/argumentMap';
 import type { NodeId, RelationId } from '../../../shared/model/ids';
 import type { Size } from '../../../shared/layout/nodeSize';
 import type { PanelName } from '../../../shared/actions/actionState';
+import type { NodeMark } from '../../../shared/model/kinds';
 
 /** The node whose text is being typed, and whether it was just added (its text then joins the add's undo step). */
 export interface EditingState {
@@ -60,6 +61,14 @@ export interface SessionState {
   presenting: PresentingState | null;
   /** Which panels are shown; they survive opening another map. */
   panels: Panels;
+  /** Statuses are shown as if this node were rejected or accepted; the map itself is unchanged. */
+  whatIf: WhatIf | null;
+}
+
+/** A what-if: a node and the mark it is imagined to have. */
+export interface WhatIf {
+  node: NodeId;
+  mark: NodeMark | null;
 }
 
 /** Where a presentation is: the step shown, the one shown before it (its cards do not fade in again), and why it began as it did. */
@@ -91,5 +100,6 @@ export const initialSession: SessionState = {
   paletteOpen: false,
   presenting: null,
   // The inspector's map summary shows what each colour and line means; the floating legend is for presenting.
-  panels: { legend: false, minimap: true, outline: true, inspector: true, storyline: false },
+  panels: { legend: false, minimap: true, outline: true, inspector: true, storyline: false, evaluation: false },
+  whatIf: null,
 };
