@@ -3,7 +3,7 @@ import type { ArgumentMap } from '../../../shared/model/argumentMap';
 import type { NodeId } from '../../../shared/model/ids';
 import { NODE_KIND_LABELS } from '../../../shared/model/kinds';
 import { pathFromRoot } from '../../../shared/model/neighbourhood';
-import { NODE_STYLES } from '../../../shared/render/palette';
+import { kindColor } from '../ui/themeTokens';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { revealNode } from '../store/selection';
 import { FOCUS_LEVELS, focusOn, leaveFocus } from '../store/placeActions';
@@ -46,7 +46,7 @@ export function Breadcrumb() {
               <button
                 type="button"
                 className="breadcrumb__crumb"
-                style={{ '--kind-accent': NODE_STYLES[map.nodes[id].kind].accent } as React.CSSProperties}
+                style={{ '--kind-accent': kindColor(map.nodes[id].kind, 'accent') } as React.CSSProperties}
                 aria-current={index === shown.length - 1 ? 'location' : undefined}
                 title={`${NODE_KIND_LABELS[map.nodes[id].kind]}: ${map.nodes[id].text}`}
                 onClick={() => revealNode(store, id)}
