@@ -6,6 +6,7 @@ import type { ConversionReport } from '../shared/formats/interop';
 import type { ArgumentMap } from '../shared/model/argumentMap';
 import { fileOfFormat, FORMATS, listed, READ_FORMATS, type ReadFormat } from '../shared/formats/formatRegistry';
 import { formatOfContent, formatOfPath, titleFromFileName } from '../shared/formats/formatsByExtension';
+import { followArgdownIncludes } from '../main/services/argdownIncludes';
 import { readTextFile } from '../main/services/mapFiles';
 import { describeExportWriteError, formatSize, outputProblem, type OutputIo, type OutputNaming } from './exportOutput';
 import { writeFileAtomically } from '../main/services/atomicWrite';
@@ -21,7 +22,8 @@ const BY_EXTENSION = listed(
 export const CONVERT_USAGE = `Usage: argmap convert IN OUT [--from FORMAT] [--to FORMAT]
 
 Converts a map between ${BY_EXTENSION}.
-The formats follow the file extensions unless --from or --to name them. What a format cannot
+The formats follow the file extensions unless --from or --to name them; a .json IN is read as
+AIF or SADFace by its content, and Argdown's @include is followed relative to IN. What a format cannot
 carry (positions in Argdown, dialogue nodes of AIF…) is listed on stderr.
 
 Options:
@@ -127,11 +129,14 @@ export async function convertCommand(
   }
   // Loaded here: the Argdown parser is not for `validate` or `export` to pay for.
   const { importText } = await import('../shared/formats/conversion/convert');
-  const imported = importText(format, read.text, { title: titleFromFileName(input) });
+  // Argdown's @include is followed relative to IN, within its folder, as File › Import… does.
+  const included = format === 'argdown' ? await followArgdownIncludes(input, read.text) : undefined;
+  if (included && !included.ok) return failure(included.message);
+  const imported = importText(format, included?.text ?? read.text, { title: titleFromFileName(input) });
   if (!imported.ok) return failure(`“${input}”: ${imported.message}`);
   const { writeText } = await import('../shared/formats/conversion/formatWriters');
   const exported = await writeText(to, step.apply(imported.map));
-  const stderr = reportLines([...imported.report, ...exported.report]);
+  const stderr = reportLines([...(included?.report ?? []), ...imported.report, ...exported.report]);
   const data = Buffer.from(exported.text, 'utf8');
   if (output === '-') return { stdout: [], stderr, exitCode: 0, data };
   try {

@@ -180,10 +180,10 @@ describe('the main process', () => {
 
     // The same file: URL as a same-tab navigation: refused, and the file opened as a drop.
     const prevented = vi.fn();
-    willNavigate({ preventDefault: prevented, url: pathToFileURL('/nowhere/notes.txt').href });
+    willNavigate({ preventDefault: prevented, url: pathToFileURL('/nowhere/notes.docx').href });
     expect(prevented).toHaveBeenCalled();
     await vi.waitFor(() => expect(problems()).toHaveLength(known + 2));
-    expect(problems().at(-1).message).toContain('“notes.txt” is not a map Argmap reads');
+    expect(problems().at(-1).message).toContain('“notes.docx” is not a map Argmap reads');
 
     // Web pages are refused and open nothing; a file: URL naming no local file is ignored.
     const refused = vi.fn();

@@ -3,6 +3,7 @@ import { FILE_EXTENSION } from '../../shared/formats/argmapFormat';
 import { fileOfFormat, FORMATS, IMPORT_FORMATS } from '../../shared/formats/formatRegistry';
 import { formatOfContent, formatOfPath, titleFromFileName } from '../../shared/formats/formatsByExtension';
 import { untitledRecord } from './documentRecord';
+import { followArgdownIncludes } from './argdownIncludes';
 import { importOffThread } from './import/importOffThread';
 import type { LoadedDocument } from './documentLoader';
 import { readTextFile, type ReadIo } from './mapFiles';
@@ -27,10 +28,14 @@ export async function importDocument(path: string, io?: ReadIo): Promise<Importe
   const format = formatOfContent(byExtension, read.text);
   const { label } = FORMATS[format];
   const title = titleFromFileName(name);
+  // Argdown's @include is followed here, where the files are: relative to the file, within its folder.
+  const included = format === 'argdown' ? await followArgdownIncludes(path, read.text, io) : undefined;
+  if (included && !included.ok) return { ok: false, message: included.message };
   // Read on a worker thread: a hostile file cannot change the objects this process saves maps with.
-  const outcome = await importOffThread({ format, text: read.text, title });
+  const outcome = await importOffThread({ format, text: included?.text ?? read.text, title });
   // The importers' messages say what they expected ("The file is JSON but not AIF: …").
   if (!outcome.ok) return { ok: false, message: `“${name}”: ${outcome.message}` };
+  const report = [...(included?.report ?? []), ...outcome.report];
   const mapName = `${title}${FILE_EXTENSION}`;
   const record = {
     ...untitledRecord(),
@@ -47,7 +52,7 @@ export async function importDocument(path: string, io?: ReadIo): Promise<Importe
         isSample: false,
         unsaved: true,
         result: { ok: true, map: outcome.map },
-        imported: { source: `“${name}”`, formatLabel: label, report: outcome.report },
+        imported: { source: `“${name}”`, formatLabel: label, report },
       },
     },
   };

@@ -144,6 +144,19 @@ export function drawCard(
   };
 }
 
+/** The text, or as much of it as fits in `maxWidth` followed by "…" (whole characters, never half a surrogate pair). */
+export function shortenedToWidth(text: string, maxWidth: number, measure: (text: string) => number): string {
+  if (measure(text) <= maxWidth) return text;
+  const chars = [...text];
+  let [low, high] = [0, chars.length];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (measure(`${chars.slice(0, middle).join('')}…`) <= maxWidth) low = middle;
+    else high = middle - 1;
+  }
+  return `${chars.slice(0, low).join('')}…`;
+}
+
 /** A title's lines, bold at the text's size on the text's 20px lines, from `top` down. */
 function drawLines(
   measurer: TextMeasurer,
@@ -195,7 +208,12 @@ function drawTags(
       x = left;
       y = y + height + tagGap;
     }
-    shapes.push(
+    // A tag wider than the card (an OVA speaker id is a 40-character hash) is shortened with "…",
+    // as the canvas shows it, and the whole tag is the pill's tooltip.
+    const shown = shortenedToWidth(tag, pillWidth - 2 * (tagPaddingX + tagBorder), (part) =>
+      measurer.width(part, tagSize, 500),
+    );
+    const pill: Shape[] = [
       {
         type: 'rect',
         x: x + tagBorder / 2,
@@ -215,7 +233,7 @@ function drawTags(
         lines: [
           measuredLine(
             measurer,
-            tag,
+            shown,
             x + tagBorder + tagPaddingX,
             baselineIn(y + tagBorder + 1, height - 2 - 2 * tagBorder, tagSize, measurer),
             tagSize,
@@ -223,6 +241,9 @@ function drawTags(
           ),
         ],
       },
+    ];
+    shapes.push(
+      ...(shown === tag ? pill : [{ type: 'group', className: 'tag', tooltip: tag, children: pill } as const]),
     );
     x += pillWidth + tagGap;
   }

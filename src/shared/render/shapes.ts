@@ -87,6 +87,8 @@ export interface GroupShape {
   className: string;
   /** The group's `<title>` when its text is drawn as outlines: a node's kind and text, for screen readers and search. */
   label?: string;
+  /** What a viewer shows on hover (SVG's `<title>`): a shortened tag's whole text. */
+  tooltip?: string;
   children: Shape[];
 }
 

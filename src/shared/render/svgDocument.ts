@@ -105,6 +105,7 @@ function writeShape(shape: Shape, out: (line: string) => void, settings: SvgSett
       out(`<g class="${shape.className}">`);
       // Outlined text cannot be read out or searched: the group's title says what the card says.
       if (shape.label !== undefined && settings.outline) out(`<title>${escapeXml(shape.label)}</title>`);
+      else if (shape.tooltip !== undefined) out(`<title>${escapeXml(shape.tooltip)}</title>`);
       for (let i = 0; i < shape.children.length; i++) writeShape(shape.children[i], out, settings, glyphs);
       out('</g>');
       return;

@@ -66,7 +66,8 @@ function ArgumentNodeView({ data, selected }: NodeProps<ArgumentFlowNode>) {
       {node.tags.length > 0 && (
         <ul className="arg-node__tags" aria-label="Tags">
           {node.tags.map((tag) => (
-            <li key={tag} className="arg-node__tag">
+            // A tag too long for the card is cut with "…" (styles.css); hovering shows it whole.
+            <li key={tag} className="arg-node__tag" title={tag}>
               {tag}
             </li>
           ))}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { paintOverview, type OverviewMarks } from './paintOverview';
 import type { OverviewScene } from './overviewScene';
+import { useCurrentTheme } from '../ui/theme';
 import './overview.css';
 
 /**
@@ -12,6 +13,8 @@ import './overview.css';
 export function OverviewLayer({ scene, marks }: { scene: OverviewScene; marks: OverviewMarks }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const flowStore = useStoreApi();
+  // Painted again when the theme changes: a canvas keeps the colours it was painted in.
+  const theme = useCurrentTheme();
   useEffect(() => {
     let frame = 0;
     const paint = (): void => {
@@ -50,6 +53,6 @@ export function OverviewLayer({ scene, marks }: { scene: OverviewScene; marks: O
       unsubscribe();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [flowStore, scene, marks]);
+  }, [flowStore, scene, marks, theme]);
   return <canvas ref={canvasRef} className="map-overview" aria-hidden="true" data-testid="map-overview" />;
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { paintOverview, type OverviewMarks } from './paintOverview';
 import { fitViewport, type Viewport } from './mapGeometry';
+import { useCurrentTheme } from '../ui/theme';
 import type { OverviewScene } from './overviewScene';
 
 const SIZE = { width: 168, height: 112 };
@@ -33,6 +34,8 @@ function minimapViewport(scene: OverviewScene): Viewport | null {
 export function OverviewMinimap({ scene }: { scene: OverviewScene }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const flowStore = useStoreApi();
+  // Painted again when the theme changes: a canvas keeps the colours it was painted in.
+  const theme = useCurrentTheme();
   const flow = useReactFlow();
   const fitted = useRef<Viewport | null>(null);
   useEffect(() => {
@@ -70,7 +73,7 @@ export function OverviewMinimap({ scene }: { scene: OverviewScene }) {
       unsubscribe();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [scene, flowStore]);
+  }, [scene, flowStore, theme]);
 
   const onClick = (event: MouseEvent<HTMLCanvasElement>): void => {
     const place = fitted.current;

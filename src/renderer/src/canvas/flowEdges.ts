@@ -36,6 +36,8 @@ interface EdgeCacheEntry {
   follows: boolean;
   /** What a screen reader announces for the arrow: it changes with the texts of its ends. */
   spoken: string;
+  /** The nodes at its ends when `spoken` was worked out (null: an undercut, worked out each time). */
+  ends: readonly unknown[] | null;
   edges: FlowEdge[];
 }
 
@@ -73,6 +75,7 @@ export function createFlowEdgeDeriver(): (
   recommendations?: ReadonlySet<string>,
 ) => FlowEdge[] {
   let cache = new Map<RelationId, EdgeCacheEntry>();
+  let last: FlowEdge[] = [];
   return (map, selected = new Set(), hiddenNodes = new Set(), context = null, only, recommendations = new Set()) => {
     const junctions = relationsWithJunction(map);
     const isHidden = (end: string): boolean => {
@@ -91,17 +94,23 @@ export function createFlowEdgeDeriver(): (
         ('node' in relation.to
           ? only.has(relation.to.node)
           : (map.relations[relation.to.relation]?.from.every((id) => only.has(id)) ?? false)));
+    let changed = false;
     for (const relation of Object.values(map.relations)) {
       if (!present(relation)) continue;
+      const previous = cache.get(relation.id);
+      const ends = endsOf(map, relation);
       const key = {
         relation,
         selected: selected.has(relation.id),
         hasJunction: junctions.has(relation.id),
         dimmed: isDimmed(relation),
         follows: followsIn(relation, recommendations),
-        spoken: describeRelation(map, relation),
+        // The words are worked out again only when the relation or a node at its ends changed.
+        spoken:
+          previous && previous.relation === relation && sameEnds(previous.ends, ends)
+            ? previous.spoken
+            : describeRelation(map, relation),
       };
-      const previous = cache.get(relation.id);
       const same =
         previous &&
         previous.relation === relation &&
@@ -117,12 +126,29 @@ export function createFlowEdgeDeriver(): (
         const hidden = isHidden(edge.source) || isHidden(edge.target);
         return (edge.hidden ?? false) === hidden ? edge : { ...edge, hidden };
       });
-      next.set(relation.id, { ...key, edges });
+      if (!previous || edges.length !== previous.edges.length || edges.some((edge, i) => edge !== previous.edges[i]))
+        changed = true;
+      next.set(relation.id, { ...key, ends, edges });
     }
+    if (next.size !== cache.size) changed = true;
     cache = next;
-    return [...next.values()].flatMap((entry) => entry.edges);
+    // Nothing changed (a card moved, say): the same array, so React Flow has nothing to re-process.
+    if (changed) last = [...next.values()].flatMap((entry) => entry.edges);
+    return last;
   };
 }
+
+/**
+ * What an arrow's words depend on besides the relation: the nodes at its ends (immer keeps an
+ * unchanged node's object). An undercut's words name another relation's ends too: always afresh.
+ */
+function endsOf(map: EdgeSource, relation: Relation): readonly unknown[] | null {
+  if (!('node' in relation.to)) return null;
+  return [...relation.from.map((id) => map.nodes[id]), map.nodes[relation.to.node]];
+}
+
+const sameEnds = (a: readonly unknown[] | null, b: readonly unknown[] | null): boolean =>
+  a !== null && b !== null && a.length === b.length && a.every((end, i) => end === b[i]);
 
 /** Derives React Flow edges from relations; junction relations become several edges. */
 export function deriveFlowEdges(map: EdgeSource, selected: ReadonlySet<RelationId> = new Set()): FlowEdge[] {

@@ -1,6 +1,7 @@
 import type { NodeId } from '../../../shared/model/ids';
 import { NODE_KINDS, RELATION_KINDS } from '../../../shared/model/kinds';
-import { NODE_STYLES, RELATION_STYLES } from '../../../shared/render/palette';
+import { currentTheme } from '../ui/theme';
+import { themeProperties, type UiTheme } from '../ui/themeTokens';
 import { NODE_WIDTH, type Size } from '../../../shared/layout/nodeSize';
 import { TITLE_FONT_PX, TITLE_MIN_WIDTH_PX } from './levelOfDetail';
 import type { Viewport } from './mapGeometry';
@@ -15,8 +16,16 @@ export interface OverviewMarks {
   context: ReadonlySet<NodeId> | null;
 }
 
-const SELECTED_STROKE = '#0f172a';
 const MATCH_STROKE = '#ca8a04';
+
+/** A canvas cannot read CSS custom properties: the theme's colours, resolved once per theme. */
+const palettes = new Map<UiTheme, Record<string, string>>();
+function paletteNow(): Record<string, string> {
+  const theme = currentTheme();
+  let palette = palettes.get(theme);
+  if (!palette) palettes.set(theme, (palette = themeProperties(theme)));
+  return palette;
+}
 const DIMMED_ALPHA = 0.18;
 const FONT = `600 ${TITLE_FONT_PX}px Inter, system-ui, sans-serif`;
 const LINE_HEIGHT_PX = TITLE_FONT_PX + 2;
@@ -37,6 +46,7 @@ export function paintOverview(
   marks: OverviewMarks,
 ): void {
   const { zoom } = viewport;
+  const colours = paletteNow();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, pane.width * pixelRatio, pane.height * pixelRatio);
   ctx.setTransform(pixelRatio * zoom, 0, 0, pixelRatio * zoom, pixelRatio * viewport.x, pixelRatio * viewport.y);
@@ -59,7 +69,7 @@ export function paintOverview(
       ctx.moveTo(x1, y1);
       ctx.lineTo(x2, y2);
     }
-    ctx.strokeStyle = RELATION_STYLES[kind].stroke;
+    ctx.strokeStyle = colours[`relation-${kind}`];
     ctx.globalAlpha = marks.context ? DIMMED_ALPHA : 0.7;
     ctx.stroke();
   }
@@ -90,10 +100,10 @@ export function paintOverview(
           Math.max(rects[i * 4 + 3], onePixel),
         );
       }
-      ctx.fillStyle = titled ? NODE_STYLES[kind].fill : NODE_STYLES[kind].border;
+      ctx.fillStyle = titled ? colours[`kind-${kind}-fill`] : colours[`kind-${kind}-border`];
       ctx.fill();
       if (titled) {
-        ctx.strokeStyle = NODE_STYLES[kind].border;
+        ctx.strokeStyle = colours[`kind-${kind}-border`];
         ctx.lineWidth = onePixel;
         ctx.stroke();
       }
@@ -116,7 +126,7 @@ export function paintOverview(
   for (const i of visible) {
     const id = scene.ids[i];
     if (marks.matches.has(id)) ring(i, MATCH_STROKE, id === marks.currentMatch ? 3 : 2);
-    if (marks.selected.has(id)) ring(i, SELECTED_STROKE, 2);
+    if (marks.selected.has(id)) ring(i, colours['ink-strong'], 2);
   }
 
   if (!titled) return;
@@ -130,7 +140,7 @@ export function paintOverview(
     if (marks.context && !marks.context.has(scene.ids[i])) continue;
     const x = rects[i * 4] * zoom + viewport.x + 4;
     const y = rects[i * 4 + 1] * zoom + viewport.y + 3;
-    ctx.fillStyle = NODE_STYLES[scene.kinds[i]].accent;
+    ctx.fillStyle = colours[`kind-${scene.kinds[i]}-accent`];
     const lines = wrapTitle(
       scene.titles[i],
       Math.floor((width - 8) / CHAR_WIDTH_PX),

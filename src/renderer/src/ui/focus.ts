@@ -4,9 +4,9 @@
  */
 
 /**
- * Hands the keyboard back to the map after a panel is done with it. Cards take no
- * focus (Tab on the map adds a reason), so the map's keys listen on the page itself:
- * moving the focus off the panel is enough.
+ * Hands the keyboard back to the map after a panel is done with it. The map's keys listen on the
+ * page itself (a card has the focus only when Tab or a click put it there), so moving the focus
+ * off the panel is enough.
  */
 export function focusCanvas(): void {
   if (document.activeElement instanceof HTMLElement) document.activeElement.blur();

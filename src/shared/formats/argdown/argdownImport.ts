@@ -81,6 +81,31 @@ function reportDataProblems(problems: DataProblem[], report: ReportBuilder): voi
   }
 }
 
+/** Argdown's include directive, as its own tools find it (@argdown/node's IncludePlugin). */
+const INCLUDE_DIRECTIVE = /@include\([^)]+\)/g;
+
+/**
+ * `@include(file)` left in the text: File › Import… and `argmap convert` put the files in place
+ * before this (main/services/argdownIncludes.ts); text without a file of its own (pasted)
+ * has no folder to read them from. Argdown's tools replace the directive, never read it as words,
+ * so it is left out (on its line: line numbers in messages stay right), and the report says so.
+ */
+function withoutUnfollowedIncludes(text: string, report: ReportBuilder): string {
+  let count = 0;
+  const rest = text.replace(INCLUDE_DIRECTIVE, () => {
+    count += 1;
+    return '';
+  });
+  report.dropped(
+    'include',
+    (n) =>
+      `${plural(n, '@include line')} not followed (text without a file of its own has no folder to read ` +
+      `${n === 1 ? 'it' : 'them'} from); import the file with File › Import… to include ${n === 1 ? 'it' : 'them'}`,
+    count,
+  );
+  return rest;
+}
+
 function withPositions(map: ArgumentMap, positions: Map<NodeId, Position>): ArgumentMap {
   const nodes: Record<NodeId, ArgNode> = {};
   for (const node of Object.values(map.nodes))
@@ -97,10 +122,10 @@ export function importArgdown(text: string, options: ArgdownImportOptions = {}):
     // Before Argdown's reader: a document it would take minutes over is refused in a moment.
     const tooMuch = argdownLimitProblem(text);
     if (tooMuch) return { ok: false, message: tooMuch };
-    const parsed = parseArgdown(text);
+    const report = new ReportBuilder();
+    const parsed = parseArgdown(withoutUnfollowedIncludes(text, report));
     if (!parsed.ok) return { ok: false, message: parsed.message };
     const { model } = parsed;
-    const report = new ReportBuilder();
     reportSyntaxErrors(model.syntaxErrors, report);
     reportDataProblems(model.dataProblems, report);
     const meta = importMeta(model.frontMatter, options.title, report);

@@ -15,6 +15,12 @@ const ALWAYS_ESCAPED = /[\\[<#*_{}]/g;
 // Argdown's lexer counts as indentation there, and `,`, which must not follow data either.
 const LINE_START = /^(?:['\-+>=(,]|\d+\.)/;
 const SPECIAL_CHARACTER = /^(?:\.[^\s]+?\.|:[^\s]+?:)/;
+/**
+ * Argdown's command line replaces `@include(file)` anywhere in the raw text with that file before it
+ * parses (@argdown/node's IncludePlugin, /@include\(([^)]+)\)/), so a text saying it would make the
+ * tool read, or fail to find, a file: its parenthesis is escaped wherever it is written.
+ */
+export const INCLUDE_DIRECTIVE = /@include\(/g;
 
 /**
  * Argdown reads `.word.` and `:word:` as one token: a shortcode (`:heart:` → ❤) when it knows the
@@ -49,7 +55,8 @@ export function escapeText(text: string, atLineStart = false): string {
       .replace(/\/(?=[/*])/g, '\\/')
       .replace(/={3,}/g, (run) => run.replace(/=/g, '\\='))
       // Argdown skips blanks where a new token starts; escaped, every one of a run is kept.
-      .replace(/[ \t]{2,}|\t/g, (run) => run.replace(/[ \t]/g, (blank) => `\\${blank}`)),
+      .replace(/[ \t]{2,}|\t/g, (run) => run.replace(/[ \t]/g, (blank) => `\\${blank}`))
+      .replace(INCLUDE_DIRECTIVE, '@include\\('),
   );
   return atLineStart && LINE_START.test(escaped) ? `\\${escaped}` : escaped;
 }
@@ -72,6 +79,7 @@ export function sanitizeTitle(title: string, role: ElementRole): string {
   const closing = role === 'statement' ? /\]/g : />/g;
   const clean = singleSpaced(title)
     .replace(closing, ')')
+    .replace(INCLUDE_DIRECTIVE, '@include (')
     .replace(/^(?:[-+_\s]|!--)+/, '');
   return /^Untitled \d+$/.test(clean) ? `${clean} (title)` : clean;
 }
@@ -84,7 +92,9 @@ export const reference = (title: string, role: ElementRole): string =>
 export function formatTag(tag: string): string {
   const clean = singleSpaced(tag);
   if (!clean) return '';
-  return /^[A-Za-z0-9-]+$/.test(clean) ? `#${clean}` : `#(${clean.replace(/\)/g, ']')})`;
+  return /^[A-Za-z0-9-]+$/.test(clean)
+    ? `#${clean}`
+    : `#(${clean.replace(/\)/g, ']').replace(INCLUDE_DIRECTIVE, '@include[')})`;
 }
 
 /** What {@link formatTag} changes in a tag for Argdown to read it back; empty when it comes back as it is. */
@@ -96,6 +106,7 @@ export function tagChanges(tag: string): string[] {
       : []),
     ...(tag !== tag.trim() ? ['spaces at the ends removed'] : []),
     ...(tag.includes(')') ? ['")" made "]"'] : []),
+    ...(/@include\(/.test(tag) ? ['"@include(" made "@include[" (Argdown’s tool would read a file)'] : []),
   ];
 }
 
@@ -106,7 +117,8 @@ export function tagChanges(tag: string): string[] {
 export function quoted(value: string): string {
   return JSON.stringify(value)
     .replace(/[{}\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replace(/={3,}/g, (run) => '\\u003d'.repeat(run.length));
+    .replace(/={3,}/g, (run) => '\\u003d'.repeat(run.length))
+    .replace(INCLUDE_DIRECTIVE, '@include\\u0028');
 }
 
 /** `{kind: evidence, notes: "…"}`: values are words or quoted strings. */
