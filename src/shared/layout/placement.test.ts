@@ -8,6 +8,7 @@ import type { NodeKind, RelationKind } from '../model/kinds';
 import { cardBoxes, overlappingPairs } from './layoutMetrics';
 import { estimateNodeSize, NODE_WIDTH } from './nodeSize';
 import { placeNew } from './placement';
+import { outlineEntries } from '../formats/outline';
 
 /** Adds a node as the editor does: placed where Ctrl+L would put it, the cards in the way stepping aside. */
 function add(map: ArgumentMap, id: string, kind: NodeKind, text: string, to?: string, how?: RelationKind) {
@@ -64,6 +65,15 @@ describe('incremental placement', () => {
         expect(Math.abs(now.x - node.position.x), `${node.id} moved when ${id} came`).toBeLessThanOrEqual(NODE_WIDTH);
         expect(now.y, `${node.id} moved up or down when ${id} came`).toBe(node.position.y);
       }
+      // Cousins never interleave: each row reads left to right in the outline's order.
+      const reading = new Map(outlineEntries(map).map((entry, i) => [entry.node.id, i]));
+      const rows = new Map<number, NodeId[]>();
+      for (const node of Object.values(map.nodes))
+        rows.set(node.position.y, [...(rows.get(node.position.y) ?? []), node.id]);
+      for (const row of rows.values()) {
+        const byX = [...row].sort((a, b) => map.nodes[a].position.x - map.nodes[b].position.x);
+        expect(byX, `row order after ${id}`).toEqual([...row].sort((a, b) => reading.get(a)! - reading.get(b)!));
+      }
       for (const [parent, kids] of treeChildren(map)) {
         const placed = kids.filter((kid) => map.nodes[parent].position.y < map.nodes[kid].position.y);
         const xs = placed.map((kid) => map.nodes[kid].position.x);
@@ -93,6 +103,16 @@ describe('incremental placement', () => {
     const [a, u] = [map.nodes[asNodeId('a')], map.nodes[asNodeId('u')]];
     expect(u.position.y).toBe(a.position.y);
     expect(u.position.x).toBeGreaterThan(a.position.x);
+  });
+
+  it('puts evidence for a recommendation a row above it, beside the recommendation’s parent', () => {
+    let map = add(emptyMap(), 't', 'thesis', 'T');
+    map = add(map, 'm', 'recommendation', 'M', 't');
+    map = add(map, 'e', 'evidence', 'E', 'm');
+    const [t, m, e] = ['t', 'm', 'e'].map((id) => map.nodes[asNodeId(id)].position);
+    expect(e.y).toBe(t.y);
+    expect(e.x).toBeGreaterThan(t.x);
+    expect(m.y).toBeGreaterThan(e.y);
   });
 
   it('puts a recommendation below what it follows from', () => {

@@ -1,6 +1,7 @@
 import type { ArgumentMap, Position } from '../model/argumentMap';
 import type { NodeId } from '../model/ids';
 import { parentRelationOf, primaryParents, treeChildren } from '../model/graph';
+import { concludes, inPremiseOrder } from '../model/premiseOrder';
 import { LAYOUT_SPACING } from './autoLayout';
 import { estimateNodeSize, NODE_WIDTH, type Size } from './nodeSize';
 
@@ -46,10 +47,11 @@ export interface Placement {
  * Incremental placement: where a node just added to `map` (with its relation) goes, as Ctrl+L
  * would put it relative to what is on the canvas now, moving as little else as it can. It joins
  * its siblings' row in its place in their order (beside the previous sibling), or for a first
- * premise the row beneath its parent, centred under it. Cards in the way step aside: those on
- * its left to the left, those on its right to the right, each with everything beside and below
- * them on that side, so nothing new overlaps and no card moves more than about half a card's
- * width (a whole width when only one side is in the way).
+ * premise the row beneath its parent, centred under it, but always after the row's cards that
+ * come before it in reading order and before those that come after (cousins never interleave).
+ * When the row has no room there, the cards before it step left and those after it step right
+ * by half the room each, with everything below them: nothing new overlaps, and no card moves
+ * more than about half a card's width.
  */
 export function placeNew(
   map: ArgumentMap,
@@ -59,8 +61,18 @@ export function placeNew(
   const size = { ...NEW_SIZE, width: sizeOf(id).width };
   const box = (n: NodeId): Box => ({ ...map.nodes[n].position, ...sizeOf(n) });
   const parent = primaryParents(map).get(id);
-  if (parent === undefined || !map.nodes[parent])
-    return { position: freeSpot(map, map.nodes[id].position, sizeOf), moves: new Map() };
+  if (parent === undefined || !map.nodes[parent]) {
+    const above = conclusionBelow(map, id);
+    if (!above) return { position: freeSpot(map, map.nodes[id].position, sizeOf), moves: new Map() };
+    // What a recommendation follows from stands a row above it: beside the recommendation's own
+    // parent (as Ctrl+L hangs it), or straight above a recommendation that has none.
+    const conclusion = box(above);
+    const itsParent = primaryParents(map).get(above);
+    const at = itsParent
+      ? { x: box(itsParent).x + box(itsParent).width + GAP, y: box(itsParent).y }
+      : { x: conclusion.x, y: conclusion.y - ROW_GAP - size.height };
+    return makeRoom(map, id, { ...size, ...at }, box);
+  }
   const via = parentRelationOf(map, id);
   if (via && 'relation' in via.to) {
     // An undercutter stands beside the premise whose inference it attacks, as Ctrl+L puts it:
@@ -88,32 +100,59 @@ export function placeNew(
   return makeRoom(map, id, { ...at, ...size }, box);
 }
 
+/**
+ * Where each node comes in the map's reading order (the tree depth first, premises in their
+ * order): the cards of a row that come before the new one belong on its left, the rest on its
+ * right, as Ctrl+L would draw them.
+ */
+function readingIndex(map: ArgumentMap): Map<NodeId, number> {
+  const parents = primaryParents(map);
+  const children = treeChildren(map);
+  const roots = inPremiseOrder(
+    map,
+    (Object.keys(map.nodes) as NodeId[]).filter((n) => !parents.has(n)),
+  );
+  const index = new Map<NodeId, number>();
+  const stack = [...roots].reverse();
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    if (index.has(at)) continue;
+    index.set(at, index.size);
+    const kids = children.get(at) ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return index;
+}
+
 function makeRoom(map: ArgumentMap, id: NodeId, wanted: Box, box: (n: NodeId) => Box): Placement {
   const others = (Object.keys(map.nodes) as NodeId[]).filter((n) => n !== id);
-  const centre = (b: Box): number => b.x + b.width / 2;
-  const middle = centre(wanted);
-  let [needLeft, needRight] = [0, 0];
+  const index = readingIndex(map);
+  const mine = index.get(id) ?? Infinity;
+  const before = (n: NodeId): boolean => (index.get(n) ?? Infinity) < mine;
+  const inRow = (b: Box): boolean => b.y < wanted.y + wanted.height + GAP && wanted.y < b.y + b.height + GAP;
+  // The free stretch of the row between the cards that come before the new one and those after it.
+  let [low, high] = [-Infinity, Infinity];
   for (const n of others) {
     const b = box(n);
-    if (!near(b, wanted)) continue;
-    if (centre(b) < middle) needLeft = Math.max(needLeft, b.x + b.width + GAP - wanted.x);
-    else needRight = Math.max(needRight, wanted.x + wanted.width + GAP - b.x);
+    if (!inRow(b)) continue;
+    if (before(n)) low = Math.max(low, b.x + b.width + GAP);
+    else high = Math.min(high, b.x - GAP);
   }
-  if (needLeft === 0 && needRight === 0) return { position: round(wanted), moves: new Map() };
-  // One side alone moves a card's width at most; past that, both sides share the room.
-  let shift = 0;
-  const oneSided = (needLeft === 0 || needRight === 0) && needLeft + needRight <= wanted.width;
-  if (!oneSided) shift = (needLeft - needRight) / 2;
-  const [left, right] = [needLeft - shift, needRight + shift];
-  const placed = { ...wanted, x: wanted.x + shift };
+  const fits = high - low >= wanted.width;
+  const x = fits ? Math.min(Math.max(wanted.x, low), high - wanted.width) : low;
+  const placed = { ...wanted, x };
   const moves = new Map<NodeId, Position>();
-  // Everything in the new card's row and below it steps aside on its side; rows above stay.
-  const rowTop = wanted.y - ROW_GAP / 2;
-  for (const n of others) {
-    const b = box(n);
-    if (b.y < rowTop) continue;
-    const dx = centre(b) < middle ? -left : right;
-    if (dx !== 0) moves.set(n, { x: Math.round(b.x + dx), y: b.y });
+  if (!fits) {
+    // Both sides share the room: the cards before step left, those after step right, each with
+    // everything below them; rows above stay where they are.
+    const half = (wanted.width - (high - low)) / 2;
+    placed.x = low - half;
+    const rowTop = wanted.y - ROW_GAP / 2;
+    for (const n of others) {
+      const b = box(n);
+      if (b.y < rowTop) continue;
+      moves.set(n, { x: Math.round(b.x + (before(n) ? -half : half)), y: b.y });
+    }
   }
   // A tall card from the row above may still be in the way: then the first free spot to its right.
   const moved = (n: NodeId): Box => ({ ...box(n), ...(moves.get(n) ?? {}) });
@@ -124,6 +163,12 @@ function makeRoom(map: ArgumentMap, id: NodeId, wanted: Box, box: (n: NodeId) =>
   delete shifted.nodes[id];
   const sizeOf = (n: NodeId): Size => ({ width: box(n).width, height: box(n).height });
   return { position: freeSpot(shifted, placed, sizeOf), moves };
+}
+
+/** The recommendation a node supports, when that support does not hang it in the tree. */
+function conclusionBelow(map: ArgumentMap, id: NodeId): NodeId | undefined {
+  const relation = Object.values(map.relations).find((r) => r.from.includes(id) && concludes(map, r));
+  return relation && 'node' in relation.to && map.nodes[relation.to.node] ? relation.to.node : undefined;
 }
 
 const round = (b: Box): Position => ({ x: Math.round(b.x), y: Math.round(b.y) });

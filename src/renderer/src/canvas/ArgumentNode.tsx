@@ -92,14 +92,10 @@ function ArgumentNodeView({ data, selected }: NodeProps<ArgumentFlowNode>) {
       <Handle type="source" position={Position.Top} className="arg-handle">
         <span className="arg-handle__dot" />
       </Handle>
-      {/* Where a "therefore" arrow leaves (bottom) and enters a recommendation (top): drawn, never dragged. */}
-      <Handle id="follows-out" type="source" position={Position.Bottom} isConnectable={false} style={QUIET_HANDLE} />
-      <Handle id="follows-in" type="target" position={Position.Top} isConnectable={false} style={QUIET_HANDLE} />
     </div>
   );
 }
 
-const QUIET_HANDLE: CSSProperties = { opacity: 0, pointerEvents: 'none' };
 /** The card's text; shortened in the compact-cards view, with the whole of it as a tooltip. */
 function CardText({ text, titled, compact }: { text: string; titled: boolean; compact: boolean }) {
   if (!text) {

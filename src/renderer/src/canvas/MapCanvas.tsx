@@ -9,6 +9,7 @@ import { useEditor, useEditorStore } from '../store/useEditor';
 import { createFlowNodeDeriver } from './flowNodes';
 import { createFlowEdgeDeriver, recommendationKey } from './flowEdges';
 import { nodeTypes } from './nodeTypes';
+import { edgeTypes } from './ThereforeEdge';
 import { useNodeChanges } from './useNodeChanges';
 import { useEdgeChanges, useReconnect } from './useEdgeHandlers';
 import type { FlowEdge, FlowNode } from './flowTypes';
@@ -137,6 +138,7 @@ export function MapCanvas({ runAction }: { runAction: (id: ActionId) => void }) 
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={events.onConnect}

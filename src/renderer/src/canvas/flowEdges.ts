@@ -43,9 +43,6 @@ interface EdgeCacheEntry {
 
 type EdgeSource = Pick<ArgumentMap, 'relations' | 'nodes'>;
 
-/** The handles a "therefore" arrow joins (ArgumentNode.tsx): the premise's bottom, the recommendation's top. */
-export const FOLLOWS_HANDLES = { source: 'follows-out', target: 'follows-in' } as const;
-
 /**
  * The recommendations of a map, as one string that stays the same while they do, so the edges
  * that depend on them are not rebuilt when a card merely moves.
@@ -190,11 +187,11 @@ function relationEdgesLook(
         id: relation.id,
         source: relation.from[0],
         target,
-        // "Therefore": from the bottom of what leads to the recommendation down to its top.
-        ...(follows ? { sourceHandle: FOLLOWS_HANDLES.source, targetHandle: FOLLOWS_HANDLES.target } : {}),
         ariaLabel: spoken,
         selected,
         ...edgeLook(relation, true),
+        // "Therefore": from the bottom of what leads to the recommendation down to its top (ThereforeEdge.tsx).
+        ...(follows ? { type: 'therefore' } : {}),
       },
     ];
   }

@@ -38,9 +38,25 @@ export function useReveal(): void {
       void flow.setViewport(centredOn(rect, pane, READABLE_ZOOM), { duration });
       return;
     }
-    if (isInView(rect, viewport, pane, MARGIN)) return;
-    void flow.setViewport(panJustEnough(rect, viewport, pane), { duration });
+    const next = clearOfMinimap(
+      rect,
+      isInView(rect, viewport, pane, MARGIN) ? viewport : panJustEnough(rect, viewport, pane),
+    );
+    if (next !== viewport) void flow.setViewport(next, { duration });
   }, [flow, store, paneSize, reveal]);
+}
+
+/** The minimap sits over the canvas's corner: a card that would land under it rises above it. */
+function clearOfMinimap(rect: { x: number; y: number; width: number; height: number }, viewport: Viewport): Viewport {
+  const pane = window.document.querySelector('.react-flow')?.getBoundingClientRect();
+  const minimap = window.document.querySelector('.react-flow__minimap')?.getBoundingClientRect();
+  if (!pane || !minimap || minimap.width === 0) return viewport;
+  const left = pane.left + rect.x * viewport.zoom + viewport.x;
+  const top = pane.top + rect.y * viewport.zoom + viewport.y;
+  const right = left + rect.width * viewport.zoom;
+  const bottom = top + rect.height * viewport.zoom;
+  const under = left < minimap.right && right > minimap.left && bottom > minimap.top - MARGIN / 2;
+  return under ? { ...viewport, y: viewport.y + minimap.top - MARGIN / 2 - bottom } : viewport;
 }
 
 /** Pans just enough to bring the card in with a margin: the rest of the map stays where the eye left it. */

@@ -13,6 +13,7 @@ import { relationProblem } from '../../../shared/commands/relationRules';
 import { autoLayout } from '../../../shared/layout/autoLayout';
 import { estimateNodeSize } from '../../../shared/layout/nodeSize';
 import type { EditorStore } from './editorStore';
+import { requestReveal } from './selection';
 
 /** Folds or unfolds what hangs below a node. View state: not saved, not undone. */
 export function toggleCollapsed(store: EditorStore, id: NodeId): void {
@@ -93,6 +94,8 @@ export function moveSelectedAmongSiblings(store: EditorStore, by: -1 | 1): void 
   }
   const sizeOf = (id: NodeId) => session.measured.get(id) ?? estimateNodeSize(document.nodes[id]);
   store.run(moveAmongSiblings, { node, by, moves: branchPositions(reordered.document, parent, sizeOf) });
+  // The card went where the eye may not be: bring it into view.
+  requestReveal(store, node);
 }
 
 /** Lays out the whole map, or only the selection when two or more nodes are selected. */
