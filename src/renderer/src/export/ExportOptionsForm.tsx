@@ -106,6 +106,61 @@ function TransparentBackground({
   );
 }
 
+/** Page size and orientation: the PDF's page ("fit" among the sizes) or a deck's pages (paper or slide). */
+function PageFields({
+  idPrefix,
+  pages,
+  options,
+  onChange,
+}: {
+  idPrefix: string;
+  pages: readonly PageSize[];
+  options: ExportOptions;
+  onChange: (changes: Partial<ExportOptions>) => void;
+}) {
+  // A deck has no "fit": its pages are a slide until a paper size is chosen.
+  const page = pages.includes(options.page) ? options.page : 'slide';
+  return (
+    <>
+      <div className="export-field">
+        <label className="export-field__label" htmlFor={`${idPrefix}-page`}>
+          Page size
+        </label>
+        <select
+          id={`${idPrefix}-page`}
+          className="export-select"
+          value={page}
+          onChange={(event) => onChange({ page: event.target.value as PageSize })}
+        >
+          {pages.map((size) => (
+            <option key={size} value={size}>
+              {PAGE_SIZE_LABELS[size]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <SegmentedChoice
+        legend="Orientation"
+        name={`${idPrefix}-orientation`}
+        value={options.orientation}
+        disabled={!hasOrientation(page)}
+        segments={[
+          { value: 'portrait', label: 'Portrait' },
+          { value: 'landscape', label: 'Landscape' },
+        ]}
+        onChange={(orientation) => onChange({ orientation })}
+        hint={
+          hasOrientation(page)
+            ? undefined
+            : page === 'fit'
+              ? 'The page takes the map’s own shape.'
+              : 'A slide is always landscape.'
+        }
+      />
+    </>
+  );
+}
+
 /** The left column of the export dialog: format, what to export, appearance and the format's own options. */
 export function ExportOptionsForm({ options, scopes, onChange, onScope }: ExportOptionsFormProps) {
   // What a text format holds is said where a drawing's appearance options would be.
@@ -234,35 +289,7 @@ export function ExportOptionsForm({ options, scopes, onChange, onScope }: Export
           <h3 id="export-deck-heading" className="export-section__heading">
             Deck pages
           </h3>
-          <div className="export-field">
-            <label className="export-field__label" htmlFor="export-deck-page">
-              Page size
-            </label>
-            <select
-              id="export-deck-page"
-              className="export-select"
-              value={options.page === 'fit' ? 'slide' : options.page}
-              onChange={(event) => onChange({ page: event.target.value as PageSize })}
-            >
-              {DECK_PAGES.map((page) => (
-                <option key={page} value={page}>
-                  {PAGE_SIZE_LABELS[page]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <SegmentedChoice
-            legend="Orientation"
-            name="export-deck-orientation"
-            value={options.orientation}
-            disabled={!hasOrientation(options.page)}
-            segments={[
-              { value: 'portrait', label: 'Portrait' },
-              { value: 'landscape', label: 'Landscape' },
-            ]}
-            onChange={(orientation) => onChange({ orientation })}
-            hint={hasOrientation(options.page) ? undefined : 'A slide is always landscape.'}
-          />
+          <PageFields idPrefix="export-deck" pages={DECK_PAGES} options={options} onChange={onChange} />
           <Checkbox
             id="export-deck-notes"
             label="A page of speaker notes after each slide"
@@ -313,41 +340,7 @@ export function ExportOptionsForm({ options, scopes, onChange, onScope }: Export
           <h3 id="export-pdf-heading" className="export-section__heading">
             PDF page
           </h3>
-          <div className="export-field">
-            <label className="export-field__label" htmlFor="export-page">
-              Page size
-            </label>
-            <select
-              id="export-page"
-              className="export-select"
-              value={options.page}
-              onChange={(event) => onChange({ page: event.target.value as PageSize })}
-            >
-              {PAGE_SIZES.map((page) => (
-                <option key={page} value={page}>
-                  {PAGE_SIZE_LABELS[page]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <SegmentedChoice
-            legend="Orientation"
-            name="export-orientation"
-            value={options.orientation}
-            disabled={!hasOrientation(options.page)}
-            segments={[
-              { value: 'portrait', label: 'Portrait' },
-              { value: 'landscape', label: 'Landscape' },
-            ]}
-            onChange={(orientation) => onChange({ orientation })}
-            hint={
-              hasOrientation(options.page)
-                ? undefined
-                : options.page === 'fit'
-                  ? 'The page takes the map’s own shape.'
-                  : 'A slide is always landscape.'
-            }
-          />
+          <PageFields idPrefix="export" pages={PAGE_SIZES} options={options} onChange={onChange} />
         </section>
       )}
     </div>
