@@ -137,8 +137,8 @@ const stroke = (color: string | undefined, width: number | undefined, dash: Dash
     ? ` stroke="${color}" stroke-width="${num(width ?? 1)}"${dash ? ` stroke-dasharray="${dash.join(' ')}"` : ''}`
     : '';
 
-/** A path's geometry as SVG path data: `M x,y` then ` L x,y` or ` C x1,y1 x2,y2 x,y` for each segment. */
-function pathData(shape: PathShape): string {
+/** A path's geometry as SVG path data: `M x,y` then ` L x,y` or ` C x1,y1 x2,y2 x,y` for each segment (the presentation's painter draws it too). */
+export function pathData(shape: PathShape): string {
   // Joined, not a template: a template leaves a chain of a dozen string pieces per path.
   const d: (string | number)[] = ['M', shape.from.x, ',', shape.from.y];
   for (let i = 0; i < shape.segments.length; i++) {
@@ -148,6 +148,10 @@ function pathData(shape: PathShape): string {
   }
   return d.join('');
 }
+
+/** An arrowhead's points as SVG path data, closed where the head is filled. */
+export const arrowheadData = (head: Arrowhead): string =>
+  head.points.map((point, i) => `${i ? 'L' : 'M'}${point.x},${point.y}`).join(' ') + (head.closed ? ' Z' : '');
 
 /** An arrowhead as a path of its own: its points, stroked as the marker's polyline is. */
 function arrowheadPath(head: Arrowhead): string {

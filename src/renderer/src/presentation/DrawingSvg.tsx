@@ -1,15 +1,7 @@
 import { memo, type ReactNode } from 'react';
-import type { Arrowhead, Drawing, PathShape, Shape } from '../../../shared/render/shapes';
+import type { Drawing, Shape } from '../../../shared/render/shapes';
+import { arrowheadData, pathData } from '../../../shared/render/svgDocument';
 import { FONT_FAMILY } from '../../../shared/render/textMetrics';
-
-const pathData = (shape: PathShape): string =>
-  `M${shape.from.x} ${shape.from.y}` +
-  shape.segments
-    .map((s) => (s.kind === 'line' ? `L${s.x} ${s.y}` : `C${s.x1} ${s.y1} ${s.x2} ${s.y2} ${s.x} ${s.y}`))
-    .join('');
-
-const headData = (head: Arrowhead): string =>
-  head.points.map((p, i) => `${i ? 'L' : 'M'}${p.x} ${p.y}`).join('') + (head.closed ? 'Z' : '');
 
 /** The shapes as SVG elements; a card's group carries its node's id, and `revealed` cards fade in. */
 function shapes(list: readonly Shape[], revealed: ReadonlySet<string>, prefix: string): ReactNode[] {
@@ -55,7 +47,7 @@ function shapes(list: readonly Shape[], revealed: ReadonlySet<string>, prefix: s
             />
             {shape.arrowhead && (
               <path
-                d={headData(shape.arrowhead)}
+                d={arrowheadData(shape.arrowhead)}
                 fill={shape.arrowhead.closed ? shape.arrowhead.color : 'none'}
                 stroke={shape.arrowhead.color}
                 strokeWidth={shape.arrowhead.strokeWidth}
